@@ -1,0 +1,25 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+import { defineConfig } from "astro/config";
+import remarkGfm from "remark-gfm";
+import { pagefindIndex } from "./src/integrations/pagefind.ts";
+
+/** Netlify sets URL for production builds; elsewhere the configured default is used. */
+const DEFAULT_SITE = "https://topical-review.netlify.app";
+
+export default defineConfig({
+  site: process.env.URL || process.env.SITE_URL || DEFAULT_SITE,
+  trailingSlash: "always",
+  // Lets the build test keep a fixture site's content cache apart from the project's.
+  ...(process.env.TOPICAL_REVIEW_CACHE_DIR ? { cacheDir: process.env.TOPICAL_REVIEW_CACHE_DIR } : {}),
+  markdown: { remarkPlugins: [remarkGfm] },
+  // Styles and scripts as files, never inline, so the Content-Security-Policy needs no hashes.
+  build: { inlineStylesheets: "never" },
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/(review|404)\/?$/.test(new URL(page).pathname) }),
+    pagefindIndex(),
+  ],
+});

@@ -1,0 +1,110 @@
+/**
+ * `npm run ingest [-- --digest FILE] [--dry-run] [--check]`
+ *
+ * Splits the digest into content/papers/<slug>.mdx. Reads and checks everything first,
+ * then writes each changed file atomically; bad input changes nothing.
+ */
+
+import { mkdir, readFile, rm } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { ContentFileError } from "../src/lib/content-files.ts";
+import { DigestError, decodeDigest, parseDigest } from "../src/lib/digest.ts";
+import { planIngest, type ExistingFile } from "../src/lib/ingest-plan.ts";
+import { listMdx, writeFileAtomic } from "./fs.ts";
+
+export interface IngestOptions {
+  /** Project root: content/ lives here. */
+  root: string;
+  /** Digest path; relative paths are taken from `root`. Defaults to content/digest.txt. */
+  digest?: string;
+  dryRun?: boolean;
+  check?: boolean;
+  log?: (line: string) => void;
+}
+
+/** Runs the ingest and returns the process exit code. Never throws for bad input. */
+export async function runIngest(options: IngestOptions): Promise<number> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const digestPath = resolve(options.root, options.digest ?? "content/digest.txt");
+  const shownDigest = relative(options.root, digestPath) || digestPath;
+  const papersDir = join(options.root, "content", "papers");
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(digestPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    log(`error: ${shownDigest}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : String(error)}`);
+    return 2;
+  }
+
+  let plan;
+  let warnings;
+  try {
+    const parsed = parseDigest(decodeDigest(bytes));
+    warnings = parsed.warnings;
+    const existing: ExistingFile[] = [];
+    for (const name of await listMdx(papersDir)) {
+      const file = join(papersDir, name);
+      existing.push({ slug: name.slice(0, -".mdx".length), file: relative(options.root, file), text: await readFile(file, "utf8") });
+    }
+    plan = planIngest(parsed.entries, existing);
+  } catch (error) {
+    if (error instanceof DigestError) {
+      log(`error: ${shownDigest}${error.line ? `:${error.line}` : ""}: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof ContentFileError) {
+      log(`error: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+
+  for (const warning of warnings) log(`warning: ${shownDigest}:${warning.line}: ${warning.message}`);
+  const { summary } = plan;
+  for (const slug of summary.kept) {
+    log(`kept: content/papers/${slug}.mdx left the digest but has commentary; marked inDigest: false`);
+  }
+  log(
+    `${options.dryRun || options.check ? "would be: " : ""}added ${summary.added.length}, updated ${summary.updated.length}, ` +
+      `unchanged ${summary.unchanged.length}, removed ${summary.removed.length}, kept ${summary.kept.length}`,
+  );
+
+  const outOfDate = plan.writes.length > 0 || plan.deletes.length > 0;
+  if (options.check) {
+    if (outOfDate) log(`content/ is out of date with ${shownDigest}: run npm run ingest`);
+    return outOfDate ? 1 : 0;
+  }
+  if (options.dryRun) return 0;
+
+  await mkdir(papersDir, { recursive: true });
+  for (const write of plan.writes) await writeFileAtomic(join(papersDir, `${write.slug}.mdx`), write.text);
+  for (const slug of plan.deletes) await rm(join(papersDir, `${slug}.mdx`));
+  return 0;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      digest: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      check: { type: "boolean", default: false },
+    },
+  });
+  process.exitCode = await runIngest({
+    root: process.cwd(),
+    digest: values.digest,
+    dryRun: values["dry-run"],
+    check: values.check,
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((error: unknown) => {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  });
+}

@@ -1,0 +1,29 @@
+/** Groups items A to Z by the first letter or digit of their title, for an index page. */
+
+import { transliterate } from "./slug.ts";
+
+export interface LetterGroup<T> {
+  /** Safe in an id: a-z, 0-9 or "other". */
+  key: string;
+  label: string;
+  papers: T[];
+}
+
+export function alphabetical<T extends { title: string }>(items: readonly T[]): LetterGroup<T>[] {
+  const sorted = [...items].sort((a, b) => sortKey(a.title).localeCompare(sortKey(b.title), "en") || (a.title < b.title ? -1 : 1));
+  const groups = new Map<string, LetterGroup<T>>();
+  for (const item of sorted) {
+    const first = sortKey(item.title)[0] ?? "";
+    const key = /[a-z]/.test(first) ? first : /[0-9]/.test(first) ? "0-9" : "other";
+    const label = key === "other" ? "Other" : key.toUpperCase();
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, label, papers: [] }));
+    group.papers.push(item);
+  }
+  const rank = (key: string) => (key === "0-9" ? 0 : key === "other" ? 2 : 1);
+  return [...groups.values()].sort((a, b) => rank(a.key) - rank(b.key) || a.key.localeCompare(b.key));
+}
+
+function sortKey(title: string): string {
+  return transliterate(title).replace(/^[^a-z0-9]+/, "");
+}

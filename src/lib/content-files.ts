@@ -1,0 +1,158 @@
+/**
+ * The text of `content/papers/<slug>.mdx` files. The ingest owns a few frontmatter fields
+ * (those that come from the digest); everything else in the file — the MDX body and every
+ * other field — belongs to the reviewer and is carried through byte for byte.
+ */
+
+import { Document, isMap, isNode, isScalar, parseDocument, Scalar, stringify } from "yaml";
+
+/** Frontmatter fields written by the ingest. All others are the reviewer's. */
+export const INGEST_FIELDS = ["title", "abstract", "inDigest"] as const;
+
+export interface PaperSource {
+  title: string;
+  abstract: string;
+}
+
+export interface SplitFile {
+  frontmatter: string;
+  body: string;
+  /** 1-based line where the frontmatter's text starts, for error messages. */
+  frontmatterLine: number;
+}
+
+/** A content file that cannot be read safely; carries the file and line to point at. */
+export class ContentFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    reason: string,
+  ) {
+    super(`${file}:${line}: ${reason}`);
+    this.name = "ContentFileError";
+  }
+}
+
+const FENCE = /^---[ \t]*$/;
+
+export function splitFrontmatter(text: string, file: string): SplitFile {
+  const lines = text.split("\n");
+  if (!FENCE.test(lines[0]?.replace(/\r$/, "") ?? "")) {
+    throw new ContentFileError(file, 1, "expected the file to start with a '---' frontmatter fence");
+  }
+  const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line.replace(/\r$/, "")));
+  if (close < 0) throw new ContentFileError(file, 1, "the frontmatter's closing '---' fence is missing");
+  return {
+    frontmatter: lines.slice(1, close).join("\n"),
+    body: lines.slice(close + 1).join("\n"),
+    frontmatterLine: 2,
+  };
+}
+
+/** Parses frontmatter as YAML, pointing at the offending line on error. */
+export function parseFrontmatter(split: SplitFile, file: string): Document {
+  const doc = parseDocument(split.frontmatter, { prettyErrors: true, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    const line = (error.linePos?.[0]?.line ?? 1) + split.frontmatterLine - 1;
+    throw new ContentFileError(file, line, `invalid frontmatter: ${error.message.split("\n")[0]}`);
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    throw new ContentFileError(file, split.frontmatterLine, "frontmatter must be a mapping of fields");
+  }
+  return doc;
+}
+
+/**
+ * A double-quoted YAML string. Double quotes are the one YAML style in which every
+ * character can be written (escapes), so digest text never turns into YAML syntax.
+ */
+function quoted(value: string): Scalar<string> {
+  const scalar = new Scalar(value);
+  scalar.type = Scalar.QUOTE_DOUBLE;
+  return scalar;
+}
+
+const STRINGIFY = { lineWidth: 0, minContentWidth: 0 } as const;
+
+/** A new paper file: ingest fields and an empty body for the reviewer. */
+export function renderPaperFile(source: PaperSource): string {
+  const doc = new Document({});
+  doc.set("title", quoted(source.title));
+  doc.set("abstract", quoted(source.abstract));
+  return `---\n${doc.toString(STRINGIFY)}---\n`;
+}
+
+export interface ExistingPaper {
+  title: string;
+  abstract: string;
+  inDigest: boolean;
+  /** True when the reviewer wrote something: a non-blank body or any field of their own. */
+  hasReviewerContent: boolean;
+}
+
+export function readPaperFile(text: string, file: string): ExistingPaper {
+  const split = splitFrontmatter(text, file);
+  const doc = parseFrontmatter(split, file);
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  if (typeof data.title !== "string" || data.title.trim() === "") {
+    throw new ContentFileError(file, split.frontmatterLine, "the frontmatter needs a 'title' string");
+  }
+  const ownFields = Object.keys(data).filter((key) => !(INGEST_FIELDS as readonly string[]).includes(key));
+  return {
+    title: data.title,
+    abstract: typeof data.abstract === "string" ? data.abstract : "",
+    inDigest: data.inDigest !== false,
+    hasReviewerContent: split.body.trim() !== "" || ownFields.length > 0,
+  };
+}
+
+/**
+ * Sets the ingest's fields in an existing file and returns the new text. Only the text of
+ * those fields changes: the reviewer's fields, comments, formatting and body stay byte for
+ * byte. Returns the input itself when nothing differs, so an unchanged digest writes nothing.
+ * `inDigest: false` marks a paper kept for its commentary after it left the digest.
+ */
+export function updatePaperFile(text: string, file: string, update: { source?: PaperSource; inDigest: boolean }): string {
+  const split = splitFrontmatter(text, file);
+  const doc = parseFrontmatter(split, file);
+  const current = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const wanted = new Map<string, string | false | undefined>();
+  if (update.source) {
+    if (current.title !== update.source.title) wanted.set("title", update.source.title);
+    if (current.abstract !== update.source.abstract) wanted.set("abstract", update.source.abstract);
+  }
+  if ((current.inDigest !== false) !== update.inDigest) wanted.set("inDigest", update.inDigest ? undefined : false);
+  if (wanted.size === 0) return text;
+
+  const frontmatter = split.frontmatter === "" || split.frontmatter.endsWith("\n") ? split.frontmatter : `${split.frontmatter}\n`;
+  const edits: { from: number; to: number; insert: string }[] = [];
+  const pairs = isMap(doc.contents) ? doc.contents.items : [];
+  for (const [key, value] of wanted) {
+    const pair = pairs.find((item) => isScalar(item.key) && item.key.value === key);
+    const line = value === undefined ? "" : `${key}: ${yamlValue(value)}`;
+    if (!pair) {
+      if (value !== undefined) edits.push({ from: frontmatter.length, to: frontmatter.length, insert: `${line}\n` });
+      continue;
+    }
+    const keyRange = (pair.key as Scalar).range!;
+    const valueEnd = isNode(pair.value) && pair.value.range ? pair.value.range[1] : keyRange[1];
+    if (value === undefined) {
+      // Remove the whole line, comment and all.
+      const lineStart = frontmatter.lastIndexOf("\n", keyRange[0] - 1) + 1;
+      const newline = frontmatter.indexOf("\n", valueEnd);
+      edits.push({ from: lineStart, to: newline < 0 ? frontmatter.length : newline + 1, insert: "" });
+    } else {
+      edits.push({ from: keyRange[0], to: valueEnd, insert: line });
+    }
+  }
+  let edited = frontmatter;
+  for (const edit of edits.sort((a, b) => b.from - a.from)) {
+    edited = edited.slice(0, edit.from) + edit.insert + edited.slice(edit.to);
+  }
+  return `---\n${edited}---\n${split.body}`;
+}
+
+function yamlValue(value: string | false): string {
+  return typeof value === "string" ? stringify(quoted(value), STRINGIFY).trimEnd() : "false";
+}

@@ -1,0 +1,85 @@
+/**
+ * What an ingest would do, decided without touching the disk: which paper files to add,
+ * update, keep or remove. Pure, so the rules of ownership are tested directly and the CLI
+ * only has to carry the plan out.
+ */
+
+import type { DigestEntry } from "./digest.ts";
+import { readPaperFile, renderPaperFile, updatePaperFile, type ExistingPaper } from "./content-files.ts";
+import { assignSlugs } from "./slug.ts";
+
+export interface ExistingFile {
+  slug: string;
+  /** Path shown in messages, e.g. content/papers/kan.mdx */
+  file: string;
+  text: string;
+}
+
+export interface PlannedWrite {
+  slug: string;
+  text: string;
+}
+
+export interface IngestPlan {
+  writes: PlannedWrite[];
+  deletes: string[];
+  summary: { added: string[]; updated: string[]; unchanged: string[]; removed: string[]; kept: string[] };
+}
+
+export function planIngest(entries: readonly DigestEntry[], existing: readonly ExistingFile[]): IngestPlan {
+  const summary: IngestPlan["summary"] = { added: [], updated: [], unchanged: [], removed: [], kept: [] };
+  const writes: PlannedWrite[] = [];
+  const deletes: string[] = [];
+
+  // Parse every existing file first: one malformed file stops the ingest before any write.
+  const parsed = new Map<string, { file: ExistingFile; paper: ExistingPaper }>();
+  const slugByTitle = new Map<string, string>();
+  for (const file of [...existing].sort((a, b) => compare(a.slug, b.slug))) {
+    const paper = readPaperFile(file.text, file.file);
+    parsed.set(file.slug, { file, paper });
+    // Two files with one title: the first slug wins; the other is treated as a paper not in the digest.
+    if (!slugByTitle.has(paper.title)) slugByTitle.set(paper.title, file.slug);
+  }
+
+  const newTitles = entries.filter((entry) => !slugByTitle.has(entry.title)).map((entry) => entry.title);
+  const newSlugs = assignSlugs(newTitles, new Set(parsed.keys()));
+  const inDigest = new Set<string>();
+
+  for (const entry of entries) {
+    const source = { title: entry.title, abstract: entry.abstract };
+    const slug = slugByTitle.get(entry.title);
+    if (slug === undefined) {
+      const added = newSlugs.get(entry.title)!;
+      writes.push({ slug: added, text: renderPaperFile(source) });
+      summary.added.push(added);
+      inDigest.add(added);
+      continue;
+    }
+    inDigest.add(slug);
+    const { file } = parsed.get(slug)!;
+    const text = updatePaperFile(file.text, file.file, { source, inDigest: true });
+    if (text === file.text) summary.unchanged.push(slug);
+    else {
+      writes.push({ slug, text });
+      summary.updated.push(slug);
+    }
+  }
+
+  for (const [slug, { file, paper }] of parsed) {
+    if (inDigest.has(slug)) continue;
+    if (!paper.hasReviewerContent) {
+      deletes.push(slug);
+      summary.removed.push(slug);
+      continue;
+    }
+    summary.kept.push(slug);
+    const text = updatePaperFile(file.text, file.file, { inDigest: false });
+    if (text !== file.text) writes.push({ slug, text });
+  }
+
+  return { writes, deletes, summary };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,246 @@
+/**
+ * The review: every computed fact the site shows, built once per build from the papers and
+ * topics (plain data, no Astro). Routes read from it; nothing here is computed twice.
+ */
+
+import { relatedPapers } from "./related.ts";
+import { assignTopics, type TopicDefinition } from "./topics.ts";
+import { buildCorpus, centroid, type Corpus } from "./vectors.ts";
+
+export interface PaperInput {
+  slug: string;
+  title: string;
+  abstract: string;
+  /** Topic ids the reviewer pinned the paper to. */
+  pinned?: readonly string[];
+  inDigest?: boolean;
+  hasCommentary?: boolean;
+}
+
+export interface TopicInput extends TopicDefinition {
+  description: string;
+  order?: number;
+}
+
+export interface RelatedLink {
+  slug: string;
+  score: number;
+  /** Terms both papers use, as a reader would write them. */
+  shared: string[];
+}
+
+export interface ReviewPaper {
+  slug: string;
+  title: string;
+  abstract: string;
+  url: string;
+  /** First is the primary topic. */
+  topics: string[];
+  topicScores: Record<string, number>;
+  pinned: boolean;
+  /** Topic chosen from the text alone, ignoring any pin. */
+  automaticTopic: string;
+  related: RelatedLink[];
+  inDigest: boolean;
+  hasCommentary: boolean;
+}
+
+export interface RelatedTopic {
+  id: string;
+  score: number;
+}
+
+export interface ReviewTopic {
+  id: string;
+  title: string;
+  description: string;
+  url: string;
+  /** Primary papers first (most central first), then papers for which it is secondary. */
+  papers: string[];
+  primaryCount: number;
+  /** Phrases that set the topic apart, for a reader. */
+  phrases: string[];
+  related: RelatedTopic[];
+}
+
+export interface Review {
+  title: string;
+  papers: ReviewPaper[];
+  topics: ReviewTopic[];
+  paper(slug: string): ReviewPaper;
+  topic(id: string): ReviewTopic;
+}
+
+export const paperUrl = (slug: string) => `/papers/${slug}/`;
+export const topicUrl = (id: string) => `/topics/${id}/`;
+
+const RELATED_TOPICS = 4;
+const SHARED_TERMS = 4;
+const TOPIC_PHRASES = 6;
+
+export function buildReview(title: string, paperInputs: readonly PaperInput[], topicInputs: readonly TopicInput[]): Review {
+  const papersIn = [...paperInputs].sort((a, b) => compare(a.slug, b.slug));
+  const topicsIn = [...topicInputs].sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || compare(a.id, b.id));
+
+  const corpus = buildCorpus(papersIn);
+  const assignments = assignTopics(
+    papersIn.map((paper) => ({ title: paper.title, abstract: paper.abstract, pinned: paper.pinned })),
+    topicsIn,
+    corpus,
+  );
+  const related = relatedPapers(corpus, { topics: assignments.map((assignment) => assignment.topics), sharedLimit: 2 * SHARED_TERMS });
+  const { surfaces, terms } = corpus.vocabulary;
+
+  const papers: ReviewPaper[] = papersIn.map((paper, p) => ({
+    slug: paper.slug,
+    title: paper.title,
+    abstract: paper.abstract,
+    url: paperUrl(paper.slug),
+    topics: assignments[p]!.topics,
+    topicScores: assignments[p]!.scores,
+    pinned: assignments[p]!.pinned,
+    automaticTopic: assignments[p]!.automatic,
+    related: related[p]!.map((link) => ({
+      slug: papersIn[link.index]!.slug,
+      score: link.score,
+      shared: distinctPhrases(link.shared.map((id) => surfaces.get(terms[id]!)), SHARED_TERMS),
+    })),
+    inDigest: paper.inDigest ?? true,
+    hasCommentary: paper.hasCommentary ?? false,
+  }));
+
+  const topics = topicsIn.map((topic) => buildTopic(topic, papers, corpus));
+  linkTopics(topics, papers);
+
+  const paperBySlug = new Map(papers.map((paper) => [paper.slug, paper]));
+  const topicById = new Map(topics.map((topic) => [topic.id, topic]));
+  return {
+    title,
+    papers,
+    topics,
+    paper: (slug) => lookup(paperBySlug, slug, "paper"),
+    topic: (id) => lookup(topicById, id, "topic"),
+  };
+}
+
+function buildTopic(topic: TopicInput, papers: readonly ReviewPaper[], corpus: Corpus): ReviewTopic {
+  const primary: { paper: ReviewPaper; index: number }[] = [];
+  const secondary: { paper: ReviewPaper; index: number }[] = [];
+  papers.forEach((paper, index) => {
+    const position = paper.topics.indexOf(topic.id);
+    if (position === 0) primary.push({ paper, index });
+    else if (position > 0) secondary.push({ paper, index });
+  });
+  const byScore = (a: { paper: ReviewPaper }, b: { paper: ReviewPaper }) =>
+    (b.paper.topicScores[topic.id] ?? 0) - (a.paper.topicScores[topic.id] ?? 0) || compare(a.paper.slug, b.paper.slug);
+  primary.sort(byScore);
+  secondary.sort(byScore);
+  return {
+    id: topic.id,
+    title: topic.title,
+    description: topic.description,
+    url: topicUrl(topic.id),
+    papers: [...primary, ...secondary].map(({ paper }) => paper.slug),
+    primaryCount: primary.length,
+    phrases: definingPhrases(primary.map(({ index }) => index), corpus),
+    related: [],
+  };
+}
+
+/** The strongest terms of the topic's centroid, phrases before single words. */
+function definingPhrases(members: readonly number[], corpus: Corpus): string[] {
+  if (members.length === 0) return [];
+  const center = centroid(members.map((index) => corpus.vectors[index]!));
+  const { terms, surfaces, df } = corpus.vocabulary;
+  const ranked = [...center.ids.keys()]
+    .filter((k) => df[center.ids[k]!]! >= Math.min(2, members.length))
+    .map((k) => {
+      const term = terms[center.ids[k]!]!;
+      const phrase = term.includes(" ") || term.includes("-");
+      return { term, weight: center.weights[k]! * (phrase ? 1.3 : 1) };
+    })
+    .sort((a, b) => b.weight - a.weight || compare(a.term, b.term));
+  return distinctPhrases(ranked.map(({ term }) => surfaces.get(term)), TOPIC_PHRASES);
+}
+
+/**
+ * The first `limit` phrases that each say something new: "scaling laws" makes "scaling"
+ * and "scaling-laws" redundant.
+ */
+export function distinctPhrases(phrases: readonly string[], limit: number): string[] {
+  const key = (phrase: string) => ` ${phrase.toLowerCase().replace(/[-\s]+/g, " ")} `;
+  const chosen: string[] = [];
+  for (const phrase of phrases) {
+    const k = key(phrase);
+    if (chosen.some((other) => key(other).includes(k) || k.includes(key(other)))) continue;
+    chosen.push(phrase);
+    if (chosen.length === limit) break;
+  }
+  return chosen;
+}
+
+/** Topics are related when papers belong to both: co-membership over the geometric mean of sizes. */
+function linkTopics(topics: ReviewTopic[], papers: readonly ReviewPaper[]): void {
+  const shared = new Map<string, number>();
+  for (const paper of papers) {
+    for (let i = 0; i < paper.topics.length; i++) {
+      for (let j = i + 1; j < paper.topics.length; j++) {
+        const [a, b] = [paper.topics[i]!, paper.topics[j]!].sort();
+        const key = `${a}\u0000${b}`;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const size = new Map(topics.map((topic) => [topic.id, Math.max(1, topic.papers.length)]));
+  for (const topic of topics) {
+    topic.related = topics
+      .filter((other) => other.id !== topic.id)
+      .map((other) => {
+        const [a, b] = [topic.id, other.id].sort();
+        const count = shared.get(`${a}\u0000${b}`) ?? 0;
+        return { id: other.id, score: Math.round((count / Math.sqrt(size.get(topic.id)! * size.get(other.id)!)) * 1000) / 1000 };
+      })
+      .filter((link) => link.score > 0)
+      .sort((x, y) => y.score - x.score || compare(x.id, y.id))
+      .slice(0, RELATED_TOPICS);
+  }
+}
+
+function lookup<T>(map: Map<string, T>, key: string, kind: string): T {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`unknown ${kind}: ${key}`);
+  return value;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The machine-readable review: the contract in DESIGN.md, plus scores and reasons. */
+export function reviewJson(review: Review, site: URL | undefined) {
+  const absolute = (path: string) => (site ? new URL(path, site).href : path);
+  return {
+    title: review.title,
+    papers: review.papers.map((paper) => ({
+      slug: paper.slug,
+      title: paper.title,
+      url: absolute(paper.url),
+      topics: paper.topics,
+      related: paper.related.map((link) => link.slug),
+      topicScores: paper.topicScores,
+      pinned: paper.pinned,
+      relatedReasons: paper.related.map((link) => ({ slug: link.slug, score: link.score, shared: link.shared })),
+      inDigest: paper.inDigest,
+    })),
+    topics: review.topics.map((topic) => ({
+      id: topic.id,
+      title: topic.title,
+      url: absolute(topic.url),
+      papers: topic.papers,
+      related: topic.related.map((link) => link.id),
+      primaryCount: topic.primaryCount,
+      phrases: topic.phrases,
+      relatedScores: topic.related,
+    })),
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * Text analysis shared by topic assignment and similarity: words, light stemming, phrases,
+ * and the surface form to show a reader for each term.
+ */
+
+/** Function words and the boilerplate of abstracts: they say nothing about a topic. */
+const STOPWORDS = new Set(
+  (
+    "a about above across after again against all almost along also although always am among an and another any are " +
+    "around as at be because been before being below between both but by can cannot could did do does doing done down " +
+    "due during each either else enough especially etc even ever every few for from further furthermore given had has " +
+    "have having here hence how however i if in into is it its itself just large less like made make makes making many " +
+    "may me might more moreover most much must my namely near nearly neither no nor not now of off often on once one " +
+    "only onto or other others otherwise our ours out over own per perhaps rather same several shall she should show " +
+    "shows shown showing significantly since so some such than that the their them themselves then there thereby " +
+    "therefore these they this those though through thus to together too toward towards under unlike until up upon " +
+    "us use used uses using very via was we well were what whether when where which while who whom whose why will with " +
+    "within without would yet you your " +
+    // Academic boilerplate: frequent in every field's abstracts.
+    "abstract achieve achieves achieved addition additionally approach approaches available based best better " +
+    "demonstrate demonstrates demonstrated effective effectively existing experiment experiments experimental " +
+    "first find finds found furthermore high higher importantly improve improved improves improving including " +
+    "introduce introduces introduced key known lead leads main method methods new novel number paper particular " +
+    "present presents previous prior problem problems propose proposed proposes provide provides recent recently " +
+    "respectively result results second significant simple state-of-the-art study studies superior task tasks " +
+    "three two various way ways work works across-the-board art state sota outperform outperforms extensive"
+  ).split(" "),
+);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** Light plural stemming: enough to join "networks" and "network" without mangling words. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /[0-9]/.test(word)) return word;
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("s") && !/(ss|us|is|ys|ous)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+export interface Token {
+  /** Stemmed lower-case form: the key terms are counted by. */
+  stem: string;
+  /** The word as written (lower case unless it was an acronym). */
+  surface: string;
+  stop: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Words of a text. Hyphenated compounds ("text-to-speech") are kept whole as one token
+ * and also give their parts, so both the phrase and its words count.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0].replace(/['’]s$/u, "");
+    const acronym = raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
+    const lower = raw.toLowerCase();
+    const parts = lower.split(/[-'’]/u);
+    if (parts.length > 1) {
+      tokens.push({ stem: parts.map(stem).join("-"), surface: acronym ? raw : lower, stop: false });
+    }
+    for (const part of parts) {
+      const stop = STOPWORDS.has(part) || part.length < 2 || /^\d+$/.test(part);
+      tokens.push({ stem: stem(part), surface: acronym && parts.length === 1 ? raw : part, stop });
+    }
+  }
+  return tokens;
+}
+
+/**
+ * Terms of a text, with counts: content-word stems, hyphenated compounds, and two-word
+ * phrases ("stem stem") of content words that stand next to each other in the text.
+ */
+export function extractTerms(text: string, surfaces?: SurfaceForms): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (term: string, surface: string) => {
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+    surfaces?.record(term, surface);
+  };
+  let previous: Token | undefined;
+  for (const token of tokenize(text)) {
+    if (token.stop) {
+      previous = undefined;
+      continue;
+    }
+    add(token.stem, token.surface);
+    if (previous && !token.stem.includes("-") && !previous.stem.includes("-")) {
+      add(`${previous.stem} ${token.stem}`, `${previous.surface} ${token.surface}`);
+    }
+    // A compound's parts follow it; phrases are built from the parts, not the compound.
+    previous = token.stem.includes("-") ? undefined : token;
+  }
+  return counts;
+}
+
+/** The most frequent way each term was written, so a reader sees "KAN", not "kan". */
+export class SurfaceForms {
+  private readonly seen = new Map<string, Map<string, number>>();
+
+  record(term: string, surface: string): void {
+    let forms = this.seen.get(term);
+    if (!forms) this.seen.set(term, (forms = new Map()));
+    forms.set(surface, (forms.get(surface) ?? 0) + 1);
+  }
+
+  get(term: string): string {
+    const forms = this.seen.get(term);
+    if (!forms) return term;
+    let best = term;
+    let bestCount = -1;
+    for (const [form, count] of forms) {
+      if (count > bestCount || (count === bestCount && form < best)) {
+        best = form;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+}
+
+export interface Word {
+  /** Stemmed lower-case form. */
+  stem: string;
+  /** As written, for case-sensitive matches of acronyms. */
+  raw: string;
+}
+
+/** Every word of a text in order, stopwords included, compounds split at their hyphens. */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)) {
+    const raw = match[0].replace(/['’]s$/u, "");
+    out.push({ stem: stem(raw.toLowerCase()), raw });
+  }
+  return out;
+}

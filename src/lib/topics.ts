@@ -1,0 +1,253 @@
+/**
+ * Assigning papers to topics: one primary and at most two secondary topics per paper.
+ *
+ * Evidence comes from two places. The topic's seed terms (written by the reviewer, or
+ * drafted by the ingest) matched as phrases, titles counting more than abstracts; and the
+ * topic's own vocabulary, a TF-IDF centroid of its papers refined over a few rounds, which
+ * carries a topic to papers that use none of its seed terms. A reviewer's pin always wins.
+ */
+
+import { PhraseMatcher } from "./phrases.ts";
+import { words } from "./text.ts";
+import type { Corpus, SparseVector } from "./vectors.ts";
+import { TITLE_WEIGHT } from "./vectors.ts";
+
+export interface TopicDefinition {
+  id: string;
+  title: string;
+  description?: string;
+  terms: readonly string[];
+  exclude?: readonly string[];
+}
+
+export interface PaperText {
+  title: string;
+  abstract: string;
+  /** Topic ids the reviewer pinned; the first is the primary. */
+  pinned?: readonly string[];
+}
+
+export interface TopicAssignment {
+  /** First is the primary topic. */
+  topics: string[];
+  /** Score of every topic the paper has evidence for, rounded, by topic id. */
+  scores: Record<string, number>;
+  pinned: boolean;
+  /** The topic the text alone points to, before any pin (for the reviewer's dashboard). */
+  automatic: string;
+}
+
+export interface AssignOptions {
+  /** Largest share of papers one topic may hold as primary. */
+  maxShare?: number;
+  rounds?: number;
+  maxSecondary?: number;
+}
+
+/** How much seed-term evidence counts next to vocabulary similarity. */
+const SEED_WEIGHT = 0.6;
+/** A secondary topic must score at least this share of the primary's score. */
+const SECONDARY_RATIO = 0.72;
+/** Abstract mentions of one term stop adding evidence after this many. */
+const ABSTRACT_HIT_CAP = 3;
+
+export function assignTopics(
+  papers: readonly PaperText[],
+  topics: readonly TopicDefinition[],
+  corpus: Corpus,
+  options: AssignOptions = {},
+): TopicAssignment[] {
+  const { maxShare = 0.2, rounds = 4, maxSecondary = 2 } = options;
+  if (topics.length === 0) {
+    return papers.map(() => ({ topics: [], scores: {}, pinned: false, automatic: "" }));
+  }
+  const seed = seedScores(papers, topics);
+  const dimension = corpus.vocabulary.terms.length;
+  const topicIndex = new Map(topics.map((topic, index) => [topic.id, index]));
+
+  // Round 0: papers go where their seed terms point; centroids grow from there.
+  let primary = papers.map((paper, p) => pinnedIndex(paper, topicIndex) ?? (Math.max(...seed[p]!) > 0 ? argmax(seed[p]!) : -1));
+  let scores: Float64Array[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const centroids = topicCentroids(primary, corpus.vectors, topics.length, dimension);
+    scores = papers.map((_, p) => combine(seed[p]!, corpus.vectors[p]!, centroids));
+    primary = papers.map((paper, p) => pinnedIndex(paper, topicIndex) ?? argmax(scores[p]!));
+  }
+  const automatic = papers.map((_, p) => argmax(scores[p]!));
+  const capped = capTopicSizes(primary, scores, papers, topicIndex, Math.ceil(maxShare * papers.length));
+
+  return papers.map((paper, p) => {
+    const score = scores[p]!;
+    const pins = (paper.pinned ?? []).filter((id) => topicIndex.has(id));
+    const chosen = pins.length > 0 ? [...pins] : [topics[capped[p]!]!.id];
+    const top = score[capped[p]!]!;
+    const ranked = [...score.keys()].sort((a, b) => score[b]! - score[a]! || a - b);
+    for (const index of ranked) {
+      if (pins.length > 0 || chosen.length > maxSecondary) break; // primary + maxSecondary
+      const id = topics[index]!.id;
+      if (chosen.includes(id) || score[index]! < SECONDARY_RATIO * top || score[index]! <= 0) continue;
+      chosen.push(id);
+    }
+    const rounded: Record<string, number> = {};
+    for (const index of ranked) if (score[index]! > 0.005) rounded[topics[index]!.id] = round3(score[index]!);
+    return {
+      topics: chosen.slice(0, maxSecondary + 1),
+      scores: rounded,
+      pinned: pins.length > 0,
+      automatic: topics[automatic[p]!]!.id,
+    };
+  });
+}
+
+/**
+ * Seed-term evidence, paper × topic. A term's weight falls with the number of papers it
+ * occurs in (a term everywhere tells nothing), and a phrase counts more than a word.
+ */
+export function seedScores(papers: readonly PaperText[], topics: readonly TopicDefinition[]): Float64Array[] {
+  interface TermRef {
+    topic: number;
+    term: number;
+    sign: 1 | -1;
+    length: number;
+  }
+  const refs: TermRef[] = [];
+  const phrases = topics.flatMap((topic, t) => [
+    ...topic.terms.map((text) => ({ text, value: addRef(refs, t, 1, text) })),
+    ...(topic.exclude ?? []).map((text) => ({ text, value: addRef(refs, t, -1, text) })),
+  ]);
+  const matcher = new PhraseMatcher(phrases);
+
+  // hits[p] : term ref → [title hits, abstract hits]
+  const hits = papers.map((paper) => {
+    const counts = new Map<number, [number, number]>();
+    const count = (text: string, slot: 0 | 1) => {
+      for (const hit of matcher.find(words(text))) {
+        const entry = counts.get(hit.phrase.value) ?? [0, 0];
+        entry[slot]++;
+        counts.set(hit.phrase.value, entry);
+      }
+    };
+    count(paper.title, 0);
+    count(paper.abstract, 1);
+    return counts;
+  });
+  const df = new Int32Array(refs.length);
+  for (const counts of hits) for (const ref of counts.keys()) df[ref]!++;
+
+  const n = papers.length;
+  return hits.map((counts) => {
+    const row = new Float64Array(topics.length);
+    for (const [index, [inTitle, inAbstract]] of counts) {
+      const ref = refs[index]!;
+      const specificity = Math.log(1 + n / df[index]!);
+      const phraseBoost = 1 + 0.5 * Math.min(ref.length - 1, 2);
+      const evidence = TITLE_WEIGHT * Math.min(inTitle, 1) + Math.min(inAbstract, ABSTRACT_HIT_CAP);
+      row[ref.topic]! += ref.sign * specificity * phraseBoost * evidence;
+    }
+    return row;
+  });
+}
+
+function addRef(
+  refs: { topic: number; term: number; sign: 1 | -1; length: number }[],
+  topic: number,
+  sign: 1 | -1,
+  text: string,
+): number {
+  refs.push({ topic, term: refs.length, sign, length: Math.max(1, words(text).length) });
+  return refs.length - 1;
+}
+
+/** Dense centroids: a paper's similarity to a topic costs one pass over its own terms. */
+function topicCentroids(primary: readonly number[], vectors: readonly SparseVector[], topicCount: number, dimension: number): Float64Array[] {
+  const sums = Array.from({ length: topicCount }, () => new Float64Array(dimension));
+  primary.forEach((topic, p) => {
+    if (topic < 0) return;
+    const vector = vectors[p]!;
+    const sum = sums[topic]!;
+    for (let k = 0; k < vector.ids.length; k++) sum[vector.ids[k]!]! += vector.weights[k]!;
+  });
+  for (const sum of sums) {
+    let norm = 0;
+    for (const value of sum) norm += value * value;
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < sum.length; k++) sum[k]! /= norm;
+  }
+  return sums;
+}
+
+/** Vocabulary similarity plus saturated seed evidence, per topic. */
+function combine(seed: Float64Array, vector: SparseVector, centroids: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array(centroids.length);
+  centroids.forEach((centroid, t) => {
+    let similarity = 0;
+    for (let k = 0; k < vector.ids.length; k++) similarity += vector.weights[k]! * centroid[vector.ids[k]!]!;
+    const evidence = seed[t]!;
+    // Saturates: the fifth matching term adds less than the first.
+    const seedPart = evidence > 0 ? evidence / (evidence + 8) : evidence / 8;
+    out[t] = similarity + SEED_WEIGHT * seedPart;
+  });
+  return out;
+}
+
+/** Moves the weakest papers of an oversized topic to their next-best topic. */
+function capTopicSizes(
+  primary: readonly number[],
+  scores: readonly Float64Array[],
+  papers: readonly PaperText[],
+  topicIndex: Map<string, number>,
+  cap: number,
+): number[] {
+  const result = [...primary];
+  const topicCount = scores[0]?.length ?? 0;
+  const sizes = new Int32Array(topicCount);
+  for (const topic of result) sizes[topic]!++;
+  for (let guard = 0; guard < topicCount; guard++) {
+    const over = [...sizes.keys()].find((t) => sizes[t]! > cap);
+    if (over === undefined) break;
+    const movable = result
+      .map((topic, p) => ({ p, topic }))
+      .filter(({ p, topic }) => topic === over && pinnedIndex(papers[p]!, topicIndex) === null)
+      .map(({ p }) => {
+        const next = bestOther(scores[p]!, over, sizes, cap);
+        return { p, next, loss: next < 0 ? Infinity : scores[p]![over]! - scores[p]![next]! };
+      })
+      .sort((a, b) => a.loss - b.loss || a.p - b.p);
+    for (const { p, next } of movable) {
+      if (sizes[over]! <= cap || next < 0) break;
+      if (sizes[next]! >= cap) continue;
+      result[p] = next;
+      sizes[over]!--;
+      sizes[next]!++;
+    }
+  }
+  return result;
+}
+
+function bestOther(score: Float64Array, exclude: number, sizes: Int32Array, cap: number): number {
+  let best = -1;
+  for (let t = 0; t < score.length; t++) {
+    if (t === exclude || sizes[t]! >= cap) continue;
+    if (best < 0 || score[t]! > score[best]!) best = t;
+  }
+  return best;
+}
+
+function pinnedIndex(paper: PaperText, topicIndex: Map<string, number>): number | null {
+  for (const id of paper.pinned ?? []) {
+    const index = topicIndex.get(id);
+    if (index !== undefined) return index;
+  }
+  return null;
+}
+
+/** Index of the largest value; ties go to the lower index, for determinism. */
+export function argmax(values: Float64Array): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
+  return best;
+}
+
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
