@@ -41,8 +41,18 @@ export interface ReviewPaper {
   /** Topic chosen from the text alone, ignoring any pin. */
   automaticTopic: string;
   related: RelatedLink[];
+  /** Papers whose method this paper's abstract names (slugs), with the name found. */
+  mentions: Mention[];
+  /** Papers whose abstracts name this paper's method. */
+  mentionedBy: Mention[];
   inDigest: boolean;
   hasCommentary: boolean;
+}
+
+export interface Mention {
+  slug: string;
+  /** The method name as written, e.g. "MLP-Mixer". */
+  name: string;
 }
 
 export interface RelatedTopic {
@@ -61,6 +71,14 @@ export interface ReviewTopic {
   /** Phrases that set the topic apart, for a reader. */
   phrases: string[];
   related: RelatedTopic[];
+  /** Papers strong in this topic and another one, best first. */
+  bridges: Bridge[];
+}
+
+export interface Bridge {
+  slug: string;
+  /** The other topic the paper bridges to. */
+  topic: string;
 }
 
 export interface Review {
@@ -105,6 +123,8 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
       score: link.score,
       shared: distinctPhrases(link.shared.map((id) => surfaces.get(terms[id]!)), SHARED_TERMS),
     })),
+    mentions: [],
+    mentionedBy: [],
     inDigest: paper.inDigest ?? true,
     hasCommentary: paper.hasCommentary ?? false,
   }));
@@ -144,6 +164,7 @@ function buildTopic(topic: TopicInput, papers: readonly ReviewPaper[], corpus: C
     primaryCount: primary.length,
     phrases: definingPhrases(primary.map(({ index }) => index), corpus),
     related: [],
+    bridges: [],
   };
 }
 
