@@ -1,22 +1,38 @@
 /**
- * `npm run eval:topics -- --gold FILE.tsv [--review dist/review.json]`
+ * `npm run eval:topics -- --gold FILE.tsv [--review dist/review.json | --content DIR] [--json]`
  *
- * Scores the built review's topics and related papers against a labelled TSV.
+ * Scores the review's topics and related papers against a labelled TSV. By default it reads
+ * the built dist/review.json; `--content DIR` computes the review from DIR/content instead,
+ * without a build (DIR is a project root, e.g. `.`).
  */
 
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { evaluate, parseGold, type PredictedPaper } from "../src/lib/evaluate.ts";
+import { buildReview, reviewJson } from "../src/lib/review.ts";
+import { loadContent } from "./content.ts";
 
 const { values } = parseArgs({
-  options: { gold: { type: "string" }, review: { type: "string", default: "dist/review.json" }, json: { type: "boolean", default: false } },
+  options: {
+    gold: { type: "string" },
+    review: { type: "string", default: "dist/review.json" },
+    content: { type: "string" },
+    json: { type: "boolean", default: false },
+  },
 });
 if (!values.gold) {
-  console.error("usage: npm run eval:topics -- --gold FILE.tsv [--review dist/review.json] [--json]");
+  console.error("usage: npm run eval:topics -- --gold FILE.tsv [--review dist/review.json | --content DIR] [--json]");
   process.exit(2);
 }
-const review = JSON.parse(await readFile(values.review!, "utf8")) as { papers: PredictedPaper[] };
-const scores = evaluate(review.papers, parseGold(await readFile(values.gold, "utf8")));
+
+let papers: PredictedPaper[];
+if (values.content) {
+  const { papers: inputs, topics } = await loadContent(values.content);
+  papers = reviewJson(buildReview("", inputs, topics), undefined).papers;
+} else {
+  papers = (JSON.parse(await readFile(values.review!, "utf8")) as { papers: PredictedPaper[] }).papers;
+}
+const scores = evaluate(papers, parseGold(await readFile(values.gold, "utf8")));
 if (values.json) console.log(JSON.stringify(scores, null, 2));
 else {
   const f = (x: number) => x.toFixed(3);

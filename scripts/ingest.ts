@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { ContentFileError } from "../src/lib/content-files.ts";
 import { DigestError, decodeDigest, parseDigest } from "../src/lib/digest.ts";
+import { draftTaxonomy, renderTopicFile } from "../src/lib/draft-topics.ts";
 import { planIngest, type ExistingFile } from "../src/lib/ingest-plan.ts";
 import { listMdx, writeFileAtomic } from "./fs.ts";
 
@@ -30,6 +31,7 @@ export async function runIngest(options: IngestOptions): Promise<number> {
   const digestPath = resolve(options.root, options.digest ?? "content/digest.txt");
   const shownDigest = relative(options.root, digestPath) || digestPath;
   const papersDir = join(options.root, "content", "papers");
+  const topicsDir = join(options.root, "content", "topics");
 
   let bytes: Uint8Array;
   try {
@@ -42,6 +44,7 @@ export async function runIngest(options: IngestOptions): Promise<number> {
 
   let plan;
   let warnings;
+  let drafts: ReturnType<typeof draftTaxonomy> = [];
   try {
     const parsed = parseDigest(decodeDigest(bytes));
     warnings = parsed.warnings;
@@ -51,6 +54,8 @@ export async function runIngest(options: IngestOptions): Promise<number> {
       existing.push({ slug: name.slice(0, -".mdx".length), file: relative(options.root, file), text: await readFile(file, "utf8") });
     }
     plan = planIngest(parsed.entries, existing);
+    // No taxonomy yet: propose one. Existing topic files are never touched.
+    if ((await listMdx(topicsDir)).length === 0) drafts = draftTaxonomy(parsed.entries);
   } catch (error) {
     if (error instanceof DigestError) {
       log(`error: ${shownDigest}${error.line ? `:${error.line}` : ""}: ${error.message}`);
@@ -68,12 +73,16 @@ export async function runIngest(options: IngestOptions): Promise<number> {
   for (const slug of summary.kept) {
     log(`kept: content/papers/${slug}.mdx left the digest but has commentary; marked inDigest: false`);
   }
+  if (drafts.length > 0) {
+    const verb = options.dryRun || options.check ? "would draft" : "drafted";
+    log(`${verb} ${drafts.length} topic${drafts.length === 1 ? "" : "s"} in content/topics/, as there were none: rewrite them as you see fit`);
+  }
   log(
     `${options.dryRun || options.check ? "would be: " : ""}added ${summary.added.length}, updated ${summary.updated.length}, ` +
       `unchanged ${summary.unchanged.length}, removed ${summary.removed.length}, kept ${summary.kept.length}`,
   );
 
-  const outOfDate = plan.writes.length > 0 || plan.deletes.length > 0;
+  const outOfDate = plan.writes.length > 0 || plan.deletes.length > 0 || drafts.length > 0;
   if (options.check) {
     if (outOfDate) log(`content/ is out of date with ${shownDigest}: run npm run ingest`);
     return outOfDate ? 1 : 0;
@@ -83,6 +92,8 @@ export async function runIngest(options: IngestOptions): Promise<number> {
   await mkdir(papersDir, { recursive: true });
   for (const write of plan.writes) await writeFileAtomic(join(papersDir, `${write.slug}.mdx`), write.text);
   for (const slug of plan.deletes) await rm(join(papersDir, `${slug}.mdx`));
+  if (drafts.length > 0) await mkdir(topicsDir, { recursive: true });
+  for (const draft of drafts) await writeFileAtomic(join(topicsDir, `${draft.id}.mdx`), renderTopicFile(draft));
   return 0;
 }
 

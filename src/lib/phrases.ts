@@ -49,6 +49,8 @@ export class PhraseMatcher<T> {
       let key = "";
       const found: PhraseHit<T>[] = [];
       for (let length = 1; length <= this.maxWords && start + length <= sequence.length; length++) {
+        // A phrase never spans punctuation: "MLP, KAN" is not "MLP-KAN".
+        if (length > 1 && sequence[start + length - 1]!.gapBefore) break;
         key = length === 1 ? sequence[start]!.stem : `${key} ${sequence[start + length - 1]!.stem}`;
         for (const compiled of this.byKey.get(key) ?? []) {
           if (compiled.caseSensitive && !sameCase(compiled.caseSensitive, sequence, start)) continue;

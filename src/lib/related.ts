@@ -3,7 +3,8 @@
  *
  * No all-pairs loop: candidates come from an inverted index over each paper's strongest
  * terms, skipping terms so common they link everything; only those candidates are scored
- * exactly. Cost grows with the number of papers times a bounded posting length.
+ * exactly, then re-ranked by the near neighbours they share. Cost grows with the number of
+ * papers times a bounded posting length.
  */
 
 import { dot, sharedTerms, type Corpus, type SparseVector } from "./vectors.ts";
@@ -28,6 +29,9 @@ export interface RelatedOptions {
 }
 
 const TOPIC_BONUS = 0.08;
+/** Nearest neighbours compared in the re-ranking pass, and how much sharing them counts. */
+const NEIGHBOURHOOD = 10;
+const NEIGHBOURHOOD_WEIGHT = 3;
 
 export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): RelatedPaper[][] {
   const { limit = 5, queryTerms = 24, candidates = 40, topics, sharedLimit = 4 } = options;
@@ -49,7 +53,8 @@ export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): Rel
 
   const accumulator = new Float64Array(n);
   const touched: number[] = [];
-  return vectors.map((vector, p) => {
+  // First pass: exact cosine (plus the topic bonus) for each paper's candidates.
+  const pools = vectors.map((vector, p) => {
     for (const k of strongest[p]!) {
       const list = postings.get(k)!;
       if (list.length > maxPosting) continue;
@@ -60,22 +65,38 @@ export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): Rel
         accumulator[q]! += weight * other;
       }
     }
-    const pool = touched
-      .sort((a, b) => accumulator[b]! - accumulator[a]! || a - b)
-      .slice(0, candidates);
+    const pool = touched.sort((a, b) => accumulator[b]! - accumulator[a]! || a - b).slice(0, candidates);
     for (const q of touched) accumulator[q] = 0;
     touched.length = 0;
-
     return pool
       .map((q) => {
         const shareTopic = topics ? topics[p]!.some((id) => topics[q]!.includes(id)) : false;
-        const score = dot(vector, vectors[q]!) + (shareTopic ? TOPIC_BONUS : 0);
-        return { index: q, score, shared: sharedTerms(vector, vectors[q]!, sharedLimit) };
+        return { index: q, score: dot(vector, vectors[q]!) + (shareTopic ? TOPIC_BONUS : 0) };
+      })
+      .sort((a, b) => b.score - a.score || a.index - b.index);
+  });
+
+  // Second pass: papers that share near neighbours belong together, even when their own
+  // words overlap less (shared-nearest-neighbour re-ranking).
+  const near = pools.map((pool) => new Map(pool.slice(0, NEIGHBOURHOOD).map(({ index, score }) => [index, score])));
+  return pools.map((pool, p) =>
+    pool
+      .map(({ index: q, score }) => {
+        let shared = 0;
+        for (const [r, weight] of near[p]!) {
+          const other = near[q]!.get(r);
+          if (other !== undefined) shared += weight * other;
+        }
+        return { index: q, score: score + NEIGHBOURHOOD_WEIGHT * shared };
       })
       .sort((a, b) => b.score - a.score || a.index - b.index)
       .slice(0, limit)
-      .map((related) => ({ ...related, score: Math.round(related.score * 1000) / 1000 }));
-  });
+      .map(({ index, score }) => ({
+        index,
+        score: Math.round(score * 1000) / 1000,
+        shared: sharedLimit > 0 ? sharedTerms(vectors[p]!, vectors[index]!, sharedLimit) : [],
+      })),
+  );
 }
 
 function topTerms(vector: SparseVector, count: number): number[] {

@@ -3,8 +3,11 @@
  * topics (plain data, no Astro). Routes read from it; nothing here is computed twice.
  */
 
+import { findMentions } from "./mentions.ts";
+import { PhraseMatcher } from "./phrases.ts";
 import { relatedPapers } from "./related.ts";
 import { assignTopics, type TopicDefinition } from "./topics.ts";
+import { distinctPhrases } from "./text.ts";
 import { buildCorpus, centroid, type Corpus } from "./vectors.ts";
 
 export interface PaperInput {
@@ -45,6 +48,10 @@ export interface ReviewPaper {
   mentions: Mention[];
   /** Papers whose abstracts name this paper's method. */
   mentionedBy: Mention[];
+  /** The method name this paper introduces, if the collection shows one. */
+  introduces: string | null;
+  /** Acronyms the paper uses, with their long forms as the collection defines them. */
+  glossary: { short: string; long: string }[];
   inDigest: boolean;
   hasCommentary: boolean;
 }
@@ -94,6 +101,7 @@ export const topicUrl = (id: string) => `/topics/${id}/`;
 
 const RELATED_TOPICS = 4;
 const SHARED_TERMS = 4;
+const BRIDGES = 6;
 const TOPIC_PHRASES = 6;
 
 export function buildReview(title: string, paperInputs: readonly PaperInput[], topicInputs: readonly TopicInput[]): Review {
@@ -108,6 +116,8 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
   );
   const related = relatedPapers(corpus, { topics: assignments.map((assignment) => assignment.topics), sharedLimit: 2 * SHARED_TERMS });
   const { surfaces, terms } = corpus.vocabulary;
+  const found = findMentions(papersIn);
+  const glossaries = glossary(papersIn, found.acronyms);
 
   const papers: ReviewPaper[] = papersIn.map((paper, p) => ({
     slug: paper.slug,
@@ -123,11 +133,20 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
       score: link.score,
       shared: distinctPhrases(link.shared.map((id) => surfaces.get(terms[id]!)), SHARED_TERMS),
     })),
-    mentions: [],
+    mentions: found.mentions[p]!.map((mention) => ({ slug: papersIn[mention.index]!.slug, name: mention.name })),
     mentionedBy: [],
+    introduces: found.names[p] ?? null,
+    glossary: glossaries[p]!,
     inDigest: paper.inDigest ?? true,
     hasCommentary: paper.hasCommentary ?? false,
   }));
+
+  const paperIndex = new Map(papers.map((paper, index) => [paper.slug, index]));
+  for (const paper of papers) {
+    for (const mention of paper.mentions) {
+      papers[paperIndex.get(mention.slug)!]!.mentionedBy.push({ slug: paper.slug, name: mention.name });
+    }
+  }
 
   const topics = topicsIn.map((topic) => buildTopic(topic, papers, corpus));
   linkTopics(topics, papers);
@@ -164,8 +183,39 @@ function buildTopic(topic: TopicInput, papers: readonly ReviewPaper[], corpus: C
     primaryCount: primary.length,
     phrases: definingPhrases(primary.map(({ index }) => index), corpus),
     related: [],
-    bridges: [],
+    bridges: bridges(topic.id, [...primary, ...secondary].map(({ paper }) => paper)),
   };
+}
+
+/**
+ * Papers strong in this topic and in another: primary here and secondary there, or the
+ * reverse, ranked by their weaker score of the two.
+ */
+function bridges(id: string, members: readonly ReviewPaper[]): Bridge[] {
+  return members
+    .filter((paper) => paper.topics.length > 1)
+    .map((paper) => {
+      const other = paper.topics[0] === id ? paper.topics[1]! : paper.topics[0]!;
+      const strength = Math.min(paper.topicScores[id] ?? 0, paper.topicScores[other] ?? 0);
+      return { slug: paper.slug, topic: other, strength };
+    })
+    .sort((a, b) => b.strength - a.strength || compare(a.slug, b.slug))
+    .slice(0, BRIDGES)
+    .map(({ slug, topic }) => ({ slug, topic }));
+}
+
+/** Acronyms each paper uses, short or long form, with the collection's expansion. */
+function glossary(papers: readonly PaperInput[], acronyms: ReadonlyMap<string, string>): { short: string; long: string }[][] {
+  const matcher = new PhraseMatcher(
+    [...acronyms].flatMap(([short, long]) => [
+      { text: short, value: short },
+      { text: long, value: short },
+    ]),
+  );
+  return papers.map((paper) => {
+    const used = new Set(matcher.find(`${paper.title}. ${paper.abstract}`).map((hit) => hit.phrase.value));
+    return [...used].sort().map((short) => ({ short, long: acronyms.get(short)! }));
+  });
 }
 
 /** The strongest terms of the topic's centroid, phrases before single words. */
@@ -182,22 +232,6 @@ function definingPhrases(members: readonly number[], corpus: Corpus): string[] {
     })
     .sort((a, b) => b.weight - a.weight || compare(a.term, b.term));
   return distinctPhrases(ranked.map(({ term }) => surfaces.get(term)), TOPIC_PHRASES);
-}
-
-/**
- * The first `limit` phrases that each say something new: "scaling laws" makes "scaling"
- * and "scaling-laws" redundant.
- */
-export function distinctPhrases(phrases: readonly string[], limit: number): string[] {
-  const key = (phrase: string) => ` ${phrase.toLowerCase().replace(/[-\s]+/g, " ")} `;
-  const chosen: string[] = [];
-  for (const phrase of phrases) {
-    const k = key(phrase);
-    if (chosen.some((other) => key(other).includes(k) || k.includes(key(other)))) continue;
-    chosen.push(phrase);
-    if (chosen.length === limit) break;
-  }
-  return chosen;
 }
 
 /** Topics are related when papers belong to both: co-membership over the geometric mean of sizes. */
@@ -251,6 +285,10 @@ export function reviewJson(review: Review, site: URL | undefined) {
       topicScores: paper.topicScores,
       pinned: paper.pinned,
       relatedReasons: paper.related.map((link) => ({ slug: link.slug, score: link.score, shared: link.shared })),
+      mentions: paper.mentions,
+      mentionedBy: paper.mentionedBy,
+      introduces: paper.introduces,
+      glossary: paper.glossary,
       inDigest: paper.inDigest,
     })),
     topics: review.topics.map((topic) => ({
@@ -262,6 +300,7 @@ export function reviewJson(review: Review, site: URL | undefined) {
       primaryCount: topic.primaryCount,
       phrases: topic.phrases,
       relatedScores: topic.related,
+      bridges: topic.bridges,
     })),
   };
 }

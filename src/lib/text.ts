@@ -43,12 +43,20 @@ export function stem(word: string): string {
 export interface Token {
   /** Stemmed lower-case form: the key terms are counted by. */
   stem: string;
-  /** The word as written (lower case unless it was an acronym). */
+  /** The word as a reader would write it: lower case unless it has inner capitals (KAN, MLP-Mixer). */
   surface: string;
   stop: boolean;
+  /** One part of a hyphenated compound, given after the compound itself. */
+  part: boolean;
+  /** Punctuation other than a hyphen stands before this word: no phrase spans it. */
+  gapBefore: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+function surfaceOf(raw: string): string {
+  return /\p{Lu}/u.test(raw.slice(1)) ? raw : raw.toLowerCase();
+}
 
 /**
  * Words of a text. Hyphenated compounds ("text-to-speech") are kept whole as one token
@@ -56,18 +64,21 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  let end = 0;
   for (const match of text.matchAll(WORD)) {
     const raw = match[0].replace(/['’]s$/u, "");
-    const acronym = raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
+    const gapBefore = /[^\s]/u.test(text.slice(end, match.index));
+    end = match.index + match[0].length;
     const lower = raw.toLowerCase();
     const parts = lower.split(/[-'’]/u);
+    const rawParts = raw.split(/[-'’]/u);
     if (parts.length > 1) {
-      tokens.push({ stem: parts.map(stem).join("-"), surface: acronym ? raw : lower, stop: false });
+      tokens.push({ stem: parts.map(stem).join("-"), surface: surfaceOf(raw), stop: false, part: false, gapBefore });
     }
-    for (const part of parts) {
+    parts.forEach((part, k) => {
       const stop = STOPWORDS.has(part) || part.length < 2 || /^\d+$/.test(part);
-      tokens.push({ stem: stem(part), surface: acronym && parts.length === 1 ? raw : part, stop });
-    }
+      tokens.push({ stem: stem(part), surface: surfaceOf(rawParts[k]!), stop, part: parts.length > 1, gapBefore: k === 0 && gapBefore });
+    });
   }
   return tokens;
 }
@@ -76,24 +87,28 @@ export function tokenize(text: string): Token[] {
  * Terms of a text, with counts: content-word stems, hyphenated compounds, and two-word
  * phrases ("stem stem") of content words that stand next to each other in the text.
  */
-export function extractTerms(text: string, surfaces?: SurfaceForms): Map<string, number> {
+export function extractTerms(text: string, surfaces?: SurfaceForms, longestPhrase = 2): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string, surface: string) => {
     counts.set(term, (counts.get(term) ?? 0) + 1);
     surfaces?.record(term, surface);
   };
-  let previous: Token | undefined;
+  // The run of adjacent content words (a compound counts as one) since the last break.
+  let run: Token[] = [];
   for (const token of tokenize(text)) {
+    if (token.gapBefore) run = [];
     if (token.stop) {
-      previous = undefined;
+      if (!token.part) run = [];
       continue;
     }
     add(token.stem, token.surface);
-    if (previous && !token.stem.includes("-") && !previous.stem.includes("-")) {
-      add(`${previous.stem} ${token.stem}`, `${previous.surface} ${token.surface}`);
+    if (token.part) continue;
+    run.push(token);
+    if (run.length > longestPhrase) run.shift();
+    for (let length = 2; length <= run.length; length++) {
+      const phrase = run.slice(run.length - length);
+      add(phrase.map((t) => t.stem).join(" "), phrase.map((t) => t.surface).join(" "));
     }
-    // A compound's parts follow it; phrases are built from the parts, not the compound.
-    previous = token.stem.includes("-") ? undefined : token;
   }
   return counts;
 }
@@ -128,14 +143,35 @@ export interface Word {
   stem: string;
   /** As written, for case-sensitive matches of acronyms. */
   raw: string;
+  /** Punctuation other than a hyphen stands between this word and the one before. */
+  gapBefore: boolean;
 }
 
 /** Every word of a text in order, stopwords included, compounds split at their hyphens. */
 export function words(text: string): Word[] {
   const out: Word[] = [];
+  let end = 0;
   for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)) {
     const raw = match[0].replace(/['’]s$/u, "");
-    out.push({ stem: stem(raw.toLowerCase()), raw });
+    const gapBefore = /[^\s\-‐‑–]/u.test(text.slice(end, match.index));
+    out.push({ stem: stem(raw.toLowerCase()), raw, gapBefore });
+    end = match.index + match[0].length;
   }
   return out;
+}
+
+/**
+ * The first `limit` phrases that each say something new: "scaling laws" makes "scaling"
+ * and "scaling-laws" redundant.
+ */
+export function distinctPhrases(phrases: readonly string[], limit: number): string[] {
+  const key = (phrase: string) => ` ${phrase.toLowerCase().replace(/[-\s]+/g, " ")} `;
+  const chosen: string[] = [];
+  for (const phrase of phrases) {
+    const k = key(phrase);
+    if (chosen.some((other) => key(other).includes(k) || k.includes(key(other)))) continue;
+    chosen.push(phrase);
+    if (chosen.length === limit) break;
+  }
+  return chosen;
 }

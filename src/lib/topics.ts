@@ -47,7 +47,7 @@ export interface AssignOptions {
 /** How much seed-term evidence counts next to vocabulary similarity. */
 const SEED_WEIGHT = 0.6;
 /** A secondary topic must score at least this share of the primary's score. */
-const SECONDARY_RATIO = 0.72;
+const SECONDARY_RATIO = 0.5;
 /** Abstract mentions of one term stop adding evidence after this many. */
 const ABSTRACT_HIT_CAP = 3;
 

@@ -24,16 +24,22 @@ export interface DocumentText {
 }
 
 /** A title's words say more about a paper than any one sentence of its abstract. */
-export const TITLE_WEIGHT = 3;
+export const TITLE_WEIGHT = 2;
 /** Two-word phrases are more specific than single words. */
-export const PHRASE_WEIGHT = 1.5;
+export const PHRASE_WEIGHT = 1;
 
 export interface Corpus {
   vocabulary: Vocabulary;
   vectors: SparseVector[];
 }
 
-export function buildCorpus(documents: readonly DocumentText[]): Corpus {
+export interface CorpusOptions {
+  titleWeight?: number;
+  phraseWeight?: number;
+}
+
+export function buildCorpus(documents: readonly DocumentText[], options: CorpusOptions = {}): Corpus {
+  const { titleWeight = TITLE_WEIGHT, phraseWeight = PHRASE_WEIGHT } = options;
   const surfaces = new SurfaceForms();
   const idOf = new Map<string, number>();
   const terms: string[] = [];
@@ -54,7 +60,7 @@ export function buildCorpus(documents: readonly DocumentText[]): Corpus {
         weighted.set(id, (weighted.get(id) ?? 0) + count * weight);
       }
     };
-    addAll(extractTerms(doc.title, surfaces), TITLE_WEIGHT);
+    addAll(extractTerms(doc.title, surfaces), titleWeight);
     addAll(extractTerms(doc.abstract, surfaces), 1);
     for (const id of weighted.keys()) dfCounts[id]!++;
     raw.push(weighted);
@@ -67,7 +73,7 @@ export function buildCorpus(documents: readonly DocumentText[]): Corpus {
     for (const [id, tf] of weighted) {
       // A term in one paper only links nothing; it would only dilute the vector.
       if (df[id]! < 2 && n > 2) continue;
-      const phrase = terms[id]!.includes(" ") ? PHRASE_WEIGHT : 1;
+      const phrase = terms[id]!.includes(" ") ? phraseWeight : 1;
       entries.push([id, (1 + Math.log(tf)) * Math.log((1 + n) / df[id]!) * phrase]);
     }
     return toSparse(entries);

@@ -93,6 +93,19 @@ describe("npm run ingest", () => {
     expect(log.at(-1)).toBe("added 2, updated 0, unchanged 0, removed 0, kept 0");
   });
 
+  it("drafts a taxonomy when there is none, and never touches an existing one", async () => {
+    await writeFile(join(root, "content", "digest.txt"), digest(["One", ABSTRACT_A], ["Two", ABSTRACT_B]));
+    await ingest();
+    expect(log.some((line) => /^drafted \d+ topics? in content\/topics\//.test(line))).toBe(true);
+    const topics = await readdir(join(root, "content", "topics"));
+    expect(topics.length).toBeGreaterThan(0);
+    await writeFile(join(root, "content", "topics", topics[0]!), "---\ntitle: \"Mine\"\n---\n\nMy essay.\n");
+    log = [];
+    await ingest();
+    expect(log.some((line) => line.includes("draft"))).toBe(false);
+    expect(await readFile(join(root, "content", "topics", topics[0]!), "utf8")).toBe("---\ntitle: \"Mine\"\n---\n\nMy essay.\n");
+  });
+
   it("writes nothing when the digest is unchanged", async () => {
     await writeFile(join(root, "content", "digest.txt"), digest(["One", ABSTRACT_A], ["Two", ABSTRACT_B]));
     await ingest();
@@ -140,6 +153,7 @@ describe("npm run ingest", () => {
     await writeFile(join(root, "content", "digest.txt"), digest(["One", ABSTRACT_A]));
     expect(await ingest({ dryRun: true })).toBe(0);
     expect(await files()).toEqual([]);
+    expect(await readdir(join(root, "content")).then((names) => names.includes("topics"))).toBe(false);
     expect(log.at(-1)).toBe("would be: added 1, updated 0, unchanged 0, removed 0, kept 0");
   });
 

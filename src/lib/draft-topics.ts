@@ -1,0 +1,207 @@
+/**
+ * A draft taxonomy for a digest that has none: cluster the papers, then name each cluster
+ * from the phrases that set it apart (class-based TF-IDF: frequent in the cluster, rare
+ * in the others), with acronyms expanded. The reviewer rewrites the drafts; the ingest
+ * never overwrites a topic file.
+ */
+
+import { Document, Scalar } from "yaml";
+import { clusterPapers } from "./cluster.ts";
+import { findMentions } from "./mentions.ts";
+import { baseSlug } from "./slug.ts";
+import { distinctPhrases, extractTerms, SurfaceForms } from "./text.ts";
+import { buildCorpus, centroid, dot, TITLE_WEIGHT, type Corpus } from "./vectors.ts";
+
+export interface DraftText {
+  title: string;
+  abstract: string;
+}
+
+export interface DraftTopic {
+  id: string;
+  title: string;
+  description: string;
+  terms: string[];
+  order: number;
+  /** Indexes of the papers the cluster holds. */
+  members: number[];
+}
+
+const TERMS_PER_TOPIC = 12;
+const PHRASE_BOOST = 1.6;
+/** Share of a phrase's uses inside a longer phrase for the longer one to stand for it. */
+const COMPLETION_SHARE = 0.7;
+
+export function draftTaxonomy(papers: readonly DraftText[]): DraftTopic[] {
+  if (papers.length === 0) return [];
+  const corpus = buildCorpus(papers);
+  const labels = clusterPapers(corpus);
+  const { acronyms } = findMentions(papers);
+  const clusterCount = Math.max(...labels) + 1;
+  const members: number[][] = Array.from({ length: clusterCount }, () => []);
+  labels.forEach((label, p) => members[label]!.push(p));
+
+  const ranked = distinctiveTerms(papers, labels, clusterCount);
+  const order = readingOrder(members, corpus);
+  const usedIds = new Set<string>();
+  return order.map((cluster, position) => {
+    const phrases = ranked[cluster]!;
+    const title = topicTitle(phrases, acronyms);
+    let id = baseSlug(title);
+    for (let n = 2; usedIds.has(id); n++) id = `${baseSlug(title)}-${n}`;
+    usedIds.add(id);
+    const terms = expandAcronyms(phrases.slice(0, TERMS_PER_TOPIC), acronyms);
+    return {
+      id,
+      title,
+      description: `Papers on ${listPhrases(phrases.slice(0, 3).map((phrase) => expand(phrase, acronyms)))}.`,
+      terms,
+      order: position + 1,
+      members: members[cluster]!,
+    };
+  });
+}
+
+/**
+ * Class-based term weighting: how many of the cluster's papers use a term (coverage) times
+ * how much of the term's use falls inside the cluster (concentration). Words every cluster
+ * uses ("function", "learning") score low however frequent; a term used by a single paper
+ * of the cluster does not name it.
+ */
+function distinctiveTerms(papers: readonly DraftText[], labels: readonly number[], clusterCount: number): string[][] {
+  const surfaces = new SurfaceForms();
+  const perCluster = Array.from({ length: clusterCount }, () => new Map<string, { count: number; papers: number }>());
+  const total = new Map<string, number>();
+  papers.forEach((paper, p) => {
+    const counts = new Map<string, number>();
+    for (const [term, count] of extractTerms(paper.title, surfaces, 3)) counts.set(term, (counts.get(term) ?? 0) + TITLE_WEIGHT * count);
+    for (const [term, count] of extractTerms(paper.abstract, surfaces, 3)) counts.set(term, (counts.get(term) ?? 0) + count);
+    const cluster = perCluster[labels[p]!]!;
+    for (const [term, count] of counts) {
+      const entry = cluster.get(term) ?? { count: 0, papers: 0 };
+      entry.count += count;
+      entry.papers += 1;
+      cluster.set(term, entry);
+      total.set(term, (total.get(term) ?? 0) + count);
+    }
+  });
+  return perCluster.map((cluster, c) => {
+    const size = labels.filter((label) => label === c).length;
+    const minPapers = Math.min(size, Math.max(2, Math.ceil(0.15 * size)));
+    const scored = [...cluster]
+      .filter(([, entry]) => entry.papers >= minPapers)
+      .map(([term, entry]) => {
+        const phrase = term.includes(" ") || term.includes("-");
+        const coverage = entry.papers / size;
+        const concentration = entry.count / total.get(term)!;
+        const weight = coverage * concentration * (phrase ? PHRASE_BOOST : 1);
+        return { term, weight };
+      })
+      .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
+    return distinctPhrases(
+      scored.map(({ term }) => surfaces.get(completePhrase(term, cluster))),
+      TERMS_PER_TOPIC * 2,
+    );
+  });
+}
+
+/**
+ * "spiking neural" is nearly always "spiking neural networks": a phrase that mostly occurs
+ * inside a longer one is shown as the longer one.
+ */
+function completePhrase(term: string, cluster: ReadonlyMap<string, { count: number }>): string {
+  const count = cluster.get(term)?.count ?? 0;
+  let best = term;
+  let bestCount = 0;
+  for (const [other, entry] of cluster) {
+    if (other.length <= term.length || entry.count < COMPLETION_SHARE * count) continue;
+    if (!(other.startsWith(`${term} `) || other.endsWith(` ${term}`))) continue;
+    if (entry.count > bestCount || (entry.count === bestCount && other < best)) {
+      best = other;
+      bestCount = entry.count;
+    }
+  }
+  return best;
+}
+
+/** Largest cluster first, then each next one the most similar to the one before: related sections sit together. */
+function readingOrder(members: readonly number[][], corpus: Corpus): number[] {
+  const centers = members.map((list) => centroid(list.map((p) => corpus.vectors[p]!)));
+  const remaining = new Set(members.keys());
+  const order: number[] = [];
+  let current = [...remaining].sort((a, b) => members[b]!.length - members[a]!.length || a - b)[0]!;
+  while (remaining.size > 0) {
+    order.push(current);
+    remaining.delete(current);
+    let next = -1;
+    let best = -Infinity;
+    for (const candidate of remaining) {
+      const score = dot(centers[current]!, centers[candidate]!);
+      if (score > best || (score === best && candidate < next)) {
+        best = score;
+        next = candidate;
+      }
+    }
+    current = next;
+  }
+  return order;
+}
+
+function expand(phrase: string, acronyms: ReadonlyMap<string, string>): string {
+  const long = acronyms.get(phrase) ?? acronyms.get(phrase.replace(/s$/u, ""));
+  return long ? `${long} (${phrase})` : phrase;
+}
+
+function expandAcronyms(phrases: readonly string[], acronyms: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    out.push(phrase);
+    const long = acronyms.get(phrase);
+    if (long && !out.includes(long.toLowerCase())) out.push(long.toLowerCase());
+  }
+  return out;
+}
+
+/** "text-to-speech" and "vocoder" → "Text-to-Speech and Vocoders"-like titles, acronyms spelled out. */
+function topicTitle(phrases: readonly string[], acronyms: ReadonlyMap<string, string>): string {
+  const first = phrases[0];
+  if (!first) return "Other Papers";
+  const head = expand(first, acronyms);
+  // The second phrase must add something the first does not already say.
+  const second = phrases.slice(1).map((phrase) => expand(phrase, acronyms)).find((phrase) => distinctPhrases([head, phrase], 2).length === 2);
+  return [head, ...(second ? [second] : [])].map(titleCase).join(" and ");
+}
+
+function titleCase(phrase: string): string {
+  const small = new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "via", "with"]);
+  return phrase
+    .split(" ")
+    .map((word, index) =>
+      word
+        .split("-")
+        .map((part, k) => (part === part.toLowerCase() && !(small.has(part) && (index > 0 || k > 0)) ? part.charAt(0).toUpperCase() + part.slice(1) : part))
+        .join("-"),
+    )
+    .join(" ");
+}
+
+function listPhrases(phrases: readonly string[]): string {
+  if (phrases.length <= 1) return phrases[0] ?? "";
+  return `${phrases.slice(0, -1).join(", ")} and ${phrases.at(-1)}`;
+}
+
+/** The text of content/topics/<id>.mdx for a draft: definition in frontmatter, a paragraph to rewrite. */
+export function renderTopicFile(topic: DraftTopic): string {
+  const doc = new Document({});
+  const quoted = (value: string) => Object.assign(new Scalar(value), { type: Scalar.QUOTE_DOUBLE });
+  doc.set("title", quoted(topic.title));
+  doc.set("description", quoted(topic.description));
+  doc.set("terms", topic.terms.map(quoted));
+  doc.set("order", topic.order);
+  // Phrases are made only of letters, digits, hyphens and spaces, so they are safe in MDX.
+  const phrases = topic.terms.slice(0, 6).join(", ");
+  const body =
+    `This is a draft topic, proposed by the ingest for ${topic.members.length} papers that share the phrases ` +
+    `${phrases}. Rewrite this introduction: say what the topic is, the main lines of work, and how the papers relate.`;
+  return `---\n${doc.toString({ lineWidth: 0 })}---\n\n${body}\n`;
+}

@@ -1,0 +1,201 @@
+/**
+ * Method names and acronyms, learned from the collection itself — never from a hand list.
+ *
+ * A paper introduces a name when its title starts with it ("MLP-Mixer: An all-MLP
+ * Architecture…") or its abstract says so ("we propose FastSpeech", "… called gMLP").
+ * Another paper mentions it when its abstract uses the name. Acronym definitions
+ * ("Kolmogorov-Arnold Networks (KANs)") give the glossary that lets search treat the
+ * short and the long form alike.
+ */
+
+import { PhraseMatcher } from "./phrases.ts";
+import { isStopword } from "./text.ts";
+
+export interface MentionText {
+  title: string;
+  abstract: string;
+}
+
+export interface Acronym {
+  short: string;
+  long: string;
+}
+
+export interface Mentions {
+  /** For each paper, the indexes of papers whose names its abstract uses, with the name. */
+  mentions: { index: number; name: string }[][];
+  /** The name each paper introduces, if any. */
+  names: (string | null)[];
+  /** Acronyms defined anywhere in the collection, short form → most common long form. */
+  acronyms: Map<string, string>;
+}
+
+const INTRODUCING = /\b(?:we|this paper|this work)\s+(?:propose|present|introduce|develop|design|release|call|name|dub)s?\b|\b(?:called|named|dubbed|termed|coined)\b/giu;
+const WINDOW_WORDS = 8;
+/** A name used by more than this share of papers (and at least GENERIC_MIN) is generic. */
+const GENERIC_SHARE = 0.1;
+const GENERIC_MIN = 10;
+const NAME_TOKEN = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
+
+/**
+ * Whether a token looks like a coined name: a part with inner capitals (FastSpeech, gMLP),
+ * all capitals (KAN), letters and digits (CodeGen2), Greek (γ-MoD); or a capitalised word
+ * the collection never writes in lower case (Adam, Tacotron).
+ */
+export function looksLikeName(token: string, lowercaseWords: ReadonlySet<string>): boolean {
+  if (!NAME_TOKEN.test(token) || token.length < 2) return false;
+  const core = token.replace(/s$/u, "");
+  const parts = core.split("-").filter(Boolean);
+  const coined = parts.some(
+    (part) =>
+      /\p{Lu}/u.test(part.slice(1)) ||
+      /^\p{Ll}+\p{Lu}/u.test(part) ||
+      (/\p{L}/u.test(part) && /\p{N}/u.test(part)) ||
+      /[α-ω]/u.test(part),
+  );
+  if (coined) return /\p{L}/u.test(core);
+  return (
+    parts.every((part) => /^\p{Lu}\p{Ll}+$/u.test(part)) &&
+    core.length >= 4 &&
+    !lowercaseWords.has(core.toLowerCase()) &&
+    !lowercaseWords.has(token.toLowerCase())
+  );
+}
+
+/** The name a title starts with, as in "KAN: Kolmogorov-Arnold Networks". */
+export function titleName(title: string, lowercaseWords: ReadonlySet<string>): string | null {
+  const colon = title.indexOf(":");
+  if (colon <= 0) return null;
+  const prefix = title.slice(0, colon).trim();
+  const tokens = prefix.split(/\s+/u);
+  if (tokens.length > 3) return null;
+  if (tokens.some((token) => !NAME_TOKEN.test(token) || isStopword(token.toLowerCase()))) {
+    // "Tacotron 2", "TalkNet 2": a name followed by a version number is still a name.
+    if (!(tokens.length === 2 && /^\d+(\.\d+)?$/u.test(tokens[1]!) && NAME_TOKEN.test(tokens[0]!))) return null;
+  }
+  return tokens.some((token) => looksLikeName(token, lowercaseWords)) ? prefix : null;
+}
+
+/**
+ * The coined name after "we propose" and its kin, if one comes soon enough. An acronym
+ * defined there wins: "we propose Kolmogorov-Arnold Networks (KANs)" introduces KAN.
+ */
+export function abstractNames(abstract: string, lowercaseWords: ReadonlySet<string>): string[] {
+  const names: string[] = [];
+  for (const match of abstract.matchAll(INTRODUCING)) {
+    const after = abstract.slice(match.index + match[0].length);
+    const sentence = after.split(/[.;](?:\s|$)/u)[0]!;
+    const tokens = sentence.split(/\s+/u).slice(0, WINDOW_WORDS + 1);
+    const defined = tokens.join(" ").match(/\(([\p{Lu}][\p{L}\p{N}-]{1,11})\)/u)?.[1];
+    if (defined && looksLikeName(defined, lowercaseWords)) {
+      names.push(defined.replace(/(?<=\p{Lu})s$/u, ""));
+      continue;
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const raw = tokens[i]!;
+      if (/[.;:]$/u.test(raw) && i > 0 && !looksLikeName(strip(raw), lowercaseWords)) break;
+      const token = strip(raw);
+      if (!looksLikeName(token, lowercaseWords)) continue;
+      const version = tokens[i + 1] ? strip(tokens[i + 1]!) : "";
+      names.push(/^\d+(\.\d+)?$/u.test(version) && !/[,.;:)]$/u.test(raw) ? `${token} ${version}` : token);
+      break;
+    }
+  }
+  return names;
+}
+
+function strip(token: string): string {
+  return token.replace(/^[("'“‘[]+/u, "").replace(/[)"'”’\],.;:!?]+$/u, "");
+}
+
+/**
+ * "Long Name (ACRONYM)": the acronym's letters must be the initials of the words before it
+ * (a hyphenated word gives one initial per part), small function words may be skipped.
+ */
+export function acronymDefinitions(text: string): Acronym[] {
+  const found: Acronym[] = [];
+  for (const match of text.matchAll(/\(([\p{Lu}][\p{L}\p{N}-]{1,11})\)/gu)) {
+    const short = match[1]!.replace(/s$/u, "");
+    const letters = [...short].filter((char) => /\p{Lu}/u.test(char));
+    if (letters.length < 2) continue;
+    const words = text.slice(Math.max(0, match.index - 200), match.index).trim().split(/\s+/u).map(strip);
+    // Units, nearest first: each part of a hyphenated word has its own initial.
+    const units = words.flatMap((word, w) => word.split("-").filter(Boolean).map((part) => ({ w, part }))).reverse();
+    let next = letters.length - 1;
+    let start = -1;
+    for (const { w, part } of units) {
+      if (next < 0) break;
+      if (part[0]!.toUpperCase() === letters[next]) {
+        next--;
+        start = w;
+      } else if (!isStopword(part.toLowerCase())) break;
+    }
+    if (next >= 0 || start < 0) continue;
+    const long = words.slice(start).join(" ");
+    if (long.length > short.length + 2) found.push({ short, long });
+  }
+  return found;
+}
+
+export function findMentions(papers: readonly MentionText[]): Mentions {
+  const lowercaseWords = new Set<string>();
+  for (const paper of papers) {
+    for (const word of `${paper.title} ${paper.abstract}`.match(/\b\p{Ll}[\p{Ll}-]*\b/gu) ?? []) lowercaseWords.add(word);
+  }
+
+  // Who introduces each name: a title prefix beats an abstract's "we propose". A name
+  // claimed by several papers the same way is ambiguous and links nothing.
+  const claims = new Map<string, { index: number; strength: number }[]>();
+  const names: (string | null)[] = papers.map((paper, index) => {
+    const fromTitle = titleName(paper.title, lowercaseWords);
+    const fromAbstract = abstractNames(paper.abstract, lowercaseWords)[0] ?? null;
+    const name = fromTitle ?? fromAbstract;
+    if (name) {
+      const list = claims.get(name) ?? [];
+      list.push({ index, strength: fromTitle ? 2 : 1 });
+      claims.set(name, list);
+    }
+    return name;
+  });
+  const owner = new Map<string, number>();
+  for (const [name, list] of claims) {
+    const best = Math.max(...list.map((claim) => claim.strength));
+    const strongest = list.filter((claim) => claim.strength === best);
+    if (strongest.length === 1) owner.set(name, strongest[0]!.index);
+  }
+
+  const acronymCounts = new Map<string, Map<string, number>>();
+  for (const paper of papers) {
+    for (const { short, long } of acronymDefinitions(`${paper.title}. ${paper.abstract}`)) {
+      const longs = acronymCounts.get(short) ?? new Map<string, number>();
+      longs.set(long, (longs.get(long) ?? 0) + 1);
+      acronymCounts.set(short, longs);
+    }
+  }
+  const acronyms = new Map<string, string>();
+  for (const [short, longs] of [...acronymCounts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const [long] = [...longs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    acronyms.set(short, long);
+  }
+
+  const matcher = new PhraseMatcher([...owner].map(([name, index]) => ({ text: name, value: index })));
+  const found = papers.map((paper, index) => {
+    const seen = new Map<number, string>();
+    for (const hit of matcher.find(`${paper.title}. ${paper.abstract}`)) {
+      if (hit.phrase.value !== index && !seen.has(hit.phrase.value)) seen.set(hit.phrase.value, hit.phrase.text);
+    }
+    return seen;
+  });
+  // A name that a large share of the collection uses ("MLPs") is the field's vocabulary,
+  // not a reference to one paper.
+  const uses = new Map<number, number>();
+  for (const seen of found) for (const target of seen.keys()) uses.set(target, (uses.get(target) ?? 0) + 1);
+  const generic = Math.max(GENERIC_MIN, GENERIC_SHARE * papers.length);
+  const mentions = found.map((seen) =>
+    [...seen]
+      .filter(([target]) => uses.get(target)! <= generic)
+      .map(([target, name]) => ({ index: target, name }))
+      .sort((a, b) => a.index - b.index),
+  );
+  return { mentions, names, acronyms };
+}

@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { clusterPapers, topicRange } from "../../src/lib/cluster.ts";
+import { parseDigest } from "../../src/lib/digest.ts";
+import { draftTaxonomy, renderTopicFile } from "../../src/lib/draft-topics.ts";
+import { evaluate, nmi, pairwise, parseGold } from "../../src/lib/evaluate.ts";
+import { relatedPapers } from "../../src/lib/related.ts";
+import { buildReview, reviewJson } from "../../src/lib/review.ts";
+import { assignTopics, seedScores } from "../../src/lib/topics.ts";
+import { buildCorpus } from "../../src/lib/vectors.ts";
+
+const seed = parseDigest(readFileSync(new URL("../../content/digest.txt", import.meta.url), "utf8")).entries;
+const gold = parseGold(readFileSync(new URL("../fixtures/seed-gold.tsv", import.meta.url), "utf8"));
+
+const topics = [
+  { id: "kan", title: "KANs", terms: ["Kolmogorov-Arnold", "KAN", "spline"] },
+  { id: "tts", title: "Speech", terms: ["text-to-speech", "TTS", "vocoder"] },
+];
+const papers = [
+  { title: "KAN: Kolmogorov-Arnold Networks", abstract: "Learnable spline activations on edges replace fixed activations." },
+  { title: "FastSpeech", abstract: "A text-to-speech model that is fast; TTS with a vocoder." },
+  { title: "Better vocoders", abstract: "We improve the vocoder of TTS systems." },
+  { title: "Splines everywhere", abstract: "Kolmogorov-Arnold layers with B-spline bases." },
+];
+
+describe("assignTopics", () => {
+  const corpus = buildCorpus(papers);
+  it("puts papers where their seed terms point, titles first", () => {
+    expect(assignTopics(papers, topics, corpus).map((a) => a.topics[0])).toEqual(["kan", "tts", "tts", "kan"]);
+  });
+
+  it("lets a pin win over the text", () => {
+    const pinned = papers.map((paper, i) => (i === 0 ? { ...paper, pinned: ["tts"] } : paper));
+    const result = assignTopics(pinned, topics, corpus);
+    expect(result[0]).toMatchObject({ topics: ["tts"], pinned: true, automatic: "kan" });
+  });
+
+  it("matches seed acronyms case-sensitively, plurals included", () => {
+    const [lowerOnly, acronym] = seedScores(
+      [
+        { title: "Kan you hear me", abstract: "kan kan kan" },
+        { title: "On KANs", abstract: "" },
+      ],
+      topics,
+    );
+    expect(lowerOnly![0]).toBe(0);
+    expect(acronym![0]).toBeGreaterThan(0);
+  });
+});
+
+describe("related papers", () => {
+  it("never relates a paper to itself and is deterministic", () => {
+    const corpus = buildCorpus(seed);
+    const first = relatedPapers(corpus);
+    expect(relatedPapers(corpus)).toEqual(first);
+    first.forEach((list, p) => {
+      expect(list.length).toBe(5);
+      expect(list.some((link) => link.index === p)).toBe(false);
+    });
+  });
+});
+
+describe("the seed review", () => {
+  const json = reviewJson(
+    buildReview(
+      "Seed",
+      seed.map((entry, i) => ({ slug: `p${i}`, ...entry })),
+      JSON.parse(readFileSync(new URL("../fixtures/seed-topics.json", import.meta.url), "utf8")),
+    ),
+    undefined,
+  );
+
+  it("covers every paper, keeps topics under a fifth, and agrees with the labelled sample", () => {
+    const scores = evaluate(json.papers, gold);
+    expect(scores.matched).toBe(216);
+    expect(scores.coverage).toBe(1);
+    expect(scores.largestTopicShare).toBeLessThanOrEqual(0.2);
+    // Floors well under the measured figures (see the closing note): a regression guard.
+    expect(scores.nmi).toBeGreaterThan(0.8);
+    expect(scores.relatedAt5).toBeGreaterThan(0.75);
+  });
+
+  it("finds the mentions the abstracts make", () => {
+    const bySlug = new Map(json.papers.map((paper) => [paper.slug, paper]));
+    const raft = json.papers.find((paper) => paper.title.startsWith("RaftMLP"))!;
+    expect(raft.mentions.map((m) => bySlug.get(m.slug)!.title)).toContain("MLP-Mixer: An all-MLP Architecture for Vision");
+  });
+});
+
+describe("a digest with no taxonomy", () => {
+  it("gets a number of topics that fits its size", () => {
+    expect(topicRange(216)).toEqual({ min: 9, max: 18 });
+    const labels = clusterPapers(buildCorpus(seed));
+    const count = new Set(labels).size;
+    expect(count).toBeGreaterThanOrEqual(9);
+    expect(count).toBeLessThanOrEqual(18);
+  });
+
+  it("drafts named topics that agree with the labelled sample", () => {
+    const drafts = draftTaxonomy(seed);
+    const expected = new Map(gold.map((label) => [label.title, label.primary]));
+    const predicted: string[] = [];
+    drafts.forEach((draft) => draft.members.forEach((p) => (predicted[p] = draft.id)));
+    expect(nmi(predicted, seed.map((entry) => expected.get(entry.title)!))).toBeGreaterThan(0.55);
+    expect(drafts.every((draft) => draft.title.length > 3 && draft.terms.length >= 6)).toBe(true);
+    expect(new Set(drafts.map((draft) => draft.id)).size).toBe(drafts.length);
+    const text = renderTopicFile(drafts[0]!);
+    expect(text).toMatch(/^---\ntitle: "[^"]+"\ndescription: "[^"]+"\nterms:\n {2}- "/);
+    expect(text).not.toMatch(/[{}<>]/);
+  });
+});
+
+describe("evaluation measures", () => {
+  it("scores identical groupings 1 and unrelated ones lower", () => {
+    expect(nmi(["a", "a", "b", "b"], ["x", "x", "y", "y"])).toBeCloseTo(1);
+    expect(nmi(["a", "b", "a", "b"], ["x", "x", "y", "y"])).toBeCloseTo(0);
+    expect(pairwise(["a", "a", "b", "b"], ["x", "x", "x", "x"])).toMatchObject({ precision: 1, recall: 1 / 3 });
+  });
+});
