@@ -25,16 +25,21 @@ export interface RelatedOptions {
   candidates?: number;
   /** Topic ids per paper: sharing one is a small bonus, since the reviewer's sections are evidence. */
   topics?: readonly (readonly string[])[];
+  /** Papers each paper names (mentions): a direct reference is a bonus too, either way round. */
+  links?: readonly (readonly number[])[];
   sharedLimit?: number;
 }
 
 const TOPIC_BONUS = 0.08;
+const LINK_BONUS = 0.1;
 /** Nearest neighbours compared in the re-ranking pass, and how much sharing them counts. */
 const NEIGHBOURHOOD = 10;
 const NEIGHBOURHOOD_WEIGHT = 3;
 
 export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): RelatedPaper[][] {
-  const { limit = 5, queryTerms = 24, candidates = 40, topics, sharedLimit = 4 } = options;
+  const { limit = 5, queryTerms = 24, candidates = 40, topics, links, sharedLimit = 4 } = options;
+  const linked = new Set<string>();
+  links?.forEach((targets, p) => targets.forEach((q) => linked.add(`${Math.min(p, q)} ${Math.max(p, q)}`)));
   const { vectors } = corpus;
   const n = vectors.length;
   // Posting lists longer than this belong to terms that say little about any one pair.
@@ -71,7 +76,8 @@ export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): Rel
     return pool
       .map((q) => {
         const shareTopic = topics ? topics[p]!.some((id) => topics[q]!.includes(id)) : false;
-        return { index: q, score: dot(vector, vectors[q]!) + (shareTopic ? TOPIC_BONUS : 0) };
+        const link = linked.has(`${Math.min(p, q)} ${Math.max(p, q)}`);
+        return { index: q, score: dot(vector, vectors[q]!) + (shareTopic ? TOPIC_BONUS : 0) + (link ? LINK_BONUS : 0) };
       })
       .sort((a, b) => b.score - a.score || a.index - b.index);
   });

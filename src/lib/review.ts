@@ -8,7 +8,7 @@ import { PhraseMatcher } from "./phrases.ts";
 import { relatedPapers } from "./related.ts";
 import { assignTopics, type TopicDefinition } from "./topics.ts";
 import { distinctPhrases } from "./text.ts";
-import { buildCorpus, centroid, type Corpus } from "./vectors.ts";
+import { buildCorpus, centroid, dot, type Corpus, type SparseVector } from "./vectors.ts";
 
 export interface PaperInput {
   slug: string;
@@ -102,6 +102,8 @@ export const topicUrl = (id: string) => `/topics/${id}/`;
 const RELATED_TOPICS = 4;
 const SHARED_TERMS = 4;
 const BRIDGES = 6;
+/** Weaker links between topics are noise: every two sections share some words. */
+const MIN_TOPIC_LINK = 0.05;
 const TOPIC_PHRASES = 6;
 
 export function buildReview(title: string, paperInputs: readonly PaperInput[], topicInputs: readonly TopicInput[]): Review {
@@ -114,9 +116,13 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
     topicsIn,
     corpus,
   );
-  const related = relatedPapers(corpus, { topics: assignments.map((assignment) => assignment.topics), sharedLimit: 2 * SHARED_TERMS });
-  const { surfaces, terms } = corpus.vocabulary;
   const found = findMentions(papersIn);
+  const related = relatedPapers(corpus, {
+    topics: assignments.map((assignment) => assignment.topics),
+    links: found.mentions.map((list) => list.map((mention) => mention.index)),
+    sharedLimit: 2 * SHARED_TERMS,
+  });
+  const { surfaces, terms } = corpus.vocabulary;
   const glossaries = glossary(papersIn, found.acronyms);
 
   const papers: ReviewPaper[] = papersIn.map((paper, p) => ({
@@ -149,7 +155,8 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
   }
 
   const topics = topicsIn.map((topic) => buildTopic(topic, papers, corpus));
-  linkTopics(topics, papers);
+  const centers = topics.map((topic) => centroid(topic.papers.slice(0, topic.primaryCount).map((slug) => corpus.vectors[paperIndex.get(slug)!]!)));
+  linkTopics(topics, papers, centers);
 
   const paperBySlug = new Map(papers.map((paper) => [paper.slug, paper]));
   const topicById = new Map(topics.map((topic) => [topic.id, topic]));
@@ -234,8 +241,11 @@ function definingPhrases(members: readonly number[], corpus: Corpus): string[] {
   return distinctPhrases(ranked.map(({ term }) => surfaces.get(term)), TOPIC_PHRASES);
 }
 
-/** Topics are related when papers belong to both: co-membership over the geometric mean of sizes. */
-function linkTopics(topics: ReviewTopic[], papers: readonly ReviewPaper[]): void {
+/**
+ * Topics are related when papers belong to both (co-membership over the geometric mean of
+ * sizes) and when their vocabularies meet (cosine of their centroids); half of each.
+ */
+function linkTopics(topics: ReviewTopic[], papers: readonly ReviewPaper[], centers: readonly SparseVector[]): void {
   const shared = new Map<string, number>();
   for (const paper of papers) {
     for (let i = 0; i < paper.topics.length; i++) {
@@ -247,18 +257,21 @@ function linkTopics(topics: ReviewTopic[], papers: readonly ReviewPaper[]): void
     }
   }
   const size = new Map(topics.map((topic) => [topic.id, Math.max(1, topic.papers.length)]));
-  for (const topic of topics) {
+  topics.forEach((topic, t) => {
     topic.related = topics
-      .filter((other) => other.id !== topic.id)
-      .map((other) => {
+      .map((other, o) => ({ other, o }))
+      .filter(({ other }) => other.id !== topic.id)
+      .map(({ other, o }) => {
         const [a, b] = [topic.id, other.id].sort();
         const count = shared.get(`${a}\u0000${b}`) ?? 0;
-        return { id: other.id, score: Math.round((count / Math.sqrt(size.get(topic.id)! * size.get(other.id)!)) * 1000) / 1000 };
+        const together = count / Math.sqrt(size.get(topic.id)! * size.get(other.id)!);
+        const score = 0.5 * together + 0.5 * dot(centers[t]!, centers[o]!);
+        return { id: other.id, score: Math.round(score * 1000) / 1000 };
       })
-      .filter((link) => link.score > 0)
+      .filter((link) => link.score >= MIN_TOPIC_LINK)
       .sort((x, y) => y.score - x.score || compare(x.id, y.id))
       .slice(0, RELATED_TOPICS);
-  }
+  });
 }
 
 function lookup<T>(map: Map<string, T>, key: string, kind: string): T {
