@@ -9,11 +9,13 @@
  */
 
 import { PhraseMatcher } from "./phrases.ts";
-import { isStopword } from "./text.ts";
+import { isStopword, paperWords, words, type Word } from "./text.ts";
 
 export interface MentionText {
   title: string;
   abstract: string;
+  /** Words of "title. abstract", when the caller has them already (see `paperWords`). */
+  words?: readonly Word[];
 }
 
 export interface Acronym {
@@ -181,7 +183,7 @@ export function findMentions(papers: readonly MentionText[]): Mentions {
   const matcher = new PhraseMatcher([...owner].map(([name, index]) => ({ text: name, value: index })));
   const found = papers.map((paper, index) => {
     const seen = new Map<number, string>();
-    for (const hit of matcher.find(`${paper.title}. ${paper.abstract}`)) {
+    for (const hit of matcher.find(paper.words ?? paperWords(words(paper.title), words(paper.abstract)))) {
       if (hit.phrase.value !== index && !seen.has(hit.phrase.value)) seen.set(hit.phrase.value, hit.phrase.text);
     }
     return seen;

@@ -26,6 +26,8 @@ export interface PhraseHit<T> {
 
 export class PhraseMatcher<T> {
   private readonly byKey = new Map<string, Compiled<T>[]>();
+  /** Every proper word-prefix of a phrase key: a run that is no prefix cannot grow into a hit. */
+  private readonly prefixes = new Set<string>();
   private maxWords = 1;
 
   constructor(phrases: Iterable<Phrase<T>>) {
@@ -38,6 +40,9 @@ export class PhraseMatcher<T> {
       list.push({ phrase, caseSensitive });
       this.byKey.set(key, list);
       this.maxWords = Math.max(this.maxWords, parts.length);
+      for (let length = 1; length < parts.length; length++) {
+        this.prefixes.add(parts.slice(0, length).map((part) => part.stem).join(" "));
+      }
     }
   }
 
@@ -56,6 +61,7 @@ export class PhraseMatcher<T> {
           if (compiled.caseSensitive && !sameCase(compiled.caseSensitive, sequence, start)) continue;
           found.push({ phrase: compiled.phrase, at: start });
         }
+        if (!this.prefixes.has(key)) break;
       }
       hits.push(...found.reverse());
     }

@@ -7,7 +7,7 @@
  * papers times a bounded posting length.
  */
 
-import { dot, sharedTerms, type Corpus, type SparseVector } from "./vectors.ts";
+import { sharedTerms, type Corpus, type SparseVector } from "./vectors.ts";
 
 export interface RelatedPaper {
   /** Index of the related paper. */
@@ -31,6 +31,7 @@ export interface RelatedOptions {
 }
 
 const TOPIC_BONUS = 0.08;
+const MAX_POSTING = 300;
 const LINK_BONUS = 0.1;
 /** Nearest neighbours compared in the re-ranking pass, and how much sharing them counts. */
 const NEIGHBOURHOOD = 10;
@@ -42,8 +43,9 @@ export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): Rel
   links?.forEach((targets, p) => targets.forEach((q) => linked.add(`${Math.min(p, q)} ${Math.max(p, q)}`)));
   const { vectors } = corpus;
   const n = vectors.length;
-  // Posting lists longer than this belong to terms that say little about any one pair.
-  const maxPosting = Math.max(60, Math.ceil(0.08 * n));
+  // Postings are impact-ordered and cut: a term shared by very many papers proposes only
+  // the papers it matters most to, so the work per paper stays bounded as the collection grows.
+  const maxPosting = Math.min(MAX_POSTING, Math.max(60, Math.ceil(0.08 * n)));
 
   // term id → papers having it among their strongest terms, with its weight there.
   const postings = new Map<number, { paper: number; weight: number }[]>();
@@ -56,13 +58,19 @@ export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): Rel
     }
   });
 
+  for (const list of postings.values()) {
+    list.sort((a, b) => b.weight - a.weight || a.paper - b.paper);
+    if (list.length > maxPosting) list.length = maxPosting;
+  }
+
   const accumulator = new Float64Array(n);
   const touched: number[] = [];
+  // The current paper's weights, scattered densely: a dot product is then one pass over the other paper.
+  const dense = new Float64Array(corpus.vocabulary.terms.length);
   // First pass: exact cosine (plus the topic bonus) for each paper's candidates.
   const pools = vectors.map((vector, p) => {
     for (const k of strongest[p]!) {
       const list = postings.get(k)!;
-      if (list.length > maxPosting) continue;
       const weight = weightOf(vector, k);
       for (const { paper: q, weight: other } of list) {
         if (q === p) continue;
@@ -70,16 +78,19 @@ export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): Rel
         accumulator[q]! += weight * other;
       }
     }
-    const pool = touched.sort((a, b) => accumulator[b]! - accumulator[a]! || a - b).slice(0, candidates);
+    const pool = topK(touched, accumulator, candidates);
     for (const q of touched) accumulator[q] = 0;
     touched.length = 0;
-    return pool
+    for (let k = 0; k < vector.ids.length; k++) dense[vector.ids[k]!] = vector.weights[k]!;
+    const scored = pool
       .map((q) => {
         const shareTopic = topics ? topics[p]!.some((id) => topics[q]!.includes(id)) : false;
         const link = linked.has(`${Math.min(p, q)} ${Math.max(p, q)}`);
-        return { index: q, score: dot(vector, vectors[q]!) + (shareTopic ? TOPIC_BONUS : 0) + (link ? LINK_BONUS : 0) };
+        return { index: q, score: denseDot(dense, vectors[q]!) + (shareTopic ? TOPIC_BONUS : 0) + (link ? LINK_BONUS : 0) };
       })
       .sort((a, b) => b.score - a.score || a.index - b.index);
+    for (let k = 0; k < vector.ids.length; k++) dense[vector.ids[k]!] = 0;
+    return scored;
   });
 
   // Second pass: papers that share near neighbours belong together, even when their own
@@ -103,6 +114,49 @@ export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): Rel
         shared: sharedLimit > 0 ? sharedTerms(vectors[p]!, vectors[index]!, sharedLimit) : [],
       })),
   );
+}
+
+/**
+ * The `k` items with the highest scores, best first (ties to the lower index), by a bounded
+ * min-heap: sorting every touched paper would cost n log n per paper.
+ */
+export function topK(items: readonly number[], score: ArrayLike<number>, k: number): number[] {
+  const heap: number[] = [];
+  // "a is worse than b": lower score, or equal score and higher index.
+  const worse = (a: number, b: number) => score[a]! < score[b]! || (score[a] === score[b] && a > b);
+  const siftDown = (i: number) => {
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let smallest = i;
+      if (left < heap.length && worse(heap[left]!, heap[smallest]!)) smallest = left;
+      if (right < heap.length && worse(heap[right]!, heap[smallest]!)) smallest = right;
+      if (smallest === i) return;
+      [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
+      i = smallest;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heap[i]!, heap[parent]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (k > 0 && worse(heap[0]!, item)) {
+      heap[0] = item;
+      siftDown(0);
+    }
+  }
+  return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+}
+
+function denseDot(dense: Float64Array, vector: SparseVector): number {
+  let sum = 0;
+  for (let k = 0; k < vector.ids.length; k++) sum += dense[vector.ids[k]!]! * vector.weights[k]!;
+  return sum;
 }
 
 function topTerms(vector: SparseVector, count: number): number[] {

@@ -7,7 +7,7 @@ import { findMentions } from "./mentions.ts";
 import { PhraseMatcher } from "./phrases.ts";
 import { relatedPapers } from "./related.ts";
 import { assignTopics, type TopicDefinition } from "./topics.ts";
-import { distinctPhrases } from "./text.ts";
+import { distinctPhrases, paperWords, words, type Word } from "./text.ts";
 import { buildCorpus, centroid, dot, type Corpus, type SparseVector } from "./vectors.ts";
 
 export interface PaperInput {
@@ -111,19 +111,21 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
   const topicsIn = [...topicInputs].sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || compare(a.id, b.id));
 
   const corpus = buildCorpus(papersIn);
-  const assignments = assignTopics(
-    papersIn.map((paper) => ({ title: paper.title, abstract: paper.abstract, pinned: paper.pinned })),
-    topicsIn,
-    corpus,
-  );
-  const found = findMentions(papersIn);
+  // Each text is split into words once; topics, mentions and the glossary all read them.
+  const texts = papersIn.map((paper) => {
+    const title = words(paper.title);
+    const abstract = words(paper.abstract);
+    return { title: paper.title, abstract: paper.abstract, pinned: paper.pinned, words: { title, abstract }, all: paperWords(title, abstract) };
+  });
+  const assignments = assignTopics(texts, topicsIn, corpus);
+  const found = findMentions(texts.map((text) => ({ title: text.title, abstract: text.abstract, words: text.all })));
   const related = relatedPapers(corpus, {
     topics: assignments.map((assignment) => assignment.topics),
     links: found.mentions.map((list) => list.map((mention) => mention.index)),
     sharedLimit: 2 * SHARED_TERMS,
   });
   const { surfaces, terms } = corpus.vocabulary;
-  const glossaries = glossary(papersIn, found.acronyms);
+  const glossaries = glossary(texts.map((text) => text.all), found.acronyms);
 
   const papers: ReviewPaper[] = papersIn.map((paper, p) => ({
     slug: paper.slug,
@@ -212,15 +214,15 @@ function bridges(id: string, members: readonly ReviewPaper[]): Bridge[] {
 }
 
 /** Acronyms each paper uses, short or long form, with the collection's expansion. */
-function glossary(papers: readonly PaperInput[], acronyms: ReadonlyMap<string, string>): { short: string; long: string }[][] {
+function glossary(texts: readonly (readonly Word[])[], acronyms: ReadonlyMap<string, string>): { short: string; long: string }[][] {
   const matcher = new PhraseMatcher(
     [...acronyms].flatMap(([short, long]) => [
       { text: short, value: short },
       { text: long, value: short },
     ]),
   );
-  return papers.map((paper) => {
-    const used = new Set(matcher.find(`${paper.title}. ${paper.abstract}`).map((hit) => hit.phrase.value));
+  return texts.map((text) => {
+    const used = new Set(matcher.find(text).map((hit) => hit.phrase.value));
     return [...used].sort().map((short) => ({ short, long: acronyms.get(short)! }));
   });
 }

@@ -54,8 +54,26 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
+/** Lower case unless a letter after the first is a capital (KAN, MLP-Mixer, FastSpeech). */
 function surfaceOf(raw: string): string {
-  return /\p{Lu}/u.test(raw.slice(1)) ? raw : raw.toLowerCase();
+  for (let i = 1; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 65 && code <= 90) return raw;
+    if (code > 127 && raw[i] !== raw[i]!.toLowerCase()) return raw;
+  }
+  return raw.toLowerCase();
+}
+
+/** Whether anything but white space stands between two words. */
+function hasPunctuation(text: string, from: number, to: number, allowHyphen: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) continue;
+    if (allowHyphen && (code === 45 || code === 0x2010 || code === 0x2011 || code === 0x2013)) continue;
+    if (code > 127 && /\s/u.test(text[i]!)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -67,7 +85,7 @@ export function tokenize(text: string): Token[] {
   let end = 0;
   for (const match of text.matchAll(WORD)) {
     const raw = match[0].replace(/['’]s$/u, "");
-    const gapBefore = /[^\s]/u.test(text.slice(end, match.index));
+    const gapBefore = hasPunctuation(text, end, match.index, false);
     end = match.index + match[0].length;
     const lower = raw.toLowerCase();
     const parts = lower.split(/[-'’]/u);
@@ -107,7 +125,8 @@ export function extractTerms(text: string, surfaces?: SurfaceForms, longestPhras
     if (run.length > longestPhrase) run.shift();
     for (let length = 2; length <= run.length; length++) {
       const phrase = run.slice(run.length - length);
-      add(phrase.map((t) => t.stem).join(" "), phrase.map((t) => t.surface).join(" "));
+      const term = phrase.map((t) => t.stem).join(" ");
+      add(term, surfaces && phrase.some((t) => t.surface !== t.stem) ? phrase.map((t) => t.surface).join(" ") : term);
     }
   }
   return counts;
@@ -115,20 +134,24 @@ export function extractTerms(text: string, surfaces?: SurfaceForms, longestPhras
 
 /** The most frequent way each term was written, so a reader sees "KAN", not "kan". */
 export class SurfaceForms {
-  private readonly seen = new Map<string, Map<string, number>>();
+  /** Times each term was written exactly as its key: the common case, counted cheaply. */
+  private readonly plain = new Map<string, number>();
+  private readonly other = new Map<string, Map<string, number>>();
 
   record(term: string, surface: string): void {
-    let forms = this.seen.get(term);
-    if (!forms) this.seen.set(term, (forms = new Map()));
+    if (surface === term) {
+      this.plain.set(term, (this.plain.get(term) ?? 0) + 1);
+      return;
+    }
+    let forms = this.other.get(term);
+    if (!forms) this.other.set(term, (forms = new Map()));
     forms.set(surface, (forms.get(surface) ?? 0) + 1);
   }
 
   get(term: string): string {
-    const forms = this.seen.get(term);
-    if (!forms) return term;
     let best = term;
-    let bestCount = -1;
-    for (const [form, count] of forms) {
+    let bestCount = this.plain.get(term) ?? 0;
+    for (const [form, count] of this.other.get(term) ?? []) {
       if (count > bestCount || (count === bestCount && form < best)) {
         best = form;
         bestCount = count;
@@ -153,11 +176,16 @@ export function words(text: string): Word[] {
   let end = 0;
   for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)) {
     const raw = match[0].replace(/['’]s$/u, "");
-    const gapBefore = /[^\s\-‐‑–]/u.test(text.slice(end, match.index));
+    const gapBefore = hasPunctuation(text, end, match.index, true);
     out.push({ stem: stem(raw.toLowerCase()), raw, gapBefore });
     end = match.index + match[0].length;
   }
   return out;
+}
+
+/** A paper's words, title then abstract, with a break between them that no phrase spans. */
+export function paperWords(title: readonly Word[], abstract: readonly Word[]): Word[] {
+  return [...title, ...abstract.map((word, k) => (k === 0 ? { ...word, gapBefore: true } : word))];
 }
 
 /**

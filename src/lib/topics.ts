@@ -8,7 +8,7 @@
  */
 
 import { PhraseMatcher } from "./phrases.ts";
-import { words } from "./text.ts";
+import { words, type Word } from "./text.ts";
 import type { Corpus, SparseVector } from "./vectors.ts";
 import { TITLE_WEIGHT } from "./vectors.ts";
 
@@ -23,6 +23,8 @@ export interface TopicDefinition {
 export interface PaperText {
   title: string;
   abstract: string;
+  /** The title's and abstract's words, when the caller has them already (see `words`). */
+  words?: { title: readonly Word[]; abstract: readonly Word[] };
   /** Topic ids the reviewer pinned; the first is the primary. */
   pinned?: readonly string[];
 }
@@ -120,15 +122,15 @@ export function seedScores(papers: readonly PaperText[], topics: readonly TopicD
   // hits[p] : term ref → [title hits, abstract hits]
   const hits = papers.map((paper) => {
     const counts = new Map<number, [number, number]>();
-    const count = (text: string, slot: 0 | 1) => {
-      for (const hit of matcher.find(words(text))) {
+    const count = (text: readonly Word[], slot: 0 | 1) => {
+      for (const hit of matcher.find(text)) {
         const entry = counts.get(hit.phrase.value) ?? [0, 0];
         entry[slot]++;
         counts.set(hit.phrase.value, entry);
       }
     };
-    count(paper.title, 0);
-    count(paper.abstract, 1);
+    count(paper.words?.title ?? words(paper.title), 0);
+    count(paper.words?.abstract ?? words(paper.abstract), 1);
     return counts;
   });
   const df = new Int32Array(refs.length);
