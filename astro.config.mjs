@@ -2,8 +2,10 @@
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { fileURLToPath } from "node:url";
 import remarkGfm from "remark-gfm";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
+import remarkCrossrefs from "./src/remark/crossrefs.ts";
 
 /** Netlify sets URL for production builds; elsewhere the configured default is used. */
 const DEFAULT_SITE = "https://topical-review.netlify.app";
@@ -13,7 +15,8 @@ export default defineConfig({
   trailingSlash: "always",
   // Lets the build test keep a fixture site's content cache apart from the project's.
   ...(process.env.TOPICAL_REVIEW_CACHE_DIR ? { cacheDir: process.env.TOPICAL_REVIEW_CACHE_DIR } : {}),
-  markdown: { remarkPlugins: [remarkGfm] },
+  // [[slug]], [[Title]] and [[topic:id]] in commentary become links; a wrong one fails the build.
+  markdown: { remarkPlugins: [remarkGfm, [remarkCrossrefs, { root: fileURLToPath(new URL(".", import.meta.url)) }]] },
   // Styles and scripts as files, never inline, so the Content-Security-Policy needs no hashes.
   build: { inlineStylesheets: "never" },
   vite: { build: { assetsInlineLimit: 0 } },

@@ -1,47 +1,10 @@
 import { defineCollection, z } from "astro:content";
 import { glob } from "astro/loaders";
+import { paperSchema, topicSchema } from "./lib/schemas.ts";
 
-/**
- * A paper: `content/papers/<slug>.mdx`. `title`, `abstract` and `inDigest` are written by
- * `npm run ingest`; every other field, and the MDX body, belongs to the reviewer.
- */
-export const paperSchema = z.object({
-  title: z.string().min(1).describe("Title as written in the digest (ingest)."),
-  abstract: z.string().default("").describe("Abstract as written in the digest (ingest)."),
-  inDigest: z
-    .boolean()
-    .default(true)
-    .describe("false when the paper left the digest and was kept for its commentary (ingest)."),
-  topics: z
-    .array(z.string())
-    .optional()
-    .describe("Topic ids that pin the paper; the first is its primary topic. Wins over the automatic assignment."),
-  status: z.enum(["unread", "skimmed", "read", "key"]).optional().describe("How far the reviewer has read it; key papers stand out."),
-  rating: z.number().min(0).max(5).optional().describe("The reviewer's rating, 0–5."),
-  tags: z.array(z.string()).default([]).describe("Free tags of the reviewer's."),
-  authors: z.array(z.string()).optional().describe("Authors, as 'Given Family' or 'Family, Given'."),
-  year: z.number().int().min(1900).max(2100).optional(),
-  venue: z.string().optional().describe("Journal or conference."),
-  arxiv: z.string().optional().describe("arXiv identifier, e.g. 2404.19756."),
-  doi: z.string().optional(),
-  url: z.string().url().optional().describe("The paper's page."),
-  code: z.string().url().optional().describe("The code repository."),
-});
-
-/**
- * A topic: `content/topics/<id>.mdx`. The frontmatter defines the topic for the automatic
- * assignment; the body is the reviewer's essay introducing it.
- */
-export const topicSchema = z.object({
-  title: z.string().min(1).describe("Section title."),
-  description: z.string().default("").describe("One sentence on what the section covers."),
-  terms: z
-    .array(z.string())
-    .default([])
-    .describe("Seed terms and phrases; words with capitals (KAN, TTS) match case-sensitively."),
-  exclude: z.array(z.string()).default([]).describe("Terms that argue against the topic."),
-  order: z.number().optional().describe("Position in the review's table of contents."),
-});
+// The schemas live in src/lib/schemas.ts (every field, with its meaning) so that
+// `npm run check:content` validates the files with exactly what the build uses.
+export { paperSchema, topicSchema };
 
 const papers = defineCollection({
   loader: glob({ pattern: "**/[^_.]*.mdx", base: "./content/papers" }),
@@ -53,4 +16,16 @@ const topics = defineCollection({
   schema: topicSchema,
 });
 
-export const collections = { papers, topics };
+/**
+ * The review's own pages: `content/index.mdx` is the home page's introduction. Its `title`
+ * is the review's title; a missing file leaves the defaults.
+ */
+const pages = defineCollection({
+  loader: glob({ pattern: "index.mdx", base: "./content" }),
+  schema: z.object({
+    title: z.string().min(1).describe("The review's title, shown on every page."),
+    description: z.string().optional().describe("One sentence for search engines and link previews."),
+  }),
+});
+
+export const collections = { papers, topics, pages };

@@ -6,7 +6,10 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { buildReview } from "../lib/review.ts";
 
-export const REVIEW_TITLE = "A Topical Review";
+/** The home page's introduction, `content/index.mdx`, when there is one; its title names the review. */
+export const introEntry: CollectionEntry<"pages"> | undefined = (await getCollection("pages")).find((entry) => entry.id === "index");
+
+export const REVIEW_TITLE = introEntry?.data.title ?? "A Topical Review";
 
 export const paperEntries: CollectionEntry<"papers">[] = await getCollection("papers");
 export const topicEntries: CollectionEntry<"topics">[] = await getCollection("topics");

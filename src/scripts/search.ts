@@ -10,7 +10,7 @@ export function startSearch(): void {
   const PagefindUI = window.PagefindUI;
   const element = document.querySelector("#search");
   if (!PagefindUI || !element) return;
-  const ui = new PagefindUI({ element, showSubResults: true, showImages: false, resetStyles: false });
+  const ui = new PagefindUI({ element, showSubResults: true, showImages: false, resetStyles: false, openFilters: ["topic"] });
   const query = new URLSearchParams(window.location.search).get("q");
   if (query) ui.triggerSearch(query);
 }

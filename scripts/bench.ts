@@ -1,0 +1,650 @@
+/**
+ * `npm run bench [-- --sizes 1000,5000,10000] [--out docs/performance.md] [--keep]`
+ *
+ * For each size: a synthetic digest in the seed's shape (src/lib/synthetic-digest.ts), in a
+ * temp copy of the project (code, public/, the seed's topic taxonomy; node_modules linked;
+ * Astro's cache in the temp folder), measured step by step as a maintainer runs them:
+ *
+ *   ingest (cold)          scripts/ingest.ts's runIngest in a child process; wall and in-process
+ *   ingest (unchanged)     again on the same digest: files rewritten must be 0
+ *   review model           buildReview on loadContent() output: assignment, related, mentions
+ *   astro build            the full build with Pagefind indexing: wall, peak RSS
+ *   sizes                  dist/, dist/pagefind, page weights, bytes a reader downloads for a search
+ *   rebuild                one paper's commentary edited, astro build again: wall, content cache reused?
+ *   ingest (+10)           the digest grown by 10 papers: files written must be those 10
+ *   bare baseline          the same papers as plain MDX pages + Pagefind (scripts/bench/bare-site.ts)
+ *
+ * The seed site — the project's own content (digest, papers with commentary, topics) — is
+ * measured first, built cold in a temp copy (`--no-seed-site` skips it). Prints a markdown
+ * report and writes it to --out.
+ *
+ * Other options: --rebuild-max N (the rebuild step only at sizes ≤ N, default 5000, to keep
+ * the default run under 30 minutes), --prng-seed N (the synthetic digests' seed), --profile
+ * (a CPU profile of the review model step, summarised in the report), --no-baseline,
+ * --no-rebuild, --no-search.
+ */
+
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { cpus, totalmem, tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { renderDigest, seedPapers, syntheticPapers, type SeedPaper } from "../src/lib/synthetic-digest.ts";
+import { writeBareSite } from "./bench/bare-site.ts";
+import { HAVE_GNU_TIME, diffSnapshots, dirSize, killChildren, listFiles, measure, snapshot, type Measured } from "./bench/measure.ts";
+import { ownInclusive, readProfile, summarise, type ProfileSummary } from "./bench/profile-summary.ts";
+import { searchCosts, type SearchCost } from "./bench/search-cost.ts";
+
+const PROJECT = fileURLToPath(new URL("../", import.meta.url));
+const NODE = process.execPath;
+const TSX = join(PROJECT, "node_modules", "tsx", "dist", "cli.mjs");
+const ASTRO = join(PROJECT, "node_modules", "astro", "astro.js");
+/** Files of the project a site needs: code, config, public/, the CLIs, content/. */
+const PROJECT_FILES = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "public", "scripts", "content"];
+/**
+ * Where sites are copied from: a snapshot of the project taken when the bench starts, so
+ * every size measures the same code even while people keep editing the checkout.
+ */
+let SOURCE = PROJECT;
+const QUERIES = ["speech synthesis", "kolmogorov arnold", "scaling laws"];
+const BUILD_ENV = { ASTRO_TELEMETRY_DISABLED: "1", URL: "https://bench.example.org" };
+
+type Size = number | "seed";
+
+interface SizeResult {
+  size: Size;
+  papers: number;
+  digestBytes: number;
+  ingest: { wallMs: number; inProcessMs: number; rssBytes: number; written: number; cpu: string };
+  reingest: { wallMs: number; inProcessMs: number; rewritten: number; added: number; removed: number; cpu: string };
+  review: { wallMs: number; loadMs: number; reviewMs: number; rssBytes: number; info: Record<string, number>; cpu: string };
+  build: Measured & { phases: Phases; error?: string | undefined };
+  dist: { bytes: number; files: number; pagefindBytes: number; htmlPages: number };
+  pages: { home: number; largestTopic: { path: string; bytes: number }; topicPages: number; papersIndex: number; largestPaper: { path: string; bytes: number }; reviewJson: number; largestHtml: { path: string; bytes: number } };
+  search: SearchCost[] | string;
+  rebuild?: Measured & { phases: Phases; cacheNote: string };
+  grow?: { wallMs: number; added: number; changed: number; removed: number; expected: number; cpu: string };
+  baseline?: { build: Measured; phases: Phases; distBytes: number; pagefindBytes: number; pages: number; faithful: number; checked: number };
+  profile?: { summary: ProfileSummary; own: { name: string; where: string; totalMs: number }[] };
+}
+
+interface Phases {
+  /** Lines from the build log that say how long a phase took, as Astro printed them. */
+  notes: string[];
+  pagesMs?: number;
+  pagefindPages?: number;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: "string", default: "1000,5000,10000" },
+      out: { type: "string", default: "docs/performance.md" },
+      keep: { type: "boolean", default: false },
+      "prng-seed": { type: "string", default: "20240601" },
+      "rebuild-max": { type: "string", default: "5000" },
+      "no-seed-site": { type: "boolean", default: false },
+      profile: { type: "boolean", default: false },
+      "no-baseline": { type: "boolean", default: false },
+      "no-rebuild": { type: "boolean", default: false },
+      "no-search": { type: "boolean", default: false },
+    },
+  });
+  const sizes: Size[] = values.sizes.split(",").map((text) => {
+    const trimmed = text.trim();
+    if (trimmed === "seed") return "seed";
+    const n = Number(trimmed.replace(/_/g, ""));
+    if (!Number.isInteger(n) || n < 10) throw new Error(`--sizes: "${trimmed}" is not a whole number ≥ 10 (or "seed")`);
+    return n;
+  });
+  const seed = Number(values["prng-seed"]);
+  const rebuildMax = Number(values["rebuild-max"]);
+  // The seed site (the project's own 216 papers) first, unless asked for already or turned off.
+  if (!values["no-seed-site"] && !sizes.includes("seed")) sizes.unshift("seed");
+  const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim().replace(/ --$/, "");
+  const started = Date.now();
+  const snapshotDir = await mkdtemp(join(tmpdir(), "topical-review-bench-source-"));
+  for (const entry of PROJECT_FILES) {
+    if (existsSync(join(PROJECT, entry))) await cp(join(PROJECT, entry), join(snapshotDir, entry), { recursive: true });
+  }
+  SOURCE = snapshotDir;
+  const seedText = await readFile(join(SOURCE, "content", "digest.txt"), "utf8");
+  const seedList = seedPapers(seedText);
+  const cacheBefore = await projectCacheStamp();
+
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    const work = await mkdtemp(join(tmpdir(), `topical-review-bench-${size}-`));
+    log(`\n== ${size === "seed" ? "seed site" : `${size} papers`} (${work})`);
+    const cleanUp = () => {
+      killChildren();
+      if (!values.keep) {
+        rmSync(work, { recursive: true, force: true });
+        rmSync(snapshotDir, { recursive: true, force: true });
+      }
+      process.exit(130);
+    };
+    process.once("SIGINT", cleanUp);
+    process.once("SIGTERM", cleanUp);
+    try {
+      results.push(
+        await benchSize(size, work, seedList, seedText, seed, {
+          baseline: !values["no-baseline"],
+          rebuild: !values["no-rebuild"] && size !== "seed" && size <= rebuildMax,
+          search: !values["no-search"],
+          profile: values.profile && size !== "seed",
+        }),
+      );
+    } finally {
+      process.off("SIGINT", cleanUp);
+      process.off("SIGTERM", cleanUp);
+      if (!values.keep) await rm(work, { recursive: true, force: true });
+    }
+    log(`   (elapsed ${seconds(Date.now() - started)} s)`);
+  }
+
+  if (!values.keep) await rm(snapshotDir, { recursive: true, force: true });
+  const cacheAfter = await projectCacheStamp();
+  const report = renderReport(results, { command, totalMs: Date.now() - started, seed, projectCacheUntouched: cacheBefore === cacheAfter });
+  console.log(`\n${report}`);
+  const out = resolve(PROJECT, values.out);
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, report);
+  log(`wrote ${relative(PROJECT, out)}`);
+}
+
+async function benchSize(
+  size: Size,
+  work: string,
+  seedList: readonly SeedPaper[],
+  seedText: string,
+  seed: number,
+  options: { baseline: boolean; rebuild: boolean; search: boolean; profile: boolean },
+): Promise<SizeResult> {
+  const site = join(work, "site");
+  await copyProject(site, size === "seed");
+  const papers = size === "seed" ? seedList : syntheticPapers(seedList, size, { seed });
+  const digest = size === "seed" ? seedText : renderDigest(papers);
+  await writeFile(join(site, "content", "digest.txt"), digest);
+  const papersDir = join(site, "content", "papers");
+  await mkdir(papersDir, { recursive: true });
+
+  // (a) ingest, cold; then (e) unchanged.
+  const before = await snapshot(papersDir);
+  const ingest = await runIngestStep(site, join(work, "ingest.log"));
+  const afterIngest = await snapshot(papersDir);
+  const written = diffSnapshots(before, afterIngest);
+  log(`   ingest: ${seconds(ingest.wallMs)} s wall, ${seconds(ingest.inProcessMs)} s in runIngest; ${written.added.length + written.changed.length} files written`);
+  const again = await runIngestStep(site, join(work, "reingest.log"));
+  const afterAgain = await snapshot(papersDir);
+  const rewritten = diffSnapshots(afterIngest, afterAgain);
+  log(`   ingest unchanged: ${seconds(again.wallMs)} s; ${rewritten.changed.length} rewritten, ${rewritten.added.length} added, ${rewritten.removed.length} removed`);
+
+  // A reviewer's note on one paper, so the rebuild below edits real commentary.
+  const noted = [...afterAgain.keys()].filter((name) => name.endsWith(".mdx")).sort()[0]!;
+  const notedPath = join(papersDir, noted);
+  const original = await readFile(notedPath, "utf8");
+  if (size !== "seed") await writeFile(notedPath, `${original.trimEnd()}\n\nA first note on this paper, written for the benchmark.\n`);
+
+  // (b) the review model alone.
+  const reviewRun = await measure(NODE, [TSX, join(site, "scripts", "bench", "review-step.ts")], { cwd: site, logFile: join(work, "review.log") });
+  const reviewInfo = lastJson(reviewRun.output);
+  log(`   review model: ${seconds(reviewInfo.reviewMs!)} s (${(reviewInfo.reviewMs! / papers.length).toFixed(2)} ms/paper); load ${seconds(reviewInfo.loadMs!)} s`);
+  let profile: SizeResult["profile"];
+  if (options.profile) {
+    const dir = join(work, "profile");
+    await measure(NODE, ["--cpu-prof", `--cpu-prof-dir=${dir}`, "--import", "tsx", join(site, "scripts", "bench", "review-step.ts")], { cwd: site });
+    // One profile per thread (tsx's loader has its own); the main thread's is the big one.
+    const files = await Promise.all((await readdir(dir)).map(async (name) => ({ name, size: (await stat(join(dir, name))).size })));
+    const main = files.sort((a, b) => b.size - a.size)[0]!;
+    const data = await readProfile(join(dir, main.name));
+    profile = { summary: summarise(data, 12), own: ownInclusive(data, 12) };
+  }
+
+  // (c) the full build.
+  const env = { ...BUILD_ENV, TOPICAL_REVIEW_CACHE_DIR: join(site, ".astro-cache") };
+  const build = await measure(NODE, [ASTRO, "build"], { cwd: site, env, logFile: join(work, "build.log"), allowFailure: true });
+  const buildError = build.code === 0 ? undefined : failure(build);
+  log(`   astro build: ${seconds(build.wallMs)} s, peak RSS ${mb(build.peakTreeRssBytes)} MB (largest process ${mb(build.maxRssBytes)} MB)${buildError ? `; FAILED: ${buildError}` : ""}`);
+
+  // (d) what it produced.
+  const dist = join(site, "dist");
+  const files = buildError ? [] : await listFiles(dist);
+  const distResult = { bytes: await dirSize(dist), files: files.length, pagefindBytes: await dirSize(join(dist, "pagefind")), htmlPages: files.filter((file) => file.endsWith(".html")).length };
+  const pages = await pageWeights(dist, files);
+  log(`   dist ${mb(distResult.bytes)} MB in ${distResult.files} files; pagefind ${mb(distResult.pagefindBytes)} MB; home ${kb(pages.home)} KB; largest topic page ${kb(pages.largestTopic.bytes)} KB`);
+  let search: SearchCost[] | string = "not measured";
+  if (options.search && !buildError) {
+    try {
+      search = await searchCosts(dist, QUERIES);
+      for (const cost of search) log(`   search "${cost.query}": ${cost.results} results shown, pagefind ${kb(cost.pagefindBytes)} KB (${kb(cost.pagefindGzipBytes)} KB gzip), whole visit ${kb(cost.totalGzipBytes)} KB gzip`);
+    } catch (error) {
+      search = `failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
+      log(`   search: ${search}`);
+    }
+  }
+
+  // (f) edit one commentary and build again.
+  let rebuild: SizeResult["rebuild"];
+  if (options.rebuild && !buildError) {
+    const current = await readFile(notedPath, "utf8");
+    await writeFile(notedPath, `${current.trimEnd()}\n\nEdited: a second thought, for the rebuild.\n`);
+    const second = await measure(NODE, [ASTRO, "build"], { cwd: site, env, logFile: join(work, "rebuild.log") });
+    rebuild = { ...second, phases: phases(second.output), cacheNote: cacheNote(build.output, second.output) };
+    log(`   rebuild after one edit: ${seconds(second.wallMs)} s; ${rebuild.cacheNote}`);
+  }
+
+  // (e) grow the digest by 10 papers.
+  let grow: SizeResult["grow"];
+  if (size !== "seed") {
+    const grown = syntheticPapers(seedList, size + 10, { seed });
+    await writeFile(join(site, "content", "digest.txt"), renderDigest(grown));
+    const beforeGrow = await snapshot(papersDir);
+    const third = await runIngestStep(site, join(work, "grow.log"));
+    const change = diffSnapshots(beforeGrow, await snapshot(papersDir));
+    grow = { wallMs: third.wallMs, added: change.added.length, changed: change.changed.length, removed: change.removed.length, expected: 10, cpu: third.cpu };
+    log(`   ingest +10 papers: ${seconds(third.wallMs)} s; ${change.added.length} added, ${change.changed.length} rewritten, ${change.removed.length} removed`);
+  }
+
+  // The bare baseline.
+  let baseline: SizeResult["baseline"];
+  if (options.baseline) {
+    const bare = join(work, "bare");
+    await writeBareSite(bare, papers);
+    await linkNodeModules(bare);
+    const bareBuild = await measure(NODE, [ASTRO, "build"], { cwd: bare, env: BUILD_ENV, logFile: join(work, "bare-build.log"), allowFailure: true });
+    const bareDist = join(bare, "dist");
+    if (bareBuild.code !== 0) log(`   bare baseline build FAILED after ${seconds(bareBuild.wallMs)} s: ${failure(bareBuild)}`);
+    const fidelity = bareBuild.code === 0 ? await checkBareFidelity(bareDist, papers) : { faithful: 0, checked: 0 };
+    baseline = {
+      build: bareBuild,
+      phases: phases(bareBuild.output),
+      distBytes: await dirSize(bareDist),
+      pagefindBytes: await dirSize(join(bareDist, "pagefind")),
+      pages: (await listFiles(bareDist)).filter((file) => file.endsWith(".html")).length,
+      ...fidelity,
+    };
+    log(`   bare baseline build: ${seconds(bareBuild.wallMs)} s, peak RSS ${mb(bareBuild.peakTreeRssBytes)} MB; ratio ${(build.wallMs / bareBuild.wallMs).toFixed(2)}; ${fidelity.faithful}/${fidelity.checked} pages show every word of their abstract`);
+  }
+
+  return {
+    size,
+    papers: papers.length,
+    digestBytes: Buffer.byteLength(digest),
+    ingest: { wallMs: ingest.wallMs, inProcessMs: ingest.inProcessMs, rssBytes: ingest.rssBytes, written: written.added.length + written.changed.length, cpu: ingest.cpu },
+    reingest: { wallMs: again.wallMs, inProcessMs: again.inProcessMs, rewritten: rewritten.changed.length, added: rewritten.added.length, removed: rewritten.removed.length, cpu: again.cpu },
+    review: { wallMs: reviewRun.wallMs, loadMs: reviewInfo.loadMs!, reviewMs: reviewInfo.reviewMs!, rssBytes: reviewRun.peakTreeRssBytes, info: reviewInfo, cpu: cpuText(reviewRun) },
+    build: { ...build, phases: phases(build.output), error: buildError },
+    dist: distResult,
+    pages,
+    search,
+    rebuild,
+    grow,
+    baseline,
+    profile,
+  };
+}
+
+/** The project's code, public/, CLIs and topic taxonomy (the whole content/ for the seed site) in a fresh folder. */
+async function copyProject(site: string, withContent: boolean): Promise<void> {
+  await mkdir(site, { recursive: true });
+  for (const entry of ["astro.config.mjs", "package.json", "tsconfig.json", "src", "public", "scripts"]) {
+    await cp(join(SOURCE, entry), join(site, entry), { recursive: true });
+  }
+  await linkNodeModules(site);
+  if (withContent) {
+    await cp(join(SOURCE, "content"), join(site, "content"), { recursive: true });
+    return;
+  }
+  await cp(join(SOURCE, "content", "topics"), join(site, "content", "topics"), { recursive: true });
+  if (existsSync(join(SOURCE, "content", "index.mdx"))) await cp(join(SOURCE, "content", "index.mdx"), join(site, "content", "index.mdx"));
+}
+
+/**
+ * node_modules/ as a real folder of links to the project's packages, so the tools' own caches
+ * (Vite's node_modules/.vite, Astro's node_modules/.astro) are written in the temp folder and
+ * never in the project, where they would race with other builds.
+ */
+export async function linkNodeModules(root: string): Promise<void> {
+  const target = join(root, "node_modules");
+  await mkdir(target, { recursive: true });
+  for (const name of await readdir(join(PROJECT, "node_modules"))) {
+    if (name === ".vite" || name === ".astro" || name === ".cache") continue;
+    await symlink(join(PROJECT, "node_modules", name), join(target, name));
+  }
+}
+
+async function runIngestStep(site: string, logFile: string): Promise<{ wallMs: number; inProcessMs: number; rssBytes: number; cpu: string }> {
+  const run = await measure(NODE, [TSX, join(site, "scripts", "bench", "ingest-step.ts")], { cwd: site, logFile });
+  const info = lastJson(run.output);
+  return { wallMs: run.wallMs, inProcessMs: info.ingestMs!, rssBytes: run.peakTreeRssBytes, cpu: cpuText(run) };
+}
+
+/** "ours (others')": CPU seconds of the step, and of every other process on the machine meanwhile. */
+function cpuText(run: Measured): string {
+  const ours = Number.isFinite(run.cpuSeconds) ? run.cpuSeconds.toFixed(1) : "?";
+  const others = Number.isFinite(run.othersCpuSeconds) ? run.othersCpuSeconds.toFixed(1) : "?";
+  return `${ours} (${others})`;
+}
+
+/** The last lines of a failed step's output that say why (a crash's message, not its stack). */
+function failure(run: Measured): string {
+  const clean = run.output.replace(/\x1b\[[0-9;]*m/g, "");
+  const lines = clean.split("\n").map((line) => line.trim()).filter(Boolean);
+  const reason = lines.filter((line) => /error|heap|memory|killed|fatal/i.test(line) && !/^at /.test(line)).slice(-3);
+  return `exit ${run.code}: ${(reason.length > 0 ? reason : lines.slice(-3)).join(" / ").slice(0, 400)}`;
+}
+
+function lastJson(output: string): Record<string, number> {
+  const line = output.trim().split("\n").reverse().find((candidate) => candidate.startsWith("{"));
+  if (!line) throw new Error(`no JSON result in:\n${output.slice(-2000)}`);
+  return JSON.parse(line) as Record<string, number>;
+}
+
+async function pageWeights(dist: string, files: readonly string[]): Promise<SizeResult["pages"]> {
+  const size = async (file: string) => (await stat(join(dist, file))).size;
+  const html = await Promise.all(files.filter((file) => file.endsWith(".html")).map(async (file) => ({ path: file, bytes: await size(file) })));
+  const largest = (items: { path: string; bytes: number }[]) => items.reduce((best, item) => (item.bytes > best.bytes ? item : best), { path: "-", bytes: 0 });
+  const topics = html.filter((page) => page.path.startsWith("topics/") && page.path !== "topics/index.html");
+  const paperPages = html.filter((page) => page.path.startsWith("papers/") && page.path !== "papers/index.html");
+  const find = (path: string) => html.find((page) => page.path === path)?.bytes ?? 0;
+  return {
+    home: find("index.html"),
+    largestTopic: largest(topics),
+    topicPages: topics.length,
+    papersIndex: find("papers/index.html"),
+    largestPaper: largest(paperPages),
+    reviewJson: files.includes("review.json") ? await size("review.json") : 0,
+    largestHtml: largest(html),
+  };
+}
+
+/** How many baseline pages show every word of their abstract (escaping lost nothing); up to 300 checked. */
+async function checkBareFidelity(dist: string, papers: readonly { title: string; abstract: string }[]): Promise<{ faithful: number; checked: number }> {
+  const pages = new Map<string, string>();
+  const folder = join(dist, "papers");
+  for (const slug of await readdir(folder)) pages.set(slug, join(folder, slug, "index.html"));
+  const step = Math.max(1, Math.floor(papers.length / 300));
+  let faithful = 0;
+  let checked = 0;
+  const { assignSlugs } = await import("../src/lib/slug.ts");
+  const slugs = assignSlugs(papers.map((paper) => paper.title), new Set());
+  for (let i = 0; i < papers.length; i += step) {
+    const paper = papers[i]!;
+    const file = pages.get(slugs.get(paper.title)!);
+    if (!file) continue;
+    checked++;
+    const text = decodeEntities((await readFile(file, "utf8")).replace(/<[^>]*>/g, " "));
+    const words = paper.abstract.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.every((word) => text.includes(word))) faithful++;
+  }
+  return { faithful, checked };
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+}
+
+/** The phase timings Astro prints (pages generated, total), and Pagefind's page count. */
+function phases(output: string): Phases {
+  const clean = output.replace(/\x1b\[[0-9;]*m/g, "");
+  const notes = clean
+    .split("\n")
+    .filter((line) => /(Completed in|built in|Synced content|data store|content config|indexed \d+ pages|Loaded|Cache|cache)/i.test(line))
+    .map((line) => line.trim());
+  const pages = /\[build\] (\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(clean);
+  const indexed = /indexed (\d+) pages/.exec(clean);
+  return {
+    notes,
+    pagesMs: pages ? Number(pages[2]) * (pages[3] === "s" ? 1000 : 1) : undefined,
+    pagefindPages: indexed ? Number(indexed[1]) : undefined,
+  };
+}
+
+/**
+ * What the rebuild's log says about Astro's content layer data store. Astro logs "Astro config
+ * changed", "Content config changed" or "Clearing content store" when it throws the store
+ * away; otherwise it reuses it silently, re-parsing only entries whose digest changed. The
+ * time between "Syncing content" and "Synced content" (second resolution) shows it too.
+ */
+function cacheNote(first: string, second: string): string {
+  const clean = second.replace(/\x1b\[[0-9;]*m/g, "");
+  const cleared = clean.split("\n").filter((line) => /config changed|version changed|Clearing content store/i.test(line));
+  const before = syncSeconds(first);
+  const after = syncSeconds(second);
+  const timing = before !== undefined && after !== undefined ? `content sync ${after} s (first build: ${before} s)` : "content sync time not logged";
+  if (cleared.length > 0) return `content cache NOT reused (${cleared.map((line) => line.replace(/^\S+\s+/, "").trim()).join("; ")}); ${timing}`;
+  return `content cache reused (no store clearing logged; unchanged entries skipped by digest); ${timing}`;
+}
+
+/** Seconds from Astro's "Syncing content" to "Synced content" log lines (timestamps are whole seconds). */
+function syncSeconds(output: string): number | undefined {
+  const clean = output.replace(/\x1b\[[0-9;]*m/g, "");
+  const at = (pattern: RegExp) => {
+    const match = new RegExp(`(\\d\\d):(\\d\\d):(\\d\\d) \\[content\\] ${pattern.source}`).exec(clean);
+    return match ? Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]) : undefined;
+  };
+  const start = at(/Syncing content/);
+  const end = at(/Synced content/);
+  return start !== undefined && end !== undefined ? (end - start + 86400) % 86400 : undefined;
+}
+
+/** The project's own node_modules/.astro must not change: the bench builds elsewhere. */
+async function projectCacheStamp(): Promise<string> {
+  const file = join(PROJECT, "node_modules", ".astro", "data-store.json");
+  const info = await stat(file).catch(() => null);
+  return info ? `${info.mtimeMs}:${info.size}` : "none";
+}
+
+// ---------------------------------------------------------------------------------------
+// The report
+
+function renderReport(results: readonly SizeResult[], meta: { command: string; totalMs: number; seed: number; projectCacheUntouched: boolean }): string {
+  const out: string[] = [];
+  const commit = git(["rev-parse", "--short", "HEAD"]);
+  const dirty = git(["status", "--porcelain"]) ? " (with uncommitted changes in the working tree)" : "";
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  out.push("# Performance");
+  out.push("");
+  out.push("Measured by `npm run bench` (scripts/bench.ts); regenerate this page with the command below.");
+  out.push("");
+  out.push("## Machine and run");
+  out.push("");
+  out.push(`- command: \`${meta.command}\``);
+  out.push(`- date: ${new Date().toISOString()}; commit ${commit}${dirty}`);
+  out.push(`- machine: ${cpus().length} × ${cpu} (nproc ${nproc()}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${process.platform} ${osRelease()}`);
+  out.push(`- Node ${process.version}; astro ${pkgVersion("astro")}, @astrojs/mdx ${pkgVersion("@astrojs/mdx")}, pagefind ${pkgVersion("pagefind")}`);
+  out.push(`- synthetic digests: src/lib/synthetic-digest.ts, PRNG seed ${meta.seed}; the seed's 18-topic taxonomy (content/topics)`);
+  out.push(`- whole bench: ${seconds(meta.totalMs)} s; peak RSS ${HAVE_GNU_TIME ? "from /usr/bin/time -v (largest process) and" : ""} /proc sampling every 250 ms (sum over the process tree: Astro's node and Pagefind's binary)`);
+  out.push(`- the project's own node_modules/.astro was ${meta.projectCacheUntouched ? "untouched" : "CHANGED (it should not be)"}`);
+  out.push("");
+
+  out.push("## Summary");
+  out.push("");
+  out.push("| papers | ingest s | ms/paper | review model s | ms/paper | astro build s | ms/paper | peak RSS MB | bare baseline s | ratio | rebuild s | dist MB | index MB | search KB (gzip) |");
+  out.push("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const r of results) {
+    const ratio = r.baseline ? (r.build.wallMs / r.baseline.build.wallMs).toFixed(2) : "-";
+    const search = typeof r.search === "string" ? "-" : `${kb(median(r.search.map((cost) => cost.pagefindBytes)))} (${kb(median(r.search.map((cost) => cost.pagefindGzipBytes)))})`;
+    out.push(
+      `| ${label(r)} | ${seconds(r.ingest.wallMs)} | ${(r.ingest.wallMs / r.papers).toFixed(2)} | ${seconds(r.review.reviewMs)} | ${(r.review.reviewMs / r.papers).toFixed(2)} | ${seconds(r.build.wallMs)} | ${(r.build.wallMs / r.papers).toFixed(1)} | ${mb(r.build.peakTreeRssBytes)} | ${r.baseline ? seconds(r.baseline.build.wallMs) : "-"} | ${ratio} | ${r.rebuild ? seconds(r.rebuild.wallMs) : "-"} | ${mb(r.dist.bytes)} | ${mb(r.dist.pagefindBytes)} | ${search} |`,
+    );
+  }
+  out.push("");
+  out.push("Columns: *ingest* is the wall time of a child process running the ingest (Node start-up and module loading included); *review model* is `buildReview` alone (topic assignment, related papers, mentions, topic links) on content read without Astro; *astro build* is the full `astro build` including Pagefind indexing; *ratio* is our build over the bare baseline's, in the same run; *rebuild* is a second build after editing one paper's commentary (only at sizes ≤ --rebuild-max, to keep the run under 30 minutes); *search* is the median, over the queries, of the bytes under /pagefind/ a reader's browser fetched for one search (as served; gzip in brackets).");
+  out.push("");
+
+  out.push(...targetsSection(results));
+  out.push(...methodSection());
+
+  for (const r of results) {
+    out.push(`## ${label(r)} papers`);
+    out.push("");
+    out.push(`Digest: ${kb(r.digestBytes)} KB.`);
+    out.push("");
+    out.push("| step | wall s | ms/paper | peak RSS MB | CPU s (other processes') | notes |");
+    out.push("| --- | ---: | ---: | ---: | ---: | --- |");
+    out.push(`| ingest (cold) | ${seconds(r.ingest.wallMs)} | ${(r.ingest.wallMs / r.papers).toFixed(2)} | ${mb(r.ingest.rssBytes)} | ${r.ingest.cpu} | ${seconds(r.ingest.inProcessMs)} s inside runIngest; ${r.ingest.written} files written |`);
+    out.push(`| ingest (unchanged digest) | ${seconds(r.reingest.wallMs)} | ${(r.reingest.wallMs / r.papers).toFixed(2)} | - | ${r.reingest.cpu} | ${r.reingest.rewritten} files rewritten, ${r.reingest.added} added, ${r.reingest.removed} removed |`);
+    if (r.grow) out.push(`| ingest (+10 papers) | ${seconds(r.grow.wallMs)} | - | - | ${r.grow.cpu} | ${r.grow.added} files added, ${r.grow.changed} rewritten, ${r.grow.removed} removed (expected: ${r.grow.expected} added, 0 rewritten) |`);
+    out.push(`| review model (buildReview) | ${seconds(r.review.reviewMs)} | ${(r.review.reviewMs / r.papers).toFixed(2)} | ${mb(r.review.rssBytes)} | ${r.review.cpu} | process wall ${seconds(r.review.wallMs)} s; content load without Astro ${seconds(r.review.loadMs)} s; ${r.review.info.topics} topics, largest ${r.review.info.largestTopic} primary papers, smallest ${r.review.info.smallestTopic}; ${r.review.info.related} related links, ${r.review.info.mentions} mentions |`);
+    if (r.build.error) out.push(`| **astro build FAILED** | ${seconds(r.build.wallMs)} | | ${mb(r.build.peakTreeRssBytes)} | ${cpuText(r.build)} | ${escapeCell(r.build.error)} |`);
+    out.push(`| astro build (with Pagefind) | ${seconds(r.build.wallMs)} | ${(r.build.wallMs / r.papers).toFixed(1)} | ${mb(r.build.peakTreeRssBytes)} | ${cpuText(r.build)} | largest single process ${mb(r.build.maxRssBytes)} MB; ${r.dist.htmlPages} HTML pages; Pagefind indexed ${r.build.phases.pagefindPages ?? "?"} pages; ${phaseText(r.build.phases)} |`);
+    if (r.rebuild) out.push(`| rebuild, one commentary edited | ${seconds(r.rebuild.wallMs)} | ${(r.rebuild.wallMs / r.papers).toFixed(1)} | ${mb(r.rebuild.peakTreeRssBytes)} | ${cpuText(r.rebuild)} | ${escapeCell(r.rebuild.cacheNote)} |`);
+    if (r.baseline) {
+      out.push(`| bare baseline build (MDX pages + Pagefind) | ${seconds(r.baseline.build.wallMs)} | ${(r.baseline.build.wallMs / r.papers).toFixed(1)} | ${mb(r.baseline.build.peakTreeRssBytes)} | ${cpuText(r.baseline.build)} | ${r.baseline.pages} HTML pages, dist ${mb(r.baseline.distBytes)} MB, index ${mb(r.baseline.pagefindBytes)} MB; ${phaseText(r.baseline.phases)}; ${r.baseline.faithful}/${r.baseline.checked} sampled pages show every word of their abstract |`);
+      out.push(`| **ratio, our build / baseline** | **${(r.build.wallMs / r.baseline.build.wallMs).toFixed(2)}** | | | ${(r.build.cpuSeconds / r.baseline.build.cpuSeconds).toFixed(2)} in CPU time | target ≤ 1.3 (wall) |`);
+    }
+    out.push("");
+    out.push(`Output: dist/ ${mb(r.dist.bytes)} MB in ${r.dist.files} files; Pagefind index (dist/pagefind) ${mb(r.dist.pagefindBytes)} MB.`);
+    out.push("");
+    out.push("| page | bytes | target |");
+    out.push("| --- | ---: | --- |");
+    out.push(`| home (index.html) | ${r.pages.home.toLocaleString("en")} | < 100 KB |`);
+    out.push(`| largest topic page (${r.pages.largestTopic.path}, of ${r.pages.topicPages} topic pages) | ${r.pages.largestTopic.bytes.toLocaleString("en")} | < 150 KB or paginated |`);
+    out.push(`| all papers (papers/index.html) | ${r.pages.papersIndex.toLocaleString("en")} | |`);
+    out.push(`| largest paper page (${r.pages.largestPaper.path}) | ${r.pages.largestPaper.bytes.toLocaleString("en")} | |`);
+    out.push(`| largest HTML page (${r.pages.largestHtml.path}) | ${r.pages.largestHtml.bytes.toLocaleString("en")} | |`);
+    out.push(`| review.json | ${r.pages.reviewJson.toLocaleString("en")} | |`);
+    out.push("");
+    if (typeof r.search === "string") out.push(`Search: ${r.search}.`);
+    else {
+      out.push("| search query | results shown | requests | /pagefind/ bytes | gzip | whole visit bytes | gzip | by kind (as served) |");
+      out.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+      for (const cost of r.search) {
+        const kinds = Object.entries(cost.byKind).map(([name, bytes]) => `${name} ${kb(bytes)} KB`).join(", ");
+        out.push(`| ${cost.query} | ${cost.results} | ${cost.requests} | ${cost.pagefindBytes.toLocaleString("en")} | ${cost.pagefindGzipBytes.toLocaleString("en")} | ${cost.totalBytes.toLocaleString("en")} | ${cost.totalGzipBytes.toLocaleString("en")} | ${kinds} |`);
+      }
+    }
+    out.push("");
+    if (r.profile) {
+      out.push(`Review model profile (\`--profile\`: node --cpu-prof on the review step, ${seconds(r.profile.summary.totalMs)} s profiled, content loading included):`);
+      out.push("");
+      out.push("| our function | inclusive ms | | heaviest self time | self ms |");
+      out.push("| --- | ---: | --- | --- | ---: |");
+      for (let i = 0; i < Math.max(r.profile.own.length, r.profile.summary.functions.length); i++) {
+        const own = r.profile.own[i];
+        const self = r.profile.summary.functions[i];
+        out.push(`| ${own ? `${own.name} (${own.where.replace(/:\d+$/, "")})` : ""} | ${own ? own.totalMs.toFixed(0) : ""} | | ${self ? `${escapeCell(self.name)} (${self.where.replace(/:\d+$/, "") || "native"})` : ""} | ${self ? self.selfMs.toFixed(0) : ""} |`);
+      }
+      out.push("");
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** Each target of issue 6 against the figures of this run: met, or missed by how much. */
+function targetsSection(results: readonly SizeResult[]): string[] {
+  const out = ["## Targets", "", "| target | measured | verdict |", "| --- | --- | --- |"];
+  const synthetic = results.filter((r) => r.size !== "seed");
+  const largest = synthetic.reduce<SizeResult | undefined>((best, r) => (!best || r.papers > best.papers ? r : best), undefined);
+  const seedSite = results.find((r) => r.size === "seed");
+  const partial = largest && largest.papers < 10_000 ? ` at ${largest.papers.toLocaleString("en")} only` : "";
+  const verdict = (value: number, limit: number, unit: string, digits = 1) =>
+    value <= limit ? `met${partial}` : `missed by ${(value - limit).toFixed(digits)} ${unit} (${(value / limit).toFixed(2)}× the target)${partial}`;
+  const ratioVerdict = (ratio: number) => (ratio <= 1.3 ? "met" : `missed: ${ratio.toFixed(2)}× against ≤ 1.3×`);
+  if (largest) {
+    const at = `at ${largest.papers.toLocaleString("en")} papers${largest.papers < 10_000 ? " (the target is for 10,000: not measured in this run)" : ""}`;
+    const ingest = largest.ingest.wallMs / 1000;
+    out.push(`| ingest of 10,000 papers < 5 s | ${ingest.toFixed(1)} s wall ${at} (${(largest.ingest.inProcessMs / 1000).toFixed(1)} s inside runIngest) | ${verdict(ingest, 5, "s")} |`);
+    const review = largest.review.reviewMs / 1000;
+    out.push(`| assignment + related + mentions for 10,000 < 10 s | ${review.toFixed(1)} s (buildReview) ${at} | ${verdict(review, 10, "s")} |`);
+    const rss = largest.build.peakTreeRssBytes / 2 ** 30;
+    out.push(`| peak RSS of the build at 10,000 < 4 GB | ${rss.toFixed(2)} GiB (process tree; largest process ${(largest.build.maxRssBytes / 2 ** 30).toFixed(2)} GiB) ${at} | ${verdict(rss, 4, "GiB", 2)} |`);
+    const home = largest.pages.home / 1024;
+    out.push(`| home page < 100 KB at 10,000 | ${home.toFixed(0)} KB ${at} | ${verdict(home, 100, "KB", 0)} |`);
+    const topic = largest.pages.largestTopic.bytes / 1024;
+    out.push(`| topic pages paginate or stay < 150 KB | largest ${topic.toFixed(0)} KB (${largest.pages.largestTopic.path}) ${at} | ${verdict(topic, 150, "KB", 0)} |`);
+  }
+  for (const r of synthetic) {
+    if (!r.baseline) continue;
+    const wall = r.build.wallMs / r.baseline.build.wallMs;
+    const cpu = r.build.cpuSeconds / r.baseline.build.cpuSeconds;
+    out.push(`| build ≤ 1.3× bare baseline at ${r.papers.toLocaleString("en")} | ${wall.toFixed(2)}× wall (${(r.build.wallMs / 1000).toFixed(0)} s vs ${(r.baseline.build.wallMs / 1000).toFixed(0)} s), ${cpu.toFixed(2)}× CPU time | ${ratioVerdict(wall)} |`);
+  }
+  if (seedSite) {
+    const build = seedSite.build.wallMs / 1000;
+    const met = build <= 15 ? "met" : `missed by ${(build - 15).toFixed(1)} s (${(build / 15).toFixed(2)}× the target)`;
+    out.push(`| seed site (216 papers) full build < 15 s | ${build.toFixed(1)} s (cold cache, temp copy; ${seedSite.build.cpuSeconds.toFixed(0)} CPU s; others' CPU meanwhile ${seedSite.build.othersCpuSeconds.toFixed(0)} s) | ${met} |`);
+  }
+  out.push("");
+  out.push("Wall times depend on what else the machine runs: each step's own CPU time, and the CPU time other processes used meanwhile, are in the tables below. On 2 cores, other processes' CPU time close to the step's wall time means the step ran on a shared machine and its wall time is inflated.");
+  out.push("");
+  return out;
+}
+
+function methodSection(): string[] {
+  return [
+    "## How it is measured",
+    "",
+    "- **Synthetic digests** (src/lib/synthetic-digest.ts): each paper has a topic parent among the seed digest's 216 papers; its title recombines title phrases of the parent's neighbourhood (its 6 nearest seed papers by TF-IDF cosine), its abstract takes the parent's and neighbours' sentences in their original order, about as many as the parent has. Deterministic (seeded PRNG), prefix-stable (the +10 digest is the N-paper digest plus 10 papers), unique titles, lengths like the seed's. Its vocabulary is the seed's, so it is closed: a real 10,000-paper digest has many more distinct words, which makes vocabulary-sized structures and the search index larger than measured here.",
+    "- **Each size** runs in a temp copy of the project, taken once when the bench starts (astro.config.mjs, package.json, tsconfig.json, src/, public/, scripts/, content/topics and content/index.mdx; node_modules as links to the project's packages, so Vite's and Astro's caches stay in the temp folder; `TOPICAL_REVIEW_CACHE_DIR` in the temp folder). The project's own files and caches are not touched.",
+    "- **Ingest**: scripts/bench/ingest-step.ts runs `runIngest` (what `npm run ingest` runs) in a child process; *wall* includes Node start-up and TypeScript loading (about a second), *inside runIngest* does not. Files written are counted from each file's mtime, inode and size before and after.",
+    "- **Review model**: scripts/bench/review-step.ts reads content/ without Astro (scripts/content.ts) and times `buildReview` — what the build computes once in src/data/review.ts.",
+    "- **Build**: `astro build` (Pagefind indexing included, in our astro:build:done hook) under `/usr/bin/time -v`; peak RSS is the larger of GNU time's largest-process figure and the sum of VmRSS over the process tree sampled every 250 ms from /proc.",
+    "- **Rebuild**: one paper is given a commentary before the first build; after it, the commentary is edited and `astro build` runs again with the same cache folder.",
+    "- **Bare baseline** (scripts/bench/bare-site.ts): a minimal Astro project with the same Astro, @astrojs/mdx and Pagefind: one MDX page per paper in src/pages/papers/ (title in frontmatter, abstract as the MDX body with Markdown/MDX punctuation backslash-escaped — checked: every word of the abstract is on the page), one trivial layout, Pagefind through the same Node API calls in astro:build:done; no content collections, sitemap or review logic. *Ratio* is our build's wall time over the baseline's, built one after the other in the same run.",
+    "- **Search download**: a static server on dist/ and headless Chromium (playwright-core) open `/search/?q=<query>` with a cold cache; the page's Pagefind UI runs the query and renders its first results; every response is recorded. */pagefind/ bytes* sums what came from /pagefind/ (UI script and CSS, pagefind.js, its worker, entry JSON, WebAssembly, metadata, filters, index chunks, result fragments); *whole visit* adds the search page's own HTML, CSS and JS. *gzip* counts text files gzip-compressed as a CDN serves them (Pagefind's index files and wasm are compressed already).",
+    "",
+  ];
+}
+
+function phaseText(phases: Phases): string {
+  const interesting = phases.notes.filter((note) => /built in|Completed in|Synced/i.test(note)).map((note) => note.replace(/^\d\d:\d\d:\d\d\s*/, ""));
+  return escapeCell(interesting.join("; ") || "no phase times logged");
+}
+
+const escapeCell = (text: string) => text.replace(/\|/g, "\\|");
+const label = (r: SizeResult) => (r.size === "seed" ? `seed (${r.papers})` : r.papers.toLocaleString("en"));
+const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 2 : 0);
+const kb = (bytes: number) => (bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0);
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
+const log = (line: string) => console.error(line);
+
+function git(args: string[]): string {
+  try {
+    return execFileSync("git", args, { cwd: PROJECT, encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+}
+
+function nproc(): string {
+  try {
+    return execFileSync("nproc", { encoding: "utf8" }).trim();
+  } catch {
+    return String(cpus().length);
+  }
+}
+
+function osRelease(): string {
+  try {
+    return execFileSync("uname", ["-r"], { encoding: "utf8" }).trim();
+  } catch {
+    return "";
+  }
+}
+
+function pkgVersion(name: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(PROJECT, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    return "?";
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  });
+}

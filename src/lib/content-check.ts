@@ -1,0 +1,199 @@
+/**
+ * `npm run check:content`: everything that can be wrong in content/ before a build — files in
+ * the wrong place, names that are not slugs, frontmatter that breaks the schema or has unknown
+ * fields, duplicate titles, pins to unknown topics, and references in the MDX bodies — each
+ * as `file:line: message`. Pure: the CLI (scripts/check-content.ts) reads the files and
+ * supplies the MDX body check (src/remark/check.ts).
+ */
+
+import { isMap, isScalar, type Document } from "yaml";
+import type { z } from "astro/zod";
+import { ContentFileError, parseFrontmatter, splitFrontmatter } from "./content-files.ts";
+import { indexFromFiles, nearestNames, ReferenceResolver } from "./crossrefs.ts";
+import { paperSchema, topicSchema } from "./schemas.ts";
+
+export interface ContentFile {
+  /** Path from the project root, with `/`, e.g. `content/papers/kan.mdx`. */
+  path: string;
+  /** The text of `.mdx` files (other files need none). */
+  text?: string;
+}
+
+export interface ContentProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** Problems in one MDX file's body; `text` is the whole file, lines are the file's. */
+export type BodyCheck = (text: string, resolver: ReferenceResolver) => { line: number; message: string }[];
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** MDX files at the top of content/ that the site reads (the review's introduction). */
+const ROOT_PAGES = ["index.mdx"];
+
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}:${problem.line}: ${problem.message}`;
+}
+
+interface ParsedFile {
+  path: string;
+  name: string;
+  text: string;
+  doc: Document;
+  frontmatter: string;
+  frontmatterLine: number;
+  data: Record<string, unknown>;
+}
+
+export function checkContent(files: readonly ContentFile[], checkBody: BodyCheck): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const folders = { papers: [] as ContentFile[], topics: [] as ContentFile[], pages: [] as ContentFile[] };
+
+  for (const file of files) {
+    const parts = file.path.split("/");
+    const name = parts.at(-1)!;
+    // Hidden files (.gitkeep, editor swap files) and `_drafts` are not the site's; the collections skip them too.
+    if (parts.some((part) => part.startsWith(".")) || name.startsWith("_")) continue;
+    if (parts[0] !== "content") continue;
+    const folder = parts[1];
+    if (parts.length === 2) {
+      if (ROOT_PAGES.includes(name)) folders.pages.push(file);
+      else if (!name.endsWith(".txt")) {
+        problems.push({ file: file.path, line: 1, message: name.endsWith(".mdx") ? "a paper or topic belongs in content/papers/ or content/topics/" : "not read by anything: content/ holds digests (.txt), papers/ and topics/" });
+      }
+      continue;
+    }
+    if (folder !== "papers" && folder !== "topics") {
+      problems.push({ file: file.path, line: 1, message: `not read by anything: content/${folder}/ is not a content folder (papers/, topics/)` });
+      continue;
+    }
+    if (parts.length > 3) {
+      problems.push({ file: file.path, line: 1, message: `subfolders are not content: move it to content/${folder}/ (the ingest would not see it, and its URL would have a slash)` });
+      continue;
+    }
+    if (!name.endsWith(".mdx")) {
+      problems.push({ file: file.path, line: 1, message: `not read by anything: content/${folder}/ holds .mdx files only` });
+      continue;
+    }
+    const stem = name.slice(0, -".mdx".length);
+    if (!SLUG.test(stem)) {
+      problems.push({ file: file.path, line: 1, message: `"${stem}" is not a slug (lower-case letters, digits and single hyphens); Astro would serve it under another name` });
+      continue;
+    }
+    folders[folder].push(file);
+  }
+
+  const parse = (file: ContentFile): ParsedFile | undefined => {
+    const text = file.text ?? "";
+    try {
+      const split = splitFrontmatter(text, file.path);
+      const doc = parseFrontmatter(split, file.path);
+      const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+      return { path: file.path, name: file.path.split("/").at(-1)!.slice(0, -".mdx".length), text, doc, frontmatter: split.frontmatter, frontmatterLine: split.frontmatterLine, data };
+    } catch (error) {
+      if (!(error instanceof ContentFileError)) throw error;
+      problems.push({ file: error.file, line: error.line, message: error.message.slice(`${error.file}:${error.line}: `.length) });
+      return undefined;
+    }
+  };
+  const papers = folders.papers.map(parse).filter((file): file is ParsedFile => file !== undefined);
+  const topics = folders.topics.map(parse).filter((file): file is ParsedFile => file !== undefined);
+  const pages = folders.pages.map(parse).filter((file): file is ParsedFile => file !== undefined);
+
+  for (const file of papers) problems.push(...schemaProblems(file, paperSchema));
+  for (const file of topics) problems.push(...schemaProblems(file, topicSchema));
+  problems.push(...duplicateTitles(papers, "paper"), ...duplicateTitles(topics, "topic"));
+
+  const topicIds = topics.map((file) => file.name);
+  for (const file of papers) problems.push(...pinProblems(file.path, file.text, topicIds));
+
+  const resolver = new ReferenceResolver(
+    indexFromFiles(
+      papers.map((file) => ({ name: `${file.name}.mdx`, text: file.text })),
+      topics.map((file) => ({ name: `${file.name}.mdx`, text: file.text })),
+    ),
+  );
+  for (const file of [...papers, ...topics, ...pages]) {
+    for (const problem of checkBody(file.text, resolver)) problems.push({ file: file.path, ...problem });
+  }
+
+  return problems.sort((a, b) => compare(a.file, b.file) || a.line - b.line || compare(a.message, b.message));
+}
+
+/** Line (1-based, in the file) of a frontmatter value or key, by its path; the first line when absent. */
+function lineOf(file: Pick<ParsedFile, "doc" | "frontmatter" | "frontmatterLine">, path: readonly (string | number)[], key = false): number {
+  let node: unknown;
+  if (key && isMap(file.doc.contents)) {
+    node = file.doc.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === path[0])?.key;
+  } else {
+    for (let depth = path.length; depth > 0 && !node; depth--) node = file.doc.getIn(path.slice(0, depth), true);
+  }
+  const range = (node as { range?: [number, number, number] } | undefined)?.range;
+  if (!range) return 1;
+  return file.frontmatterLine + (file.frontmatter.slice(0, range[0]).match(/\n/g)?.length ?? 0);
+}
+
+function schemaProblems(file: ParsedFile, schema: z.AnyZodObject): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const known = Object.keys(schema.shape);
+  for (const field of Object.keys(file.data)) {
+    if (known.includes(field)) continue;
+    const [nearest] = nearestNames(field, known.map((name) => ({ name, keys: [name.toLowerCase()] })), 1);
+    problems.push({ file: file.path, line: lineOf(file, [field], true), message: `unknown field "${field}" (did you mean "${nearest}"?); the site ignores it` });
+  }
+  const result = schema.safeParse(file.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const where = issue.path.length > 0 ? issue.path.join(".") : "frontmatter";
+      problems.push({ file: file.path, line: lineOf(file, issue.path), message: `${where}: ${issue.message}` });
+    }
+  }
+  return problems;
+}
+
+/** Titles must tell papers apart: `[[Title]]` and readers both rely on it. */
+function duplicateTitles(files: readonly ParsedFile[], kind: string): ContentProblem[] {
+  const byTitle = new Map<string, ParsedFile[]>();
+  for (const file of files) {
+    if (typeof file.data.title !== "string") continue;
+    byTitle.set(file.data.title, [...(byTitle.get(file.data.title) ?? []), file]);
+  }
+  const problems: ContentProblem[] = [];
+  for (const [title, same] of byTitle) {
+    if (same.length < 2) continue;
+    for (const file of same) {
+      const others = same.filter((other) => other !== file).map((other) => other.path);
+      problems.push({ file: file.path, line: lineOf(file, ["title"]), message: `another ${kind} has the same title "${title}": ${others.join(", ")}` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Pins (`topics: [...]`) to topics that do not exist. The review model skips such a pin
+ * silently, so the reviewer's intent would be lost without this check.
+ */
+export function pinProblems(path: string, text: string, topicIds: readonly string[]): ContentProblem[] {
+  let file: Pick<ParsedFile, "doc" | "frontmatter" | "frontmatterLine">;
+  try {
+    const split = splitFrontmatter(text, path);
+    file = { doc: parseFrontmatter(split, path), frontmatter: split.frontmatter, frontmatterLine: split.frontmatterLine };
+  } catch {
+    return []; // the schema check reports unreadable files
+  }
+  const pins = file.doc.toJS()?.topics;
+  if (!Array.isArray(pins)) return [];
+  const ids = new Set(topicIds);
+  const problems: ContentProblem[] = [];
+  pins.forEach((pin: unknown, index) => {
+    if (typeof pin !== "string" || ids.has(pin)) return;
+    const nearest = nearestNames(pin, topicIds.map((id) => ({ name: id, keys: [id] })));
+    problems.push({ file: path, line: lineOf(file, ["topics", index]), message: `topics: no topic has the id "${pin}"; did you mean ${nearest.map((id) => `"${id}"`).join(", ")}?` });
+  });
+  return problems;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

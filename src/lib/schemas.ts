@@ -1,0 +1,65 @@
+/**
+ * The frontmatter of the content files, in zod: the documentation of every field, shared by
+ * the content collections (src/content.config.ts) and `npm run check:content`.
+ *
+ * `astro/zod` is Astro's own re-export of zod 3, the one `defineCollection` expects; the bare
+ * `zod` package in node_modules is a different major version pulled in by another package.
+ * It is plain zod, with no Astro runtime, so this module stays usable outside a build.
+ */
+
+import { z } from "astro/zod";
+
+/** Only web links become links on a page: `javascript:` and friends are refused. */
+const webUrl = (description: string) =>
+  z
+    .string()
+    .url()
+    .refine((value) => /^https?:\/\//i.test(value), { message: "must be an http(s) URL" })
+    .describe(description);
+
+/**
+ * A paper: `content/papers/<slug>.mdx`. `title`, `abstract` and `inDigest` are written by
+ * `npm run ingest`; every other field, and the MDX body, belongs to the reviewer.
+ */
+export const paperSchema = z.object({
+  title: z.string().min(1).describe("Title as written in the digest (ingest)."),
+  abstract: z.string().default("").describe("Abstract as written in the digest (ingest)."),
+  inDigest: z
+    .boolean()
+    .default(true)
+    .describe("false when the paper left the digest and was kept for its commentary (ingest)."),
+  topics: z
+    .array(z.string())
+    .optional()
+    .describe("Topic ids that pin the paper; the first is its primary topic. Wins over the automatic assignment."),
+  status: z.enum(["unread", "skimmed", "read", "key"]).optional().describe("How far the reviewer has read it; key papers stand out."),
+  rating: z.number().min(0).max(5).optional().describe("The reviewer's rating, 0–5."),
+  tags: z.array(z.string()).default([]).describe("Free tags of the reviewer's."),
+  authors: z.array(z.string()).optional().describe("Authors, as 'Given Family' or 'Family, Given'."),
+  year: z.number().int().min(1900).max(2100).optional(),
+  venue: z.string().optional().describe("Journal or conference."),
+  arxiv: z.string().optional().describe("arXiv identifier, e.g. 2404.19756."),
+  doi: z.string().optional(),
+  url: webUrl("The paper's page.").optional(),
+  code: webUrl("The code repository.").optional(),
+});
+
+/**
+ * A topic: `content/topics/<id>.mdx`. The frontmatter defines the topic for the automatic
+ * assignment; the body is the reviewer's essay introducing it.
+ */
+export const topicSchema = z.object({
+  title: z.string().min(1).describe("Section title."),
+  description: z.string().default("").describe("One sentence on what the section covers."),
+  terms: z
+    .array(z.string())
+    .default([])
+    .describe("Seed terms and phrases; words with capitals (KAN, TTS) match case-sensitively."),
+  exclude: z.array(z.string()).default([]).describe("Terms that argue against the topic."),
+  order: z.number().optional().describe("Position in the review's table of contents."),
+});
+
+export type PaperData = z.infer<typeof paperSchema>;
+export type TopicData = z.infer<typeof topicSchema>;
+export type PaperStatus = NonNullable<PaperData["status"]>;
+export const PAPER_STATUSES: readonly PaperStatus[] = paperSchema.shape.status.unwrap().options;

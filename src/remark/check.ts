@@ -1,0 +1,39 @@
+/**
+ * Checks an MDX file's body the way the build would, without building: parses it with the same
+ * MDX parser and GFM, then runs the cross-reference checks. MDX syntax errors (an unclosed
+ * `<Aside>`, a stray `{`) are reported with their line too.
+ */
+
+import { createProcessor } from "@mdx-js/mdx";
+import type { Root } from "mdast";
+import remarkGfm from "remark-gfm";
+import type { ReferenceResolver } from "../lib/crossrefs.ts";
+import { checkTree } from "./crossrefs.ts";
+
+const processor = createProcessor({ format: "mdx", remarkPlugins: [remarkGfm] });
+
+/** `text` is the whole file; the frontmatter is blanked so that lines stay the file's. */
+export function checkCommentary(text: string, resolver: ReferenceResolver): { line: number; message: string }[] {
+  const body = blankFrontmatter(text);
+  if (body.trim() === "") return [];
+  let tree: Root;
+  try {
+    tree = processor.parse(body) as Root;
+  } catch (error) {
+    const { line, reason, message } = error as { line?: number; reason?: string; message?: string };
+    const text = reason ?? message ?? String(error);
+    // Some MDX errors carry their place only in the text: "… `<Aside>` (7:1-7:8)".
+    const at = line ?? Number(text.match(/\((\d+):\d+(?:-\d+:\d+)?\)/)?.[1] ?? 1);
+    return [{ line: at, message: `MDX cannot be parsed: ${text}` }];
+  }
+  return checkTree(tree, resolver, { rewrite: false }).map((problem) => ({ line: problem.line, message: problem.message }));
+}
+
+/** The text with the frontmatter block replaced by empty lines. */
+export function blankFrontmatter(text: string): string {
+  const lines = text.split("\n");
+  if (lines[0]?.trimEnd() !== "---") return text;
+  const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === "---");
+  if (close < 0) return text;
+  return "\n".repeat(close + 1) + lines.slice(close + 1).join("\n");
+}

@@ -1,0 +1,245 @@
+/**
+ * The remark side of cross-references (logic in src/lib/crossrefs.ts): turns `[[…]]` in the
+ * text of an MDX body into links, checks the commentary components' props, and fails the
+ * compile — so the build — naming the file, line and column, with the nearest valid names.
+ * `npm run check:content` runs the same checks (`checkTree`) without building.
+ */
+
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import type { Link, Parent, PhrasingContent, Root, Text } from "mdast";
+import type { VFile } from "vfile";
+import { findRefs, indexFromFiles, nearestNames, ReferenceResolver, type ReferenceIndex } from "../lib/crossrefs.ts";
+
+/**
+ * Components every MDX body may use without an import (src/components/mdx/index.ts provides
+ * them), with the props that are checked before a build renders anything.
+ */
+export const MDX_COMPONENTS: Record<string, { required?: readonly string[]; choices?: Record<string, readonly string[]> }> = {
+  PaperCard: { required: ["slug"] },
+  Aside: { choices: { type: ["note", "tip", "caution"] } },
+  Figure: { required: ["src", "alt"] },
+};
+
+export interface Problem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+interface JsxAttribute {
+  type: "mdxJsxAttribute" | "mdxJsxExpressionAttribute";
+  name?: string;
+  value?: string | { type: string; value: string } | null;
+}
+
+interface JsxElement extends Parent {
+  type: "mdxJsxFlowElement" | "mdxJsxTextElement";
+  name: string | null;
+  attributes: JsxAttribute[];
+}
+
+type AnyNode = Root["children"][number] | Root | PhrasingContent;
+
+/**
+ * Finds every reference and component use in a parsed MDX body and returns what is wrong with
+ * them. With `rewrite`, resolved `[[…]]` become links and `<PaperCard slug>` given a title
+ * gets the paper's slug, in place.
+ */
+export function checkTree(tree: Root, resolver: ReferenceResolver, options: { rewrite: boolean }): Problem[] {
+  const problems: Problem[] = [];
+  const imported = importedNames(tree);
+
+  const visit = (node: AnyNode, inLink: boolean): void => {
+    if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") checkComponent(node as unknown as JsxElement);
+    if (!("children" in node)) return;
+    const parent = node as Parent;
+    const linkish = inLink || node.type === "link" || node.type === "linkReference";
+    const children: Parent["children"] = [];
+    let changed = false;
+    for (const child of parent.children) {
+      if (child.type === "text" && !linkish) {
+        const replaced = rewriteText(child);
+        if (replaced) {
+          children.push(...replaced);
+          changed = true;
+          continue;
+        }
+      }
+      children.push(child);
+      visit(child as AnyNode, linkish);
+    }
+    if (changed && options.rewrite) parent.children = children;
+  };
+
+  /** The text's references as links (or undefined when it has none). */
+  const rewriteText = (text: Text): PhrasingContent[] | undefined => {
+    const refs = findRefs(text.value);
+    if (refs.length === 0) return undefined;
+    const out: PhrasingContent[] = [];
+    let last = 0;
+    for (const ref of refs) {
+      if (ref.index > last) out.push({ type: "text", value: text.value.slice(last, ref.index) });
+      last = ref.index + ref.length;
+      const resolution = ref.target === "" ? { ok: false as const, message: "empty reference" } : resolver.resolve(ref.target);
+      if (!resolution.ok) {
+        problems.push({ ...placeIn(text, ref.index), message: `${text.value.slice(ref.index, last)}: ${resolution.message}` });
+        out.push({ type: "text", value: text.value.slice(ref.index, last) });
+        continue;
+      }
+      const link: Link = {
+        type: "link",
+        url: resolution.ref.url,
+        children: [{ type: "text", value: ref.label ?? resolution.ref.title }],
+        data: { hProperties: { className: ["xref", `xref-${resolution.ref.kind}`] } },
+      };
+      out.push(link);
+    }
+    if (last < text.value.length) out.push({ type: "text", value: text.value.slice(last) });
+    return out;
+  };
+
+  const checkComponent = (element: JsxElement): void => {
+    const name = element.name;
+    // Fragments and HTML elements (lower case) are MDX's own business.
+    if (!name || !/^[A-Z]/.test(name) || imported.has(name.split(".")[0]!)) return;
+    const at = place(element);
+    const spec = MDX_COMPONENTS[name];
+    if (!spec) {
+      const known = Object.keys(MDX_COMPONENTS);
+      const nearest = nearestNames(name, known.map((known) => ({ name: known, keys: [known.toLowerCase()] })), 1);
+      problems.push({ ...at, message: `<${name}> is not a commentary component; did you mean <${nearest[0]}>? (available: ${known.join(", ")})` });
+      return;
+    }
+    const literal = (prop: string): { present: boolean; value?: string } => {
+      const attribute = element.attributes.find((candidate) => candidate.type === "mdxJsxAttribute" && candidate.name === prop);
+      if (!attribute) return { present: false };
+      return { present: true, ...(typeof attribute.value === "string" ? { value: attribute.value } : {}) };
+    };
+    for (const prop of spec.required ?? []) {
+      const { present, value } = literal(prop);
+      if (!present) problems.push({ ...at, message: `<${name}> needs a ${prop}="…" prop` });
+      else if (value === undefined) problems.push({ ...at, message: `<${name}> ${prop} must be written as a plain string, ${prop}="…"` });
+    }
+    for (const [prop, choices] of Object.entries(spec.choices ?? {})) {
+      const { present, value } = literal(prop);
+      if (present && (value === undefined || !choices.includes(value))) {
+        problems.push({ ...at, message: `<${name}> ${prop} must be one of ${choices.map((choice) => `"${choice}"`).join(", ")}` });
+      }
+    }
+    if (name === "PaperCard") {
+      const slug = element.attributes.find((attribute) => attribute.type === "mdxJsxAttribute" && attribute.name === "slug");
+      if (slug && typeof slug.value === "string") {
+        const resolution = resolver.resolvePaper(slug.value, (name) => `"${name}"`);
+        if (!resolution.ok) problems.push({ ...at, message: `<PaperCard slug="${slug.value}">: ${resolution.message}` });
+        else if (options.rewrite && resolution.ref.kind === "paper") slug.value = resolution.ref.slug;
+      }
+    }
+  };
+
+  visit(tree, false);
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Names an `import … from` at the top of the body brings in; those components are the author's. */
+function importedNames(tree: Root): Set<string> {
+  const names = new Set<string>();
+  for (const node of tree.children) {
+    if ((node.type as string) !== "mdxjsEsm") continue;
+    const value = (node as unknown as { value: string }).value;
+    for (const [, clause] of value.matchAll(/import\s+([^;]+?)\s+from\s/g)) {
+      for (const name of clause!.replace(/[{}*]/g, " ").split(/[\s,]+/)) if (/^[A-Za-z_$][\w$]*$/.test(name) && name !== "as") names.add(name);
+    }
+  }
+  return names;
+}
+
+function place(node: { position?: { start: { line: number; column: number } } }): { line: number; column: number } {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+/** Line and column of an offset inside a text node (continuation-line indents are not in the value). */
+function placeIn(text: Text, offset: number): { line: number; column: number } {
+  const start = place(text);
+  const before = text.value.slice(0, offset);
+  const newlines = before.split("\n").length - 1;
+  if (newlines === 0) return { line: start.line, column: start.column + offset };
+  return { line: start.line + newlines, column: offset - before.lastIndexOf("\n") };
+}
+
+/** A commentary error: the compile of one MDX body found problems. `line`/`column` are the first. */
+export class CommentaryError extends Error {
+  readonly line: number;
+  readonly column: number;
+  constructor(
+    readonly file: string,
+    readonly problems: readonly Problem[],
+  ) {
+    super(problems.map((problem) => `${file}:${problem.line}:${problem.column}: ${problem.message}`).join("\n"));
+    this.name = "CommentaryError";
+    this.line = problems[0]?.line ?? 1;
+    this.column = problems[0]?.column ?? 1;
+  }
+}
+
+export interface CrossrefOptions {
+  /** The folder with papers/ and topics/; defaults to `content/` under the working directory. */
+  contentDir?: string;
+  /** File names in messages are relative to it; defaults to the working directory. */
+  root?: string;
+  /** The index itself, instead of reading contentDir (tests). */
+  index?: ReferenceIndex;
+}
+
+/** The remark plugin. Register it after remark-gfm, for MDX (astro.config.mjs). */
+export default function remarkCrossrefs(options: CrossrefOptions = {}) {
+  const root = options.root ?? process.cwd();
+  const contentDir = options.contentDir ?? join(root, "content");
+  const fixed = options.index ? new ReferenceResolver(options.index) : undefined;
+  return (tree: Root, file: VFile): void => {
+    const resolver = fixed ?? loadResolver(contentDir);
+    const problems = checkTree(tree, resolver, { rewrite: true });
+    if (problems.length > 0) {
+      const path = file.path ? relative(root, file.path.split("?")[0]!) : "<commentary>";
+      throw new CommentaryError(path, problems);
+    }
+  };
+}
+
+const resolvers = new Map<string, { signature: string; resolver: ReferenceResolver }>();
+
+/**
+ * Reads every paper's and topic's slug and title once, and again only when a file is added or
+ * removed (a folder's mtime changes; the ingest writes by rename, so it counts): one `stat` per
+ * compile, not one read per file per compile.
+ */
+export function loadResolver(contentDir: string): ReferenceResolver {
+  const dir = resolve(contentDir);
+  const folders = [join(dir, "papers"), join(dir, "topics")];
+  const signature = folders.map((folder) => mtime(folder)).join(":");
+  const cached = resolvers.get(dir);
+  if (cached && cached.signature === signature) return cached.resolver;
+  const [papers, topics] = folders.map(readMdxFiles) as [ReturnType<typeof readMdxFiles>, ReturnType<typeof readMdxFiles>];
+  const resolver = new ReferenceResolver(indexFromFiles(papers, topics));
+  resolvers.set(dir, { signature, resolver });
+  return resolver;
+}
+
+function mtime(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+/** The `.mdx` files the collections load from a folder: not starting with `_` or `.`. */
+function readMdxFiles(folder: string): { name: string; text: string }[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => /^[^_.].*\.mdx$/.test(name)).sort();
+  } catch {
+    return [];
+  }
+  return names.map((name) => ({ name, text: readFileSync(join(folder, name), "utf8") }));
+}
