@@ -27,3 +27,13 @@ export function alphabetical<T extends { title: string }>(items: readonly T[]): 
 function sortKey(title: string): string {
   return transliterate(title).replace(/^[^a-z0-9]+/, "");
 }
+
+/** Where each letter starts when the A–Z list is cut into pages of `size`: for the letter links. */
+export function letterPages<T extends { title: string }>(items: readonly T[], size: number): { key: string; label: string; page: number }[] {
+  let index = 0;
+  return alphabetical(items).map((group) => {
+    const page = Math.floor(index / size) + 1;
+    index += group.papers.length;
+    return { key: group.key, label: group.label, page };
+  });
+}

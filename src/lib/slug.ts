@@ -51,7 +51,9 @@ export function baseSlug(title: string): string {
   }
   if (!slug && words[0]) slug = words[0].slice(0, MAX_SLUG_LENGTH);
   // Titles with no Latin letters or digits at all (CJK, symbols) still need a readable, stable name.
-  return slug || `paper-${shortHash(title)}`;
+  if (!slug) return `paper-${shortHash(title)}`;
+  // /papers/2/ is the second page of the paper index, so a paper is never called "2".
+  return /^\d+$/.test(slug) ? `paper-${slug}` : slug;
 }
 
 /** The same base slug, made unique by a suffix that depends only on the title. */

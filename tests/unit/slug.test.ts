@@ -9,6 +9,11 @@ describe("baseSlug", () => {
     expect(baseSlug("4+3 Phases of Compute-Optimal Neural Scaling Laws")).toBe("4-3-phases-of-compute-optimal-neural-scaling-laws");
   });
 
+  it("never takes a page number's name", () => {
+    expect(baseSlug("2")).toBe("paper-2");
+    expect(baseSlug("1984?")).toBe("paper-1984");
+  });
+
   it("stays short, cutting at a word", () => {
     const slug = baseSlug("word ".repeat(60));
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
