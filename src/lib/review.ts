@@ -105,6 +105,8 @@ const BRIDGES = 6;
 /** Weaker links between topics are noise: every two sections share some words. */
 const MIN_TOPIC_LINK = 0.05;
 const TOPIC_PHRASES = 6;
+/** A phrase says more than a word about what a topic is. */
+const PHRASE_PREFERENCE = 1.6;
 
 export function buildReview(title: string, paperInputs: readonly PaperInput[], topicInputs: readonly TopicInput[]): Review {
   const papersIn = [...paperInputs].sort((a, b) => compare(a.slug, b.slug));
@@ -227,17 +229,25 @@ function glossary(texts: readonly (readonly Word[])[], acronyms: ReadonlyMap<str
   });
 }
 
-/** The strongest terms of the topic's centroid, phrases before single words. */
+/**
+ * Phrases that set a topic apart: used by many of its papers (coverage) and by few papers
+ * elsewhere (concentration), phrases before single words. Counted from the corpus's own
+ * vectors, so no text is read twice.
+ */
 function definingPhrases(members: readonly number[], corpus: Corpus): string[] {
   if (members.length === 0) return [];
-  const center = centroid(members.map((index) => corpus.vectors[index]!));
   const { terms, surfaces, df } = corpus.vocabulary;
-  const ranked = [...center.ids.keys()]
-    .filter((k) => df[center.ids[k]!]! >= Math.min(2, members.length))
-    .map((k) => {
-      const term = terms[center.ids[k]!]!;
+  const inTopic = new Map<number, number>();
+  for (const index of members) {
+    for (const id of corpus.vectors[index]!.ids) inTopic.set(id, (inTopic.get(id) ?? 0) + 1);
+  }
+  const minPapers = Math.min(members.length, Math.max(2, Math.ceil(0.1 * members.length)));
+  const ranked = [...inTopic]
+    .filter(([, count]) => count >= minPapers)
+    .map(([id, count]) => {
+      const term = terms[id]!;
       const phrase = term.includes(" ") || term.includes("-");
-      return { term, weight: center.weights[k]! * (phrase ? 1.3 : 1) };
+      return { term, weight: (count / members.length) * (count / df[id]!) * (phrase ? PHRASE_PREFERENCE : 1) };
     })
     .sort((a, b) => b.weight - a.weight || compare(a.term, b.term));
   return distinctPhrases(ranked.map(({ term }) => surfaces.get(term)), TOPIC_PHRASES);
