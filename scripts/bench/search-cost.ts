@@ -100,7 +100,18 @@ export async function searchCosts(dist: string, queries: readonly string[]): Pro
         );
       });
       await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
-      await page.waitForSelector(".pagefind-ui__result, .pagefind-ui__message", { timeout: 60_000 });
+      // The UI says "Searching…" first, then "N results for …" and renders the first results
+      // as their fragments arrive: wait for the count, then for the shown results' links.
+      await page.waitForFunction(
+        () => {
+          const message = document.querySelector(".pagefind-ui__message")?.textContent ?? "";
+          if (/no results/i.test(message)) return true;
+          if (!/\d+ results? for/i.test(message)) return false;
+          return document.querySelectorAll(".pagefind-ui__result-link").length > 0;
+        },
+        undefined,
+        { timeout: 60_000, polling: 100 },
+      );
       await page.waitForLoadState("networkidle");
       const results = await page.locator(".pagefind-ui__result").count();
       await Promise.all(pending);

@@ -4,7 +4,7 @@
  */
 
 import { getCollection, type CollectionEntry } from "astro:content";
-import { buildReview } from "../lib/review.ts";
+import { buildReview, type PaperInput, type Review, type TopicInput } from "../lib/review.ts";
 
 /** The home page's introduction, `content/index.mdx`, when there is one; its title names the review. */
 export const introEntry: CollectionEntry<"pages"> | undefined = (await getCollection("pages")).find((entry) => entry.id === "index");
@@ -17,15 +17,23 @@ export const topicEntries: CollectionEntry<"topics">[] = await getCollection("to
 export const paperEntry = new Map(paperEntries.map((entry) => [entry.id, entry]));
 export const topicEntry = new Map(topicEntries.map((entry) => [entry.id, entry]));
 
-export const review = buildReview(
-  REVIEW_TITLE,
-  paperEntries.map((entry) => ({
-    slug: entry.id,
-    title: entry.data.title,
-    abstract: entry.data.abstract,
-    pinned: entry.data.topics,
-    inDigest: entry.data.inDigest,
-    hasCommentary: (entry.body ?? "").trim() !== "",
-  })),
-  topicEntries.map((entry) => ({ id: entry.id, ...entry.data })),
-);
+const paperInputs: PaperInput[] = paperEntries.map((entry) => ({
+  slug: entry.id,
+  title: entry.data.title,
+  abstract: entry.data.abstract,
+  pinned: entry.data.topics,
+  inDigest: entry.data.inDigest,
+  hasCommentary: (entry.body ?? "").trim() !== "",
+}));
+const topicInputs: TopicInput[] = topicEntries.map((entry) => ({ id: entry.id, ...entry.data }));
+
+/**
+ * `astro dev` re-runs this module on every content edit. Most edits (commentary) leave the
+ * model's inputs as they were, so the last model is reused: a commentary edit then shows in
+ * well under a second instead of waiting for topics and similarity to be recomputed.
+ */
+const inputsKey = JSON.stringify([REVIEW_TITLE, paperInputs, topicInputs]);
+const memo = globalThis as { __topicalReview?: { key: string; review: Review } };
+export const review: Review =
+  memo.__topicalReview?.key === inputsKey ? memo.__topicalReview.review : buildReview(REVIEW_TITLE, paperInputs, topicInputs);
+memo.__topicalReview = { key: inputsKey, review };
