@@ -4,7 +4,7 @@
  * other field — belongs to the reviewer and is carried through byte for byte.
  */
 
-import { Document, isMap, isNode, isScalar, parseDocument, Scalar, stringify } from "yaml";
+import { isMap, isNode, isScalar, parseDocument, type Document, type Scalar } from "yaml";
 
 /** Frontmatter fields written by the ingest. All others are the reviewer's. */
 export const INGEST_FIELDS = ["title", "abstract", "inDigest"] as const;
@@ -64,23 +64,35 @@ export function parseFrontmatter(split: SplitFile, file: string): Document {
 }
 
 /**
- * A double-quoted YAML string. Double quotes are the one YAML style in which every
- * character can be written (escapes), so digest text never turns into YAML syntax.
+ * A double-quoted YAML string, the one YAML style in which every character can be written,
+ * so digest text never turns into YAML syntax: `\\` and `"` escaped, and every character
+ * YAML would not keep as itself in a quoted line (controls, line and paragraph separators,
+ * the BOM) as an escape. Written directly because a YAML document per file would cost more
+ * than the rest of the ingest; tests check that it parses back exactly.
  */
-function quoted(value: string): Scalar<string> {
-  const scalar = new Scalar(value);
-  scalar.type = Scalar.QUOTE_DOUBLE;
-  return scalar;
+export function yamlQuote(value: string): string {
+  let out = '"';
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i]!;
+    const code = value.charCodeAt(i);
+    if (char === '"' || char === "\\") out += `\\${char}`;
+    else if (code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfeff) {
+      out += ESCAPES[code] ?? `\\u${code.toString(16).padStart(4, "0")}`;
+    } else out += char;
+  }
+  return `${out}"`;
 }
 
-const STRINGIFY = { lineWidth: 0, minContentWidth: 0 } as const;
+const ESCAPES: Record<number, string> = { 0: "\\0", 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 27: "\\e" };
+
+/** The frontmatter lines the ingest writes for a paper, in the order it writes them. */
+export function ingestLines(source: PaperSource): string {
+  return `title: ${yamlQuote(source.title)}\nabstract: ${yamlQuote(source.abstract)}\n`;
+}
 
 /** A new paper file: ingest fields and an empty body for the reviewer. */
 export function renderPaperFile(source: PaperSource): string {
-  const doc = new Document({});
-  doc.set("title", quoted(source.title));
-  doc.set("abstract", quoted(source.abstract));
-  return `---\n${doc.toString(STRINGIFY)}---\n`;
+  return `---\n${ingestLines(source)}---\n`;
 }
 
 export interface ExistingPaper {
@@ -89,12 +101,25 @@ export interface ExistingPaper {
   inDigest: boolean;
   /** True when the reviewer wrote something: a non-blank body or any field of their own. */
   hasReviewerContent: boolean;
+  /** The parsed file, so an update need not parse it again. */
+  parsed: ParsedFile;
+}
+
+interface ParsedFile {
+  split: SplitFile;
+  doc: Document;
+  data: Record<string, unknown>;
+}
+
+function parsePaperFile(text: string, file: string): ParsedFile {
+  const split = splitFrontmatter(text, file);
+  const doc = parseFrontmatter(split, file);
+  return { split, doc, data: (doc.toJS() ?? {}) as Record<string, unknown> };
 }
 
 export function readPaperFile(text: string, file: string): ExistingPaper {
-  const split = splitFrontmatter(text, file);
-  const doc = parseFrontmatter(split, file);
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const parsed = parsePaperFile(text, file);
+  const { split, data } = parsed;
   if (typeof data.title !== "string" || data.title.trim() === "") {
     throw new ContentFileError(file, split.frontmatterLine, "the frontmatter needs a 'title' string");
   }
@@ -104,7 +129,20 @@ export function readPaperFile(text: string, file: string): ExistingPaper {
     abstract: typeof data.abstract === "string" ? data.abstract : "",
     inDigest: data.inDigest !== false,
     hasReviewerContent: split.body.trim() !== "" || ownFields.length > 0,
+    parsed,
   };
+}
+
+/**
+ * Whether a file already holds exactly what the ingest would write for `source`, read
+ * without parsing YAML: its frontmatter starts with the ingest's own lines and has no
+ * `inDigest` line. Anything else (reordered, reformatted, kept) goes the long way.
+ */
+export function isUpToDate(text: string, source: PaperSource): boolean {
+  const head = `---\n${ingestLines(source)}`;
+  if (!text.startsWith(head)) return false;
+  const end = text.indexOf("\n---", head.length - 1);
+  return end >= 0 && !/^inDigest\s*:/m.test(text.slice(head.length, end + 1));
 }
 
 /**
@@ -113,10 +151,13 @@ export function readPaperFile(text: string, file: string): ExistingPaper {
  * byte. Returns the input itself when nothing differs, so an unchanged digest writes nothing.
  * `inDigest: false` marks a paper kept for its commentary after it left the digest.
  */
-export function updatePaperFile(text: string, file: string, update: { source?: PaperSource; inDigest: boolean }): string {
-  const split = splitFrontmatter(text, file);
-  const doc = parseFrontmatter(split, file);
-  const current = (doc.toJS() ?? {}) as Record<string, unknown>;
+export function updatePaperFile(
+  text: string,
+  file: string,
+  update: { source?: PaperSource; inDigest: boolean },
+  parsed: ParsedFile = parsePaperFile(text, file),
+): string {
+  const { split, doc, data: current } = parsed;
   const wanted = new Map<string, string | false | undefined>();
   if (update.source) {
     if (current.title !== update.source.title) wanted.set("title", update.source.title);
@@ -154,5 +195,5 @@ export function updatePaperFile(text: string, file: string, update: { source?: P
 }
 
 function yamlValue(value: string | false): string {
-  return typeof value === "string" ? stringify(quoted(value), STRINGIFY).trimEnd() : "false";
+  return typeof value === "string" ? yamlQuote(value) : "false";
 }

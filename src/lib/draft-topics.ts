@@ -5,8 +5,8 @@
  * never overwrites a topic file.
  */
 
-import { Document, Scalar } from "yaml";
 import { clusterPapers } from "./cluster.ts";
+import { yamlQuote } from "./content-files.ts";
 import { findMentions } from "./mentions.ts";
 import { baseSlug } from "./slug.ts";
 import { distinctPhrases, extractTerms, SurfaceForms } from "./text.ts";
@@ -192,16 +192,17 @@ function listPhrases(phrases: readonly string[]): string {
 
 /** The text of content/topics/<id>.mdx for a draft: definition in frontmatter, a paragraph to rewrite. */
 export function renderTopicFile(topic: DraftTopic): string {
-  const doc = new Document({});
-  const quoted = (value: string) => Object.assign(new Scalar(value), { type: Scalar.QUOTE_DOUBLE });
-  doc.set("title", quoted(topic.title));
-  doc.set("description", quoted(topic.description));
-  doc.set("terms", topic.terms.map(quoted));
-  doc.set("order", topic.order);
+  const frontmatter = [
+    `title: ${yamlQuote(topic.title)}`,
+    `description: ${yamlQuote(topic.description)}`,
+    "terms:",
+    ...topic.terms.map((term) => `  - ${yamlQuote(term)}`),
+    `order: ${topic.order}`,
+  ].join("\n");
   // Phrases are made only of letters, digits, hyphens and spaces, so they are safe in MDX.
   const phrases = topic.terms.slice(0, 6).join(", ");
   const body =
     `This is a draft topic, proposed by the ingest for ${topic.members.length} papers that share the phrases ` +
     `${phrases}. Rewrite this introduction: say what the topic is, the main lines of work, and how the papers relate.`;
-  return `---\n${doc.toString({ lineWidth: 0 })}---\n\n${body}\n`;
+  return `---\n${frontmatter}\n---\n\n${body}\n`;
 }

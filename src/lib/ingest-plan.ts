@@ -5,7 +5,7 @@
  */
 
 import type { DigestEntry } from "./digest.ts";
-import { readPaperFile, renderPaperFile, updatePaperFile, type ExistingPaper } from "./content-files.ts";
+import { ingestLines, isUpToDate, readPaperFile, renderPaperFile, updatePaperFile, type ExistingPaper } from "./content-files.ts";
 import { assignSlugs } from "./slug.ts";
 
 export interface ExistingFile {
@@ -32,9 +32,19 @@ export function planIngest(entries: readonly DigestEntry[], existing: readonly E
   const deletes: string[] = [];
 
   // Parse every existing file first: one malformed file stops the ingest before any write.
+  // A file that already reads exactly as the ingest would write it needs no YAML parse.
+  const byTitleLine = new Map(entries.map((entry) => [ingestLines(entry).split("\n", 1)[0]!, entry]));
+  const upToDate = new Set<string>();
   const parsed = new Map<string, { file: ExistingFile; paper: ExistingPaper }>();
   const slugByTitle = new Map<string, string>();
   for (const file of [...existing].sort((a, b) => compare(a.slug, b.slug))) {
+    const titleLine = file.text.startsWith("---\n") ? file.text.slice(4, file.text.indexOf("\n", 4)) : "";
+    const entry = byTitleLine.get(titleLine);
+    if (entry && !slugByTitle.has(entry.title) && isUpToDate(file.text, entry)) {
+      upToDate.add(file.slug);
+      slugByTitle.set(entry.title, file.slug);
+      continue;
+    }
     const paper = readPaperFile(file.text, file.file);
     parsed.set(file.slug, { file, paper });
     // Two files with one title: the first slug wins; the other is treated as a paper not in the digest.
@@ -42,7 +52,7 @@ export function planIngest(entries: readonly DigestEntry[], existing: readonly E
   }
 
   const newTitles = entries.filter((entry) => !slugByTitle.has(entry.title)).map((entry) => entry.title);
-  const newSlugs = assignSlugs(newTitles, new Set(parsed.keys()));
+  const newSlugs = assignSlugs(newTitles, new Set([...parsed.keys(), ...upToDate]));
   const inDigest = new Set<string>();
 
   for (const entry of entries) {
@@ -56,8 +66,12 @@ export function planIngest(entries: readonly DigestEntry[], existing: readonly E
       continue;
     }
     inDigest.add(slug);
-    const { file } = parsed.get(slug)!;
-    const text = updatePaperFile(file.text, file.file, { source, inDigest: true });
+    if (upToDate.has(slug)) {
+      summary.unchanged.push(slug);
+      continue;
+    }
+    const { file, paper } = parsed.get(slug)!;
+    const text = updatePaperFile(file.text, file.file, { source, inDigest: true }, paper.parsed);
     if (text === file.text) summary.unchanged.push(slug);
     else {
       writes.push({ slug, text });
@@ -73,7 +87,7 @@ export function planIngest(entries: readonly DigestEntry[], existing: readonly E
       continue;
     }
     summary.kept.push(slug);
-    const text = updatePaperFile(file.text, file.file, { inDigest: false });
+    const text = updatePaperFile(file.text, file.file, { inDigest: false }, paper.parsed);
     if (text !== file.text) writes.push({ slug, text });
   }
 

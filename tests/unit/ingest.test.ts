@@ -149,6 +149,19 @@ describe("npm run ingest", () => {
     expect(log.at(-1)).toBe("added 0, updated 0, unchanged 1, removed 1, kept 1");
   });
 
+  it("unmarks a kept paper that comes back to the digest", async () => {
+    const digestPath = join(root, "content", "digest.txt");
+    await writeFile(digestPath, digest(["One", ABSTRACT_A], ["Two", ABSTRACT_B]));
+    await ingest();
+    await writeFile(join(papers(), "two.mdx"), `${await readFile(join(papers(), "two.mdx"), "utf8")}\nKeep me.\n`);
+    await writeFile(digestPath, digest(["One", ABSTRACT_A]));
+    await ingest();
+    await writeFile(digestPath, digest(["One", ABSTRACT_A], ["Two", ABSTRACT_B]));
+    expect(await ingest()).toBe(0);
+    expect(await readFile(join(papers(), "two.mdx"), "utf8")).toBe(`---\ntitle: "Two"\nabstract: "${ABSTRACT_B}"\n---\n\nKeep me.\n`);
+    expect(log.at(-1)).toBe("added 0, updated 1, unchanged 1, removed 0, kept 0");
+  });
+
   it("reports without writing on --dry-run", async () => {
     await writeFile(join(root, "content", "digest.txt"), digest(["One", ABSTRACT_A]));
     expect(await ingest({ dryRun: true })).toBe(0);
