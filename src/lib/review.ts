@@ -112,13 +112,13 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
   const papersIn = [...paperInputs].sort((a, b) => compare(a.slug, b.slug));
   const topicsIn = [...topicInputs].sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || compare(a.id, b.id));
 
-  const corpus = buildCorpus(papersIn);
-  // Each text is split into words once; topics, mentions and the glossary all read them.
+  // Each text is split into words once; the vectors, topics, mentions and glossary all read them.
   const texts = papersIn.map((paper) => {
     const title = words(paper.title);
     const abstract = words(paper.abstract);
     return { title: paper.title, abstract: paper.abstract, pinned: paper.pinned, words: { title, abstract }, all: paperWords(title, abstract) };
   });
+  const corpus = buildCorpus(texts);
   const assignments = assignTopics(texts, topicsIn, corpus);
   const found = findMentions(texts.map((text) => ({ title: text.title, abstract: text.abstract, words: text.all })));
   const related = relatedPapers(corpus, {

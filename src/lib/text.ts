@@ -40,20 +40,6 @@ export function stem(word: string): string {
   return word;
 }
 
-export interface Token {
-  /** Stemmed lower-case form: the key terms are counted by. */
-  stem: string;
-  /** The word as a reader would write it: lower case unless it has inner capitals (KAN, MLP-Mixer). */
-  surface: string;
-  stop: boolean;
-  /** One part of a hyphenated compound, given after the compound itself. */
-  part: boolean;
-  /** Punctuation other than a hyphen stands before this word: no phrase spans it. */
-  gapBefore: boolean;
-}
-
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-
 /** Lower case unless a letter after the first is a capital (KAN, MLP-Mixer, FastSpeech). */
 function surfaceOf(raw: string): string {
   for (let i = 1; i < raw.length; i++) {
@@ -64,12 +50,14 @@ function surfaceOf(raw: string): string {
   return raw.toLowerCase();
 }
 
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011, 0x2013]);
+
 /** Whether anything but white space stands between two words. */
 function hasPunctuation(text: string, from: number, to: number, allowHyphen: boolean): boolean {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) continue;
-    if (allowHyphen && (code === 45 || code === 0x2010 || code === 0x2011 || code === 0x2013)) continue;
+    if (allowHyphen && HYPHENS.has(code)) continue;
     if (code > 127 && /\s/u.test(text[i]!)) continue;
     return true;
   }
@@ -77,51 +65,45 @@ function hasPunctuation(text: string, from: number, to: number, allowHyphen: boo
 }
 
 /**
- * Words of a text. Hyphenated compounds ("text-to-speech") are kept whole as one token
- * and also give their parts, so both the phrase and its words count.
- */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let end = 0;
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0].replace(/['’]s$/u, "");
-    const gapBefore = hasPunctuation(text, end, match.index, false);
-    end = match.index + match[0].length;
-    const lower = raw.toLowerCase();
-    const parts = lower.split(/[-'’]/u);
-    const rawParts = raw.split(/[-'’]/u);
-    if (parts.length > 1) {
-      tokens.push({ stem: parts.map(stem).join("-"), surface: surfaceOf(raw), stop: false, part: false, gapBefore });
-    }
-    parts.forEach((part, k) => {
-      const stop = STOPWORDS.has(part) || part.length < 2 || /^\d+$/.test(part);
-      tokens.push({ stem: stem(part), surface: surfaceOf(rawParts[k]!), stop, part: parts.length > 1, gapBefore: k === 0 && gapBefore });
-    });
-  }
-  return tokens;
-}
-
-/**
- * Terms of a text, with counts: content-word stems, hyphenated compounds, and two-word
- * phrases ("stem stem") of content words that stand next to each other in the text.
+ * Terms of a text, with counts: content-word stems, hyphenated compounds
+ * ("text-to-speech", counted whole and by their parts), and phrases of up to
+ * `longestPhrase` adjacent content words ("stem stem"), a compound counting as one word.
  */
 export function extractTerms(text: string, surfaces?: SurfaceForms, longestPhrase = 2): Map<string, number> {
+  return termsOf(words(text), surfaces, longestPhrase);
+}
+
+/** `extractTerms` over words already split, so a text is read once for every use. */
+export function termsOf(sequence: readonly Word[], surfaces?: SurfaceForms, longestPhrase = 2): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string, surface: string) => {
     counts.set(term, (counts.get(term) ?? 0) + 1);
     surfaces?.record(term, surface);
   };
-  // The run of adjacent content words (a compound counts as one) since the last break.
-  let run: Token[] = [];
-  for (const token of tokenize(text)) {
-    if (token.gapBefore) run = [];
-    if (token.stop) {
-      if (!token.part) run = [];
+  // The run of adjacent content units since the last stopword or punctuation.
+  let run: { stem: string; surface: string }[] = [];
+  for (let i = 0; i < sequence.length; ) {
+    // A unit: one word, or a compound of words joined by hyphens.
+    let j = i + 1;
+    while (j < sequence.length && sequence[j]!.hyphenBefore) j++;
+    const first = sequence[i]!;
+    if (first.gapBefore) run = [];
+    let unit: { stem: string; surface: string } | null = null;
+    if (j - i > 1) {
+      const parts = sequence.slice(i, j);
+      unit = { stem: parts.map((part) => part.stem).join("-"), surface: surfaceOf(parts.map((part) => part.raw).join("-")) };
+      add(unit.stem, unit.surface);
+      for (const part of parts) if (isContentWord(part)) add(part.stem, surfaceOf(part.raw));
+    } else if (isContentWord(first)) {
+      unit = { stem: first.stem, surface: surfaceOf(first.raw) };
+      add(unit.stem, unit.surface);
+    }
+    i = j;
+    if (!unit) {
+      run = [];
       continue;
     }
-    add(token.stem, token.surface);
-    if (token.part) continue;
-    run.push(token);
+    run.push(unit);
     if (run.length > longestPhrase) run.shift();
     for (let length = 2; length <= run.length; length++) {
       const phrase = run.slice(run.length - length);
@@ -130,6 +112,11 @@ export function extractTerms(text: string, surfaces?: SurfaceForms, longestPhras
     }
   }
   return counts;
+}
+
+function isContentWord(word: Word): boolean {
+  const lower = word.stem;
+  return !(STOPWORDS.has(lower) || STOPWORDS.has(word.raw.toLowerCase()) || lower.length < 2 || /^\d+$/.test(lower));
 }
 
 /** The most frequent way each term was written, so a reader sees "KAN", not "kan". */
@@ -168,6 +155,8 @@ export interface Word {
   raw: string;
   /** Punctuation other than a hyphen stands between this word and the one before. */
   gapBefore: boolean;
+  /** Joined to the word before by a hyphen alone: part of a compound ("text-to-speech"). */
+  hyphenBefore: boolean;
 }
 
 /** Every word of a text in order, stopwords included, compounds split at their hyphens. */
@@ -177,7 +166,8 @@ export function words(text: string): Word[] {
   for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)) {
     const raw = match[0].replace(/['’]s$/u, "");
     const gapBefore = hasPunctuation(text, end, match.index, true);
-    out.push({ stem: stem(raw.toLowerCase()), raw, gapBefore });
+    const hyphenBefore = out.length > 0 && match.index - end === 1 && HYPHENS.has(text.charCodeAt(end));
+    out.push({ stem: stem(raw.toLowerCase()), raw, gapBefore, hyphenBefore });
     end = match.index + match[0].length;
   }
   return out;
@@ -185,7 +175,7 @@ export function words(text: string): Word[] {
 
 /** A paper's words, title then abstract, with a break between them that no phrase spans. */
 export function paperWords(title: readonly Word[], abstract: readonly Word[]): Word[] {
-  return [...title, ...abstract.map((word, k) => (k === 0 ? { ...word, gapBefore: true } : word))];
+  return [...title, ...abstract.map((word, k) => (k === 0 ? { ...word, gapBefore: true, hyphenBefore: false } : word))];
 }
 
 /**
@@ -193,7 +183,8 @@ export function paperWords(title: readonly Word[], abstract: readonly Word[]): W
  * and "scaling-laws" redundant.
  */
 export function distinctPhrases(phrases: readonly string[], limit: number): string[] {
-  const key = (phrase: string) => ` ${phrase.toLowerCase().replace(/[-\s]+/g, " ")} `;
+  // Compared word by word, plurals folded: "networks" repeats "network".
+  const key = (phrase: string) => ` ${phrase.toLowerCase().split(/[-\s]+/).map(stem).join(" ")} `;
   const chosen: string[] = [];
   for (const phrase of phrases) {
     const k = key(phrase);

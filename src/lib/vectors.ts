@@ -3,7 +3,7 @@
  * vectors meet in one linear merge.
  */
 
-import { extractTerms, SurfaceForms } from "./text.ts";
+import { SurfaceForms, termsOf, words, type Word } from "./text.ts";
 
 export interface SparseVector {
   ids: Int32Array;
@@ -21,6 +21,8 @@ export interface Vocabulary {
 export interface DocumentText {
   title: string;
   abstract: string;
+  /** The title's and abstract's words, when the caller has split them already. */
+  words?: { title: readonly Word[]; abstract: readonly Word[] };
 }
 
 /** A title's words say more about a paper than any one sentence of its abstract. */
@@ -60,25 +62,37 @@ export function buildCorpus(documents: readonly DocumentText[], options: CorpusO
         weighted.set(id, (weighted.get(id) ?? 0) + count * weight);
       }
     };
-    addAll(extractTerms(doc.title, surfaces), titleWeight);
-    addAll(extractTerms(doc.abstract, surfaces), 1);
+    addAll(termsOf(doc.words?.title ?? words(doc.title), surfaces), titleWeight);
+    addAll(termsOf(doc.words?.abstract ?? words(doc.abstract), surfaces), 1);
     for (const id of weighted.keys()) dfCounts[id]!++;
     raw.push(weighted);
   }
 
-  const df = Int32Array.from(dfCounts);
+  // A term in one paper only links nothing; it would only dilute the vectors. Dropping those
+  // (most two-word phrases) also keeps the vocabulary, and every dense array over it, small.
   const n = documents.length;
+  const compact = new Int32Array(terms.length).fill(-1);
+  const keptTerms: string[] = [];
+  const keptDf: number[] = [];
+  const keptIdOf = new Map<string, number>();
+  terms.forEach((term, id) => {
+    if (dfCounts[id]! < 2 && n > 2) return;
+    compact[id] = keptTerms.length;
+    keptIdOf.set(term, keptTerms.length);
+    keptTerms.push(term);
+    keptDf.push(dfCounts[id]!);
+  });
   const vectors = raw.map((weighted) => {
     const entries: [number, number][] = [];
     for (const [id, tf] of weighted) {
-      // A term in one paper only links nothing; it would only dilute the vector.
-      if (df[id]! < 2 && n > 2) continue;
+      const kept = compact[id]!;
+      if (kept < 0) continue;
       const phrase = terms[id]!.includes(" ") ? phraseWeight : 1;
-      entries.push([id, (1 + Math.log(tf)) * Math.log((1 + n) / df[id]!) * phrase]);
+      entries.push([kept, (1 + Math.log(tf)) * Math.log((1 + n) / dfCounts[id]!) * phrase]);
     }
     return toSparse(entries);
   });
-  return { vocabulary: { terms, idOf, df, surfaces }, vectors };
+  return { vocabulary: { terms: keptTerms, idOf: keptIdOf, df: Int32Array.from(keptDf), surfaces }, vectors };
 }
 
 /** Builds a normalised sparse vector from unsorted (id, weight) pairs. */
