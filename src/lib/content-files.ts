@@ -71,19 +71,15 @@ export function parseFrontmatter(split: SplitFile, file: string): Document {
  * than the rest of the ingest; tests check that it parses back exactly.
  */
 export function yamlQuote(value: string): string {
-  let out = '"';
-  for (let i = 0; i < value.length; i++) {
-    const char = value[i]!;
-    const code = value.charCodeAt(i);
-    if (char === '"' || char === "\\") out += `\\${char}`;
-    else if (code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfeff) {
-      out += ESCAPES[code] ?? `\\u${code.toString(16).padStart(4, "0")}`;
-    } else out += char;
-  }
-  return `${out}"`;
+  return `"${value.replace(NEEDS_ESCAPE, escapeChar)}"`;
 }
 
-const ESCAPES: Record<number, string> = { 0: "\\0", 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 27: "\\e" };
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g;
+const ESCAPES: Record<string, string> = { "\0": "\\0", "\x07": "\\a", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\v": "\\v", "\f": "\\f", "\r": "\\r", "\x1b": "\\e", '"': '\\"', "\\": "\\\\" };
+
+function escapeChar(char: string): string {
+  return ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
 
 /** The frontmatter lines the ingest writes for a paper, in the order it writes them. */
 export function ingestLines(source: PaperSource): string {

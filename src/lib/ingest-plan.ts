@@ -5,7 +5,7 @@
  */
 
 import type { DigestEntry } from "./digest.ts";
-import { ingestLines, isUpToDate, readPaperFile, renderPaperFile, updatePaperFile, type ExistingPaper } from "./content-files.ts";
+import { isUpToDate, readPaperFile, renderPaperFile, updatePaperFile, yamlQuote, type ExistingPaper } from "./content-files.ts";
 import { assignSlugs } from "./slug.ts";
 
 export interface ExistingFile {
@@ -33,7 +33,7 @@ export function planIngest(entries: readonly DigestEntry[], existing: readonly E
 
   // Parse every existing file first: one malformed file stops the ingest before any write.
   // A file that already reads exactly as the ingest would write it needs no YAML parse.
-  const byTitleLine = new Map(entries.map((entry) => [ingestLines(entry).split("\n", 1)[0]!, entry]));
+  const byTitleLine = new Map(entries.map((entry) => [`title: ${yamlQuote(entry.title)}`, entry]));
   const upToDate = new Set<string>();
   const parsed = new Map<string, { file: ExistingFile; paper: ExistingPaper }>();
   const slugByTitle = new Map<string, string>();
