@@ -19,7 +19,11 @@ export default defineConfig({
   markdown: { remarkPlugins: [remarkGfm, [remarkCrossrefs, { root: fileURLToPath(new URL(".", import.meta.url)) }]] },
   // Styles and scripts as files, never inline, so the Content-Security-Policy needs no hashes.
   build: { inlineStylesheets: "never" },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // Fixture builds in tests run side by side: each keeps its own dependency cache.
+    ...(process.env.TOPICAL_REVIEW_CACHE_DIR ? { cacheDir: `${process.env.TOPICAL_REVIEW_CACHE_DIR}/vite` } : {}),
+  },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/(review|404)\/?$/.test(new URL(page).pathname) }),

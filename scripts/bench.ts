@@ -62,7 +62,17 @@ interface SizeResult {
   review: { wallMs: number; loadMs: number; reviewMs: number; rssBytes: number; info: Record<string, number>; cpu: string };
   build: Measured & { phases: Phases; error?: string | undefined };
   dist: { bytes: number; files: number; pagefindBytes: number; htmlPages: number };
-  pages: { home: number; largestTopic: { path: string; bytes: number }; topicPages: number; papersIndex: number; largestPaper: { path: string; bytes: number }; reviewJson: number; largestHtml: { path: string; bytes: number } };
+  pages: {
+    home: number;
+    largestTopic: { path: string; bytes: number };
+    topicPages: number;
+    /** The A–Z list: papers/index.html and, when it paginates, papers/<n>/index.html. */
+    largestIndex: { path: string; bytes: number };
+    indexPages: number;
+    largestPaper: { path: string; bytes: number };
+    reviewJson: number;
+    largestHtml: { path: string; bytes: number };
+  };
   search: SearchCost[] | string;
   rebuild?: Measured & { phases: Phases; cacheNote: string };
   grow?: { wallMs: number; added: number; changed: number; removed: number; expected: number; cpu: string };
@@ -105,6 +115,8 @@ async function main(): Promise<void> {
   if (!values["no-seed-site"] && !sizes.includes("seed")) sizes.unshift("seed");
   const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim().replace(/ --$/, "");
   const started = Date.now();
+  // The code measured is the working tree as it is now: record its commit before anything else.
+  const source = { commit: git(["rev-parse", "--short", "HEAD"]), dirty: git(["status", "--porcelain"]) !== "", at: new Date().toISOString() };
   const snapshotDir = await mkdtemp(join(tmpdir(), "topical-review-bench-source-"));
   for (const entry of PROJECT_FILES) {
     if (existsSync(join(PROJECT, entry))) await cp(join(PROJECT, entry), join(snapshotDir, entry), { recursive: true });
@@ -147,7 +159,7 @@ async function main(): Promise<void> {
 
   if (!values.keep) await rm(snapshotDir, { recursive: true, force: true });
   const cacheAfter = await projectCacheStamp();
-  const report = renderReport(results, { command, totalMs: Date.now() - started, seed, projectCacheUntouched: cacheBefore === cacheAfter });
+  const report = renderReport(results, { command, totalMs: Date.now() - started, seed, projectCacheUntouched: cacheBefore === cacheAfter, source });
   console.log(`\n${report}`);
   const out = resolve(PROJECT, values.out);
   await mkdir(dirname(out), { recursive: true });
@@ -348,13 +360,16 @@ async function pageWeights(dist: string, files: readonly string[]): Promise<Size
   const html = await Promise.all(files.filter((file) => file.endsWith(".html")).map(async (file) => ({ path: file, bytes: await size(file) })));
   const largest = (items: { path: string; bytes: number }[]) => items.reduce((best, item) => (item.bytes > best.bytes ? item : best), { path: "-", bytes: 0 });
   const topics = html.filter((page) => page.path.startsWith("topics/") && page.path !== "topics/index.html");
-  const paperPages = html.filter((page) => page.path.startsWith("papers/") && page.path !== "papers/index.html");
+  const isIndex = (path: string) => /^papers\/(\d+\/)?index\.html$/.test(path);
+  const indexPages = html.filter((page) => isIndex(page.path));
+  const paperPages = html.filter((page) => page.path.startsWith("papers/") && !isIndex(page.path));
   const find = (path: string) => html.find((page) => page.path === path)?.bytes ?? 0;
   return {
     home: find("index.html"),
     largestTopic: largest(topics),
     topicPages: topics.length,
-    papersIndex: find("papers/index.html"),
+    largestIndex: largest(indexPages),
+    indexPages: indexPages.length,
     largestPaper: largest(paperPages),
     reviewJson: files.includes("review.json") ? await size("review.json") : 0,
     largestHtml: largest(html),
@@ -447,10 +462,13 @@ async function projectCacheStamp(): Promise<string> {
 // ---------------------------------------------------------------------------------------
 // The report
 
-function renderReport(results: readonly SizeResult[], meta: { command: string; totalMs: number; seed: number; projectCacheUntouched: boolean }): string {
+function renderReport(
+  results: readonly SizeResult[],
+  meta: { command: string; totalMs: number; seed: number; projectCacheUntouched: boolean; source: { commit: string; dirty: boolean; at: string } },
+): string {
   const out: string[] = [];
-  const commit = git(["rev-parse", "--short", "HEAD"]);
-  const dirty = git(["status", "--porcelain"]) ? " (with uncommitted changes in the working tree)" : "";
+  const { commit, at } = meta.source;
+  const dirty = meta.source.dirty ? " plus the uncommitted changes in the working tree then" : "";
   const cpu = cpus()[0]?.model ?? "unknown CPU";
   out.push("# Performance");
   out.push("");
@@ -459,7 +477,7 @@ function renderReport(results: readonly SizeResult[], meta: { command: string; t
   out.push("## Machine and run");
   out.push("");
   out.push(`- command: \`${meta.command}\``);
-  out.push(`- date: ${new Date().toISOString()}; commit ${commit}${dirty}`);
+  out.push(`- code measured: commit ${commit}${dirty}, copied when the run started (${at}); finished ${new Date().toISOString()}`);
   out.push(`- machine: ${cpus().length} × ${cpu} (nproc ${nproc()}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${process.platform} ${osRelease()}`);
   out.push(`- Node ${process.version}; astro ${pkgVersion("astro")}, @astrojs/mdx ${pkgVersion("@astrojs/mdx")}, pagefind ${pkgVersion("pagefind")}`);
   out.push(`- synthetic digests: src/lib/synthetic-digest.ts, PRNG seed ${meta.seed}; the seed's 18-topic taxonomy (content/topics)`);
@@ -510,7 +528,7 @@ function renderReport(results: readonly SizeResult[], meta: { command: string; t
     out.push("| --- | ---: | --- |");
     out.push(`| home (index.html) | ${r.pages.home.toLocaleString("en")} | < 100 KB |`);
     out.push(`| largest topic page (${r.pages.largestTopic.path}, of ${r.pages.topicPages} topic pages) | ${r.pages.largestTopic.bytes.toLocaleString("en")} | < 150 KB or paginated |`);
-    out.push(`| all papers (papers/index.html) | ${r.pages.papersIndex.toLocaleString("en")} | |`);
+    out.push(`| largest page of the A–Z list (${r.pages.largestIndex.path}, of ${r.pages.indexPages}) | ${r.pages.largestIndex.bytes.toLocaleString("en")} | |`);
     out.push(`| largest paper page (${r.pages.largestPaper.path}) | ${r.pages.largestPaper.bytes.toLocaleString("en")} | |`);
     out.push(`| largest HTML page (${r.pages.largestHtml.path}) | ${r.pages.largestHtml.bytes.toLocaleString("en")} | |`);
     out.push(`| review.json | ${r.pages.reviewJson.toLocaleString("en")} | |`);

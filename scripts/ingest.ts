@@ -48,11 +48,13 @@ export async function runIngest(options: IngestOptions): Promise<number> {
   try {
     const parsed = parseDigest(decodeDigest(bytes));
     warnings = parsed.warnings;
-    const existing: ExistingFile[] = [];
-    for (const name of await listMdx(papersDir)) {
-      const file = join(papersDir, name);
-      existing.push({ slug: name.slice(0, -".mdx".length), file: relative(options.root, file), text: await readFile(file, "utf8") });
-    }
+    // Read in parallel: at thousands of papers, one file at a time is mostly waiting.
+    const existing: ExistingFile[] = await Promise.all(
+      (await listMdx(papersDir)).map(async (name) => {
+        const file = join(papersDir, name);
+        return { slug: name.slice(0, -".mdx".length), file: relative(options.root, file), text: await readFile(file, "utf8") };
+      }),
+    );
     plan = planIngest(parsed.entries, existing);
     // No taxonomy yet: propose one. Existing topic files are never touched.
     if ((await listMdx(topicsDir)).length === 0) drafts = draftTaxonomy(parsed.entries);

@@ -10,10 +10,13 @@ export interface LetterGroup<T> {
 }
 
 export function alphabetical<T extends { title: string }>(items: readonly T[]): LetterGroup<T>[] {
-  const sorted = [...items].sort((a, b) => sortKey(a.title).localeCompare(sortKey(b.title), "en") || (a.title < b.title ? -1 : 1));
+  // Each title's key once, not in every comparison: transliteration is the costly part.
+  const keyed = items.map((item) => ({ item, key: sortKey(item.title) }));
+  const collator = new Intl.Collator("en");
+  keyed.sort((a, b) => collator.compare(a.key, b.key) || (a.item.title < b.item.title ? -1 : a.item.title > b.item.title ? 1 : 0));
   const groups = new Map<string, LetterGroup<T>>();
-  for (const item of sorted) {
-    const first = sortKey(item.title)[0] ?? "";
+  for (const { item, key: sorted } of keyed) {
+    const first = sorted[0] ?? "";
     const key = /[a-z]/.test(first) ? first : /[0-9]/.test(first) ? "0-9" : "other";
     const label = key === "other" ? "Other" : key.toUpperCase();
     let group = groups.get(key);

@@ -140,9 +140,19 @@ export function acronymDefinitions(text: string): Acronym[] {
 }
 
 export function findMentions(papers: readonly MentionText[]): Mentions {
+  const sequences = papers.map((paper) => paper.words ?? paperWords(words(paper.title), words(paper.abstract)));
+  // Words the collection writes in lower case somewhere, hyphenated compounds included.
   const lowercaseWords = new Set<string>();
-  for (const paper of papers) {
-    for (const word of `${paper.title} ${paper.abstract}`.match(/\b\p{Ll}[\p{Ll}-]*\b/gu) ?? []) lowercaseWords.add(word);
+  const isLower = (raw: string) => raw === raw.toLowerCase() && raw !== raw.toUpperCase();
+  for (const sequence of sequences) {
+    for (let i = 0; i < sequence.length; ) {
+      let j = i + 1;
+      while (j < sequence.length && sequence[j]!.hyphenBefore) j++;
+      const group = sequence.slice(i, j).map((word) => word.raw);
+      for (const raw of group) if (isLower(raw)) lowercaseWords.add(raw);
+      if (group.length > 1 && group.every(isLower)) lowercaseWords.add(group.join("-"));
+      i = j;
+    }
   }
 
   // Who introduces each name: a title prefix beats an abstract's "we propose". A name
@@ -183,7 +193,7 @@ export function findMentions(papers: readonly MentionText[]): Mentions {
   const matcher = new PhraseMatcher([...owner].map(([name, index]) => ({ text: name, value: index })));
   const found = papers.map((paper, index) => {
     const seen = new Map<number, string>();
-    for (const hit of matcher.find(paper.words ?? paperWords(words(paper.title), words(paper.abstract)))) {
+    for (const hit of matcher.find(sequences[index]!)) {
       if (hit.phrase.value !== index && !seen.has(hit.phrase.value)) seen.set(hit.phrase.value, hit.phrase.text);
     }
     return seen;

@@ -39,10 +39,12 @@ const NEIGHBOURHOOD_WEIGHT = 3;
 
 export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): RelatedPaper[][] {
   const { limit = 5, queryTerms = 24, candidates = 40, topics, links, sharedLimit = 4 } = options;
-  const linked = new Set<string>();
-  links?.forEach((targets, p) => targets.forEach((q) => linked.add(`${Math.min(p, q)} ${Math.max(p, q)}`)));
   const { vectors } = corpus;
   const n = vectors.length;
+  // Pairs as one number, smaller index first: no string per candidate.
+  const pairKey = (p: number, q: number) => (p < q ? p * n + q : q * n + p);
+  const linked = new Set<number>();
+  links?.forEach((targets, p) => targets.forEach((q) => linked.add(pairKey(p, q))));
   // Postings are impact-ordered and cut: a term shared by very many papers proposes only
   // the papers it matters most to, so the work per paper stays bounded as the collection grows.
   const maxPosting = Math.min(MAX_POSTING, Math.max(60, Math.ceil(0.08 * n)));
@@ -85,7 +87,7 @@ export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): Rel
     const scored = pool
       .map((q) => {
         const shareTopic = topics ? topics[p]!.some((id) => topics[q]!.includes(id)) : false;
-        const link = linked.has(`${Math.min(p, q)} ${Math.max(p, q)}`);
+        const link = linked.size > 0 && linked.has(pairKey(p, q));
         return { index: q, score: denseDot(dense, vectors[q]!) + (shareTopic ? TOPIC_BONUS : 0) + (link ? LINK_BONUS : 0) };
       })
       .sort((a, b) => b.score - a.score || a.index - b.index);

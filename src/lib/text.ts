@@ -33,6 +33,19 @@ export function isStopword(word: string): boolean {
 
 /** Light plural stemming: enough to join "networks" and "network" without mangling words. */
 export function stem(word: string): string {
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemWord(word);
+    // Bounded: a language has far fewer distinct words than this.
+    if (STEMS.size < 200_000) STEMS.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/** Words seen before: a collection repeats its vocabulary in every abstract. */
+const STEMS = new Map<string, string>();
+
+function stemWord(word: string): string {
   if (word.length <= 3 || /[0-9]/.test(word)) return word;
   if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
@@ -76,27 +89,37 @@ export function extractTerms(text: string, surfaces?: SurfaceForms, longestPhras
 /** `extractTerms` over words already split, so a text is read once for every use. */
 export function termsOf(sequence: readonly Word[], surfaces?: SurfaceForms, longestPhrase = 2): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (term: string, surface: string) => {
+  forEachTerm(sequence, longestPhrase, (term, surface) => {
     counts.set(term, (counts.get(term) ?? 0) + 1);
     surfaces?.record(term, surface);
-  };
+  });
+  return counts;
+}
+
+interface Unit {
+  stem: string;
+  surface: string;
+}
+
+/** Calls `visit` with every term occurrence of `termsOf`, in order, building no map. */
+export function forEachTerm(sequence: readonly Word[], longestPhrase: number, visit: (term: string, surface: string) => void): void {
   // The run of adjacent content units since the last stopword or punctuation.
-  let run: { stem: string; surface: string }[] = [];
+  let run: Unit[] = [];
   for (let i = 0; i < sequence.length; ) {
     // A unit: one word, or a compound of words joined by hyphens.
     let j = i + 1;
     while (j < sequence.length && sequence[j]!.hyphenBefore) j++;
     const first = sequence[i]!;
     if (first.gapBefore) run = [];
-    let unit: { stem: string; surface: string } | null = null;
+    let unit: Unit | null = null;
     if (j - i > 1) {
       const parts = sequence.slice(i, j);
       unit = { stem: parts.map((part) => part.stem).join("-"), surface: surfaceOf(parts.map((part) => part.raw).join("-")) };
-      add(unit.stem, unit.surface);
-      for (const part of parts) if (isContentWord(part)) add(part.stem, surfaceOf(part.raw));
+      visit(unit.stem, unit.surface);
+      for (const part of parts) if (isContentWord(part)) visit(part.stem, surfaceOf(part.raw));
     } else if (isContentWord(first)) {
       unit = { stem: first.stem, surface: surfaceOf(first.raw) };
-      add(unit.stem, unit.surface);
+      visit(unit.stem, unit.surface);
     }
     i = j;
     if (!unit) {
@@ -105,13 +128,18 @@ export function termsOf(sequence: readonly Word[], surfaces?: SurfaceForms, long
     }
     run.push(unit);
     if (run.length > longestPhrase) run.shift();
-    for (let length = 2; length <= run.length; length++) {
+    if (run.length >= 2) {
+      // The two-word phrase, the common case, without building arrays.
+      const before = run[run.length - 2]!;
+      const term = `${before.stem} ${unit.stem}`;
+      visit(term, before.surface === before.stem && unit.surface === unit.stem ? term : `${before.surface} ${unit.surface}`);
+    }
+    for (let length = 3; length <= run.length; length++) {
       const phrase = run.slice(run.length - length);
       const term = phrase.map((t) => t.stem).join(" ");
-      add(term, surfaces && phrase.some((t) => t.surface !== t.stem) ? phrase.map((t) => t.surface).join(" ") : term);
+      visit(term, phrase.some((t) => t.surface !== t.stem) ? phrase.map((t) => t.surface).join(" ") : term);
     }
   }
-  return counts;
 }
 
 function isContentWord(word: Word): boolean {
@@ -164,7 +192,9 @@ export function words(text: string): Word[] {
   const out: Word[] = [];
   let end = 0;
   for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)) {
-    const raw = match[0].replace(/['’]s$/u, "");
+    const whole = match[0];
+    const possessive = whole.length > 2 && whole[whole.length - 1] === "s" && (whole[whole.length - 2] === "'" || whole[whole.length - 2] === "’");
+    const raw = possessive ? whole.slice(0, -2) : whole;
     const gapBefore = hasPunctuation(text, end, match.index, true);
     const hyphenBefore = out.length > 0 && match.index - end === 1 && HYPHENS.has(text.charCodeAt(end));
     out.push({ stem: stem(raw.toLowerCase()), raw, gapBefore, hyphenBefore });

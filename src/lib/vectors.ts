@@ -3,7 +3,7 @@
  * vectors meet in one linear merge.
  */
 
-import { SurfaceForms, termsOf, words, type Word } from "./text.ts";
+import { forEachTerm, SurfaceForms, words, type Word } from "./text.ts";
 
 export interface SparseVector {
   ids: Int32Array;
@@ -50,8 +50,9 @@ export function buildCorpus(documents: readonly DocumentText[], options: CorpusO
 
   for (const doc of documents) {
     const weighted = new Map<number, number>();
-    const addAll = (counts: Map<string, number>, weight: number) => {
-      for (const [term, count] of counts) {
+    const addAll = (sequence: readonly Word[], weight: number) =>
+      forEachTerm(sequence, 2, (term, surface) => {
+        surfaces.record(term, surface);
         let id = idOf.get(term);
         if (id === undefined) {
           id = terms.length;
@@ -59,11 +60,10 @@ export function buildCorpus(documents: readonly DocumentText[], options: CorpusO
           terms.push(term);
           dfCounts.push(0);
         }
-        weighted.set(id, (weighted.get(id) ?? 0) + count * weight);
-      }
-    };
-    addAll(termsOf(doc.words?.title ?? words(doc.title), surfaces), titleWeight);
-    addAll(termsOf(doc.words?.abstract ?? words(doc.abstract), surfaces), 1);
+        weighted.set(id, (weighted.get(id) ?? 0) + weight);
+      });
+    addAll(doc.words?.title ?? words(doc.title), titleWeight);
+    addAll(doc.words?.abstract ?? words(doc.abstract), 1);
     for (const id of weighted.keys()) dfCounts[id]!++;
     raw.push(weighted);
   }
