@@ -60,9 +60,12 @@ export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): Rel
     }
   });
 
-  for (const list of postings.values()) {
+  // Sorted, cut and packed into typed arrays: the loop below is the hot path.
+  const packed = new Map<number, { papers: Int32Array; weights: Float64Array }>();
+  for (const [id, list] of postings) {
     list.sort((a, b) => b.weight - a.weight || a.paper - b.paper);
-    if (list.length > maxPosting) list.length = maxPosting;
+    const kept = list.slice(0, maxPosting);
+    packed.set(id, { papers: Int32Array.from(kept, (entry) => entry.paper), weights: Float64Array.from(kept, (entry) => entry.weight) });
   }
 
   const accumulator = new Float64Array(n);
@@ -72,12 +75,13 @@ export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): Rel
   // First pass: exact cosine (plus the topic bonus) for each paper's candidates.
   const pools = vectors.map((vector, p) => {
     for (const k of strongest[p]!) {
-      const list = postings.get(k)!;
+      const { papers, weights } = packed.get(k)!;
       const weight = weightOf(vector, k);
-      for (const { paper: q, weight: other } of list) {
+      for (let i = 0; i < papers.length; i++) {
+        const q = papers[i]!;
         if (q === p) continue;
         if (accumulator[q] === 0) touched.push(q);
-        accumulator[q]! += weight * other;
+        accumulator[q]! += weight * weights[i]!;
       }
     }
     const pool = topK(touched, accumulator, candidates);
