@@ -31,6 +31,7 @@ import { cpus, totalmem, tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { decodeEntities } from "./html.ts";
 import { renderDigest, seedPapers, syntheticPapers, type SeedPaper } from "../src/lib/synthetic-digest.ts";
 import { writeBareSite } from "./bench/bare-site.ts";
 import { HAVE_GNU_TIME, diffSnapshots, dirSize, killChildren, listFiles, measure, snapshot, type Measured } from "./bench/measure.ts";
@@ -396,16 +397,6 @@ async function checkBareFidelity(dist: string, papers: readonly { title: string;
     if (words.every((word) => text.includes(word))) faithful++;
   }
   return { faithful, checked };
-}
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
 }
 
 /** The phase timings Astro prints (pages generated, total), and Pagefind's page count. */

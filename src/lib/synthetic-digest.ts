@@ -17,6 +17,7 @@
  * change to the site's sentence logic does not change the benchmark's input.
  */
 
+import { splitSentences } from "./sentences.ts";
 import { parseDigest } from "./digest.ts";
 
 export interface SeedPaper {
@@ -76,21 +77,8 @@ export function syntheticDigest(seedDigestText: string, count: number, options: 
 // ---------------------------------------------------------------------------------------
 // Splitting the seed
 
-/** Sentences: after . ! ? and a space, before a capital, digit or opening quote; not after e.g./et al./initials. */
-export function seedSentences(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (const match of text.matchAll(/[.!?]["')\]]?\s+(?=["'(\[]?[\p{Lu}\p{N}])/gu)) {
-    const end = match.index + match[0].trimEnd().length;
-    const candidate = text.slice(start, end);
-    if (/(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Eq|Sec|approx|resp|al)|\b[A-Z])\.$/.test(candidate)) continue;
-    out.push(candidate.trim());
-    start = match.index + match[0].length;
-  }
-  const rest = text.slice(start).trim();
-  if (rest) out.push(rest);
-  return out;
-}
+/** Sentences of a seed abstract: the same splitter the site uses for claims. */
+export const seedSentences = splitSentences;
 
 const CONNECTIVES = new Set([
   "for", "with", "via", "in", "of", "on", "to", "using", "without", "through", "from", "by", "under", "as", "towards", "beyond", "at", "into", "across",

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeEntities } from "../../scripts/html.ts";
 import { baseSlug } from "../../src/lib/slug.ts";
 import { buildFixtureSite, HOSTILE_TITLES, NORMAL_PAPERS, type FixtureSite } from "./fixture-site.ts";
 
@@ -40,14 +41,7 @@ const page = (path: string) => readFile(join(site.dist, path, "index.html"), "ut
 
 /** Text of an element, with Astro's escaping undone: what a reader sees. */
 function decode(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, "")
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
+  return decodeEntities(html.replace(/<[^>]*>/g, ""));
 }
 
 function h1(html: string): string {
