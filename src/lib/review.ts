@@ -151,13 +151,11 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
     hasCommentary: paper.hasCommentary ?? false,
   }));
 
-  const paperIndex = new Map(papers.map((paper, index) => [paper.slug, index]));
-  for (const paper of papers) {
-    for (const mention of paper.mentions) {
-      papers[paperIndex.get(mention.slug)!]!.mentionedBy.push({ slug: paper.slug, name: mention.name });
-    }
-  }
+  found.mentions.forEach((list, p) => {
+    for (const mention of list) papers[mention.index]!.mentionedBy.push({ slug: papers[p]!.slug, name: mention.name });
+  });
 
+  const paperIndex = new Map(papers.map((paper, index) => [paper.slug, index]));
   const topics = topicsIn.map((topic) => buildTopic(topic, papers, corpus));
   const centers = topics.map((topic) => centroid(topic.papers.slice(0, topic.primaryCount).map((slug) => corpus.vectors[paperIndex.get(slug)!]!)));
   linkTopics(topics, papers, centers);

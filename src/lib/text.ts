@@ -83,13 +83,8 @@ function hasPunctuation(text: string, from: number, to: number, allowHyphen: boo
  * `longestPhrase` adjacent content words ("stem stem"), a compound counting as one word.
  */
 export function extractTerms(text: string, surfaces?: SurfaceForms, longestPhrase = 2): Map<string, number> {
-  return termsOf(words(text), surfaces, longestPhrase);
-}
-
-/** `extractTerms` over words already split, so a text is read once for every use. */
-export function termsOf(sequence: readonly Word[], surfaces?: SurfaceForms, longestPhrase = 2): Map<string, number> {
   const counts = new Map<string, number>();
-  forEachTerm(sequence, longestPhrase, (term, surface) => {
+  forEachTerm(words(text), longestPhrase, (term, surface) => {
     counts.set(term, (counts.get(term) ?? 0) + 1);
     surfaces?.record(term, surface);
   });
@@ -101,7 +96,7 @@ interface Unit {
   surface: string;
 }
 
-/** Calls `visit` with every term occurrence of `termsOf`, in order, building no map. */
+/** Calls `visit` with every term occurrence `extractTerms` counts, in order, building no map. */
 export function forEachTerm(sequence: readonly Word[], longestPhrase: number, visit: (term: string, surface: string) => void): void {
   // The run of adjacent content units since the last stopword or punctuation.
   let run: Unit[] = [];
