@@ -32,7 +32,7 @@ export interface Mentions {
   acronyms: Map<string, string>;
 }
 
-const INTRODUCING = /\b(?:we|this paper|this work)\s+(?:propose|present|introduce|develop|design|release|call|name|dub)s?\b|\b(?:called|named|dubbed|termed|coined)\b/giu;
+const INTRODUCING = /\b(?:we|this paper|this work)\s+(?:propose|present|introduce|develop|design|release|call|name|dub)s?\b|\b(?:called|named|dubbed|termed|coined)\b/gi;
 const WINDOW_WORDS = 8;
 /** A name used by more than this share of papers (and at least GENERIC_MIN) is generic. */
 const GENERIC_SHARE = 0.1;
@@ -86,7 +86,8 @@ export function abstractNames(abstract: string, lowercaseWords: ReadonlySet<stri
   const names: string[] = [];
   for (const match of abstract.matchAll(INTRODUCING)) {
     const after = abstract.slice(match.index + match[0].length);
-    const sentence = after.split(/[.;](?:\s|$)/u)[0]!;
+    const stop = after.search(/[.;](?:\s|$)/u);
+    const sentence = stop < 0 ? after : after.slice(0, stop);
     const tokens = sentence.split(/\s+/u).slice(0, WINDOW_WORDS + 1);
     const defined = tokens.join(" ").match(/\(([\p{Lu}][\p{L}\p{N}-]{1,11})\)/u)?.[1];
     if (defined && looksLikeName(defined, lowercaseWords)) {
@@ -143,11 +144,22 @@ export function findMentions(papers: readonly MentionText[]): Mentions {
   const sequences = papers.map((paper) => paper.words ?? paperWords(words(paper.title), words(paper.abstract)));
   // Words the collection writes in lower case somewhere, hyphenated compounds included.
   const lowercaseWords = new Set<string>();
-  const isLower = (raw: string) => raw === raw.toLowerCase() && raw !== raw.toUpperCase();
+  const lowerCache = new Map<string, boolean>();
+  const isLower = (raw: string) => {
+    let lower = lowerCache.get(raw);
+    if (lower === undefined) lowerCache.set(raw, (lower = raw === raw.toLowerCase() && raw !== raw.toUpperCase()));
+    return lower;
+  };
   for (const sequence of sequences) {
     for (let i = 0; i < sequence.length; ) {
       let j = i + 1;
       while (j < sequence.length && sequence[j]!.hyphenBefore) j++;
+      if (j === i + 1) {
+        // One word, the common case.
+        if (isLower(sequence[i]!.raw)) lowercaseWords.add(sequence[i]!.raw);
+        i = j;
+        continue;
+      }
       const group = sequence.slice(i, j).map((word) => word.raw);
       for (const raw of group) if (isLower(raw)) lowercaseWords.add(raw);
       if (group.length > 1 && group.every(isLower)) lowercaseWords.add(group.join("-"));

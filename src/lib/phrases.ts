@@ -28,6 +28,8 @@ export class PhraseMatcher<T> {
   private readonly byKey = new Map<string, Compiled<T>[]>();
   /** Every proper word-prefix of a phrase key: a run that is no prefix cannot grow into a hit. */
   private readonly prefixes = new Set<string>();
+  /** First words of the phrases: most words of a text start none, and are passed over at once. */
+  private readonly firstWords = new Set<string>();
   private maxWords = 1;
 
   constructor(phrases: Iterable<Phrase<T>>) {
@@ -39,6 +41,7 @@ export class PhraseMatcher<T> {
       const list = this.byKey.get(key) ?? [];
       list.push({ phrase, caseSensitive });
       this.byKey.set(key, list);
+      this.firstWords.add(parts[0]!.stem);
       this.maxWords = Math.max(this.maxWords, parts.length);
       for (let length = 1; length < parts.length; length++) {
         this.prefixes.add(parts.slice(0, length).map((part) => part.stem).join(" "));
@@ -51,6 +54,7 @@ export class PhraseMatcher<T> {
     const sequence = typeof text === "string" ? words(text) : text;
     const hits: PhraseHit<T>[] = [];
     for (let start = 0; start < sequence.length; start++) {
+      if (!this.firstWords.has(sequence[start]!.stem)) continue;
       let key = "";
       const found: PhraseHit<T>[] = [];
       for (let length = 1; length <= this.maxWords && start + length <= sequence.length; length++) {

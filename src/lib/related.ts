@@ -7,7 +7,7 @@
  * papers times a bounded posting length.
  */
 
-import { sharedTerms, type Corpus, type SparseVector } from "./vectors.ts";
+import type { Corpus, SparseVector } from "./vectors.ts";
 
 export interface RelatedPaper {
   /** Index of the related paper. */
@@ -100,26 +100,54 @@ export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): Rel
   });
 
   // Second pass: papers that share near neighbours belong together, even when their own
-  // words overlap less (shared-nearest-neighbour re-ranking).
-  const near = pools.map((pool) => new Map(pool.slice(0, NEIGHBOURHOOD).map(({ index, score }) => [index, score])));
-  return pools.map((pool, p) =>
-    pool
+  // words overlap less (shared-nearest-neighbour re-ranking). Each paper's neighbourhood is
+  // scattered into a dense row, so comparing two neighbourhoods is one pass over the other.
+  const near = pools.map((pool) => pool.slice(0, NEIGHBOURHOOD));
+  const mine = new Float64Array(n);
+  return pools.map((pool, p) => {
+    for (const { index, score } of near[p]!) mine[index] = score;
+    const reranked = pool
       .map(({ index: q, score }) => {
         let shared = 0;
-        for (const [r, weight] of near[p]!) {
-          const other = near[q]!.get(r);
-          if (other !== undefined) shared += weight * other;
-        }
+        for (const { index: r, score: other } of near[q]!) shared += mine[r]! * other;
         return { index: q, score: score + NEIGHBOURHOOD_WEIGHT * shared };
       })
       .sort((a, b) => b.score - a.score || a.index - b.index)
-      .slice(0, limit)
-      .map(({ index, score }) => ({
-        index,
-        score: Math.round(score * 1000) / 1000,
-        shared: sharedLimit > 0 ? sharedTerms(vectors[p]!, vectors[index]!, sharedLimit) : [],
-      })),
-  );
+      .slice(0, limit);
+    for (const { index } of near[p]!) mine[index] = 0;
+    const vector = vectors[p]!;
+    for (let k = 0; k < vector.ids.length; k++) dense[vector.ids[k]!] = vector.weights[k]!;
+    const result = reranked.map(({ index, score }) => ({
+      index,
+      score: Math.round(score * 1000) / 1000,
+      shared: sharedLimit > 0 ? sharedTerms(dense, vectors[index]!, sharedLimit) : [],
+    }));
+    for (let k = 0; k < vector.ids.length; k++) dense[vector.ids[k]!] = 0;
+    return result;
+  });
+}
+
+/** The terms a paper (scattered densely) shares with `vector`, strongest contribution first. */
+function sharedTerms(dense: Float64Array, vector: SparseVector, limit: number): number[] {
+  // Two papers can share dozens of terms; only the best few are kept, by insertion.
+  const ids: number[] = [];
+  const weights: number[] = [];
+  for (let k = 0; k < vector.ids.length; k++) {
+    const id = vector.ids[k]!;
+    if (dense[id] === 0) continue;
+    const weight = dense[id]! * vector.weights[k]!;
+    // ids arrive in increasing order, so an equal weight already kept wins the tie.
+    if (ids.length === limit && weight <= weights[limit - 1]!) continue;
+    let at = Math.min(ids.length, limit - 1);
+    while (at > 0 && weights[at - 1]! < weight) at--;
+    ids.splice(at, 0, id);
+    weights.splice(at, 0, weight);
+    if (ids.length > limit) {
+      ids.pop();
+      weights.pop();
+    }
+  }
+  return ids;
 }
 
 /**
@@ -166,8 +194,7 @@ function denseDot(dense: Float64Array, vector: SparseVector): number {
 }
 
 function topTerms(vector: SparseVector, count: number): number[] {
-  const order = [...vector.ids.keys()].sort((a, b) => vector.weights[b]! - vector.weights[a]! || a - b);
-  return order.slice(0, count).map((k) => vector.ids[k]!);
+  return topK([...vector.ids.keys()], vector.weights, count).map((k) => vector.ids[k]!);
 }
 
 function weightOf(vector: SparseVector, id: number): number {

@@ -127,6 +127,9 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
     sharedLimit: 2 * SHARED_TERMS,
   });
   const { surfaces, terms } = corpus.vocabulary;
+  // A term is shown the same way wherever it is shared: work it out once.
+  const shown: string[] = [];
+  const surfaceOf = (id: number) => (shown[id] ??= surfaces.get(terms[id]!));
   const glossaries = glossary(texts.map((text) => text.all), found.acronyms);
 
   const papers: ReviewPaper[] = papersIn.map((paper, p) => ({
@@ -141,7 +144,7 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
     related: related[p]!.map((link) => ({
       slug: papersIn[link.index]!.slug,
       score: link.score,
-      shared: distinctPhrases(link.shared.map((id) => surfaces.get(terms[id]!)), SHARED_TERMS),
+      shared: distinctPhrases(link.shared.map(surfaceOf), SHARED_TERMS),
     })),
     mentions: found.mentions[p]!.map((mention) => ({ slug: papersIn[mention.index]!.slug, name: mention.name })),
     mentionedBy: [],

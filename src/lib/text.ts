@@ -111,9 +111,9 @@ export function forEachTerm(sequence: readonly Word[], longestPhrase: number, vi
       const parts = sequence.slice(i, j);
       unit = { stem: parts.map((part) => part.stem).join("-"), surface: surfaceOf(parts.map((part) => part.raw).join("-")) };
       visit(unit.stem, unit.surface);
-      for (const part of parts) if (isContentWord(part)) visit(part.stem, surfaceOf(part.raw));
-    } else if (isContentWord(first)) {
-      unit = { stem: first.stem, surface: surfaceOf(first.raw) };
+      for (const part of parts) if (part.content) visit(part.stem, part.surface);
+    } else if (first.content) {
+      unit = first;
       visit(unit.stem, unit.surface);
     }
     i = j;
@@ -137,25 +137,20 @@ export function forEachTerm(sequence: readonly Word[], longestPhrase: number, vi
   }
 }
 
-function isContentWord(word: Word): boolean {
-  const lower = word.stem;
-  return !(STOPWORDS.has(lower) || STOPWORDS.has(word.raw.toLowerCase()) || lower.length < 2 || /^\d+$/.test(lower));
-}
-
 /** The most frequent way each term was written, so a reader sees "KAN", not "kan". */
 export class SurfaceForms {
   /** Times each term was written exactly as its key: the common case, counted cheaply. */
   private readonly plain = new Map<string, number>();
   private readonly other = new Map<string, Map<string, number>>();
 
-  record(term: string, surface: string): void {
+  record(term: string, surface: string, times = 1): void {
     if (surface === term) {
-      this.plain.set(term, (this.plain.get(term) ?? 0) + 1);
+      this.plain.set(term, (this.plain.get(term) ?? 0) + times);
       return;
     }
     let forms = this.other.get(term);
     if (!forms) this.other.set(term, (forms = new Map()));
-    forms.set(surface, (forms.get(surface) ?? 0) + 1);
+    forms.set(surface, (forms.get(surface) ?? 0) + times);
   }
 
   get(term: string): string {
@@ -173,43 +168,113 @@ export class SurfaceForms {
 
 export interface Word {
   /** Stemmed lower-case form. */
-  stem: string;
+  readonly stem: string;
   /** As written, for case-sensitive matches of acronyms. */
-  raw: string;
+  readonly raw: string;
+  /** The form to show a reader: lower case unless the word is a name or acronym (see `surfaceOf`). */
+  readonly surface: string;
+  /** Neither a stopword nor a number: a word that can say what a paper is about. */
+  readonly content: boolean;
   /** Punctuation other than a hyphen stands between this word and the one before. */
-  gapBefore: boolean;
+  readonly gapBefore: boolean;
   /** Joined to the word before by a hyphen alone: part of a compound ("text-to-speech"). */
-  hyphenBefore: boolean;
+  readonly hyphenBefore: boolean;
 }
 
 /** Every word of a text in order, stopwords included, compounds split at their hyphens. */
 export function words(text: string): Word[] {
+  // A hand-written scan of /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/u: the regex's match objects
+  // cost more than the words themselves on a 10,000-paper digest.
   const out: Word[] = [];
+  const length = text.length;
   let end = 0;
-  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)) {
-    const whole = match[0];
+  for (let i = 0; i < length; ) {
+    let step = wordCharLength(text, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += step;
+    for (;;) {
+      while (i < length && (step = wordCharLength(text, i)) > 0) i += step;
+      const code = text.charCodeAt(i);
+      if ((code === 39 || code === 0x2019) && i + 1 < length && (step = wordCharLength(text, i + 1)) > 0) i += 1 + step;
+      else break;
+    }
+    const whole = text.slice(start, i);
     const possessive = whole.length > 2 && whole[whole.length - 1] === "s" && (whole[whole.length - 2] === "'" || whole[whole.length - 2] === "’");
     const raw = possessive ? whole.slice(0, -2) : whole;
-    const gapBefore = hasPunctuation(text, end, match.index, true);
-    const hyphenBefore = out.length > 0 && match.index - end === 1 && HYPHENS.has(text.charCodeAt(end));
-    out.push({ stem: stem(raw.toLowerCase()), raw, gapBefore, hyphenBefore });
-    end = match.index + match[0].length;
+    const gapBefore = hasPunctuation(text, end, start, true);
+    const hyphenBefore = out.length > 0 && start - end === 1 && HYPHENS.has(text.charCodeAt(end));
+    out.push(wordOf(raw, gapBefore, hyphenBefore));
+    end = i;
   }
   return out;
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Words as written, each with its four variants (gap before or not, hyphen before or not).
+ * A collection repeats its vocabulary in every abstract, and Words are immutable, so one
+ * object serves every occurrence: 10,000 abstracts make a few tens of thousands of Words,
+ * not two million.
+ */
+const WORDS = new Map<string, (Word | undefined)[]>();
+
+function wordOf(raw: string, gapBefore: boolean, hyphenBefore: boolean): Word {
+  let variants = WORDS.get(raw);
+  if (variants === undefined) {
+    variants = [undefined, undefined, undefined, undefined];
+    // Bounded: a language has far fewer distinct words than this.
+    if (WORDS.size < 200_000) WORDS.set(raw, variants);
+  }
+  const slot = (gapBefore ? 2 : 0) + (hyphenBefore ? 1 : 0);
+  let word = variants[slot];
+  if (word === undefined) {
+    const known = variants.find((variant) => variant !== undefined);
+    if (known) word = { ...known, gapBefore, hyphenBefore };
+    else {
+      const lower = raw.toLowerCase();
+      const stemmed = stem(lower);
+      const content = !(STOPWORDS.has(stemmed) || STOPWORDS.has(lower) || stemmed.length < 2 || /^\d+$/.test(stemmed));
+      word = { stem: stemmed, raw, surface: surfaceOf(raw), content, gapBefore, hyphenBefore };
+    }
+    variants[slot] = word;
+  }
+  return word;
+}
+
+/** UTF-16 units of the letter or digit at `i`, or 0 when none starts there. */
+function wordCharLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0;
+  const point = text.codePointAt(i)!;
+  return WORD_CHAR.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
+}
+
 /** A paper's words, title then abstract, with a break between them that no phrase spans. */
 export function paperWords(title: readonly Word[], abstract: readonly Word[]): Word[] {
-  return [...title, ...abstract.map((word, k) => (k === 0 ? { ...word, gapBefore: true, hyphenBefore: false } : word))];
+  return [...title, ...abstract.map((word, k) => (k === 0 ? wordOf(word.raw, true, false) : word))];
 }
 
 /**
  * The first `limit` phrases that each say something new: "scaling laws" makes "scaling"
  * and "scaling-laws" redundant.
  */
+const PHRASE_KEYS = new Map<string, string>();
+
 export function distinctPhrases(phrases: readonly string[], limit: number): string[] {
   // Compared word by word, plurals folded: "networks" repeats "network".
-  const key = (phrase: string) => ` ${phrase.toLowerCase().split(/[-\s]+/).map(stem).join(" ")} `;
+  const key = (phrase: string) => {
+    let k = PHRASE_KEYS.get(phrase);
+    if (k === undefined) {
+      k = ` ${phrase.toLowerCase().split(/[-\s]+/).map(stem).join(" ")} `;
+      if (PHRASE_KEYS.size < 200_000) PHRASE_KEYS.set(phrase, k);
+    }
+    return k;
+  };
   const chosen: string[] = [];
   for (const phrase of phrases) {
     const k = key(phrase);

@@ -160,35 +160,39 @@ function addRef(
   return refs.length - 1;
 }
 
-/** Dense centroids: a paper's similarity to a topic costs one pass over its own terms. */
-function topicCentroids(primary: readonly number[], vectors: readonly SparseVector[], topicCount: number, dimension: number): Float64Array[] {
-  const sums = Array.from({ length: topicCount }, () => new Float64Array(dimension));
+/**
+ * Dense centroids, stored term-major (`[term * topicCount + topic]`): a paper's similarity
+ * to every topic is then one pass over its own terms, reading memory in order.
+ */
+function topicCentroids(primary: readonly number[], vectors: readonly SparseVector[], topicCount: number, dimension: number): Float64Array {
+  const sums = new Float64Array(dimension * topicCount);
   primary.forEach((topic, p) => {
     if (topic < 0) return;
     const vector = vectors[p]!;
-    const sum = sums[topic]!;
-    for (let k = 0; k < vector.ids.length; k++) sum[vector.ids[k]!]! += vector.weights[k]!;
+    for (let k = 0; k < vector.ids.length; k++) sums[vector.ids[k]! * topicCount + topic]! += vector.weights[k]!;
   });
-  for (const sum of sums) {
-    let norm = 0;
-    for (const value of sum) norm += value * value;
-    norm = Math.sqrt(norm) || 1;
-    for (let k = 0; k < sum.length; k++) sum[k]! /= norm;
-  }
+  const norms = new Float64Array(topicCount);
+  for (let i = 0; i < sums.length; i++) norms[i % topicCount]! += sums[i]! * sums[i]!;
+  for (let t = 0; t < topicCount; t++) norms[t] = Math.sqrt(norms[t]!) || 1;
+  for (let i = 0; i < sums.length; i++) sums[i]! /= norms[i % topicCount]!;
   return sums;
 }
 
 /** Vocabulary similarity plus saturated seed evidence, per topic. */
-function combine(seed: Float64Array, vector: SparseVector, centroids: readonly Float64Array[]): Float64Array {
-  const out = new Float64Array(centroids.length);
-  centroids.forEach((centroid, t) => {
-    let similarity = 0;
-    for (let k = 0; k < vector.ids.length; k++) similarity += vector.weights[k]! * centroid[vector.ids[k]!]!;
+function combine(seed: Float64Array, vector: SparseVector, centroids: Float64Array): Float64Array {
+  const topicCount = seed.length;
+  const out = new Float64Array(topicCount);
+  for (let k = 0; k < vector.ids.length; k++) {
+    const weight = vector.weights[k]!;
+    const base = vector.ids[k]! * topicCount;
+    for (let t = 0; t < topicCount; t++) out[t]! += weight * centroids[base + t]!;
+  }
+  for (let t = 0; t < topicCount; t++) {
     const evidence = seed[t]!;
     // Saturates: the fifth matching term adds less than the first.
     const seedPart = evidence > 0 ? evidence / (evidence + 8) : evidence / 8;
-    out[t] = similarity + SEED_WEIGHT * seedPart;
-  });
+    out[t]! += SEED_WEIGHT * seedPart;
+  }
   return out;
 }
 

@@ -46,20 +46,24 @@ export function buildCorpus(documents: readonly DocumentText[], options: CorpusO
   const idOf = new Map<string, number>();
   const terms: string[] = [];
   const dfCounts: number[] = [];
+  // Times each term was written as its own key: counted by id here, handed to `surfaces` once.
+  const plainCounts: number[] = [];
   const raw: Map<number, number>[] = [];
 
   for (const doc of documents) {
     const weighted = new Map<number, number>();
     const addAll = (sequence: readonly Word[], weight: number) =>
       forEachTerm(sequence, 2, (term, surface) => {
-        surfaces.record(term, surface);
         let id = idOf.get(term);
         if (id === undefined) {
           id = terms.length;
           idOf.set(term, id);
           terms.push(term);
           dfCounts.push(0);
+          plainCounts.push(0);
         }
+        if (surface === term) plainCounts[id]!++;
+        else surfaces.record(term, surface);
         weighted.set(id, (weighted.get(id) ?? 0) + weight);
       });
     addAll(doc.words?.title ?? words(doc.title), titleWeight);
@@ -77,34 +81,39 @@ export function buildCorpus(documents: readonly DocumentText[], options: CorpusO
   const keptIdOf = new Map<string, number>();
   terms.forEach((term, id) => {
     if (dfCounts[id]! < 2 && n > 2) return;
+    if (plainCounts[id]! > 0) surfaces.record(term, term, plainCounts[id]!);
     compact[id] = keptTerms.length;
     keptIdOf.set(term, keptTerms.length);
     keptTerms.push(term);
     keptDf.push(dfCounts[id]!);
   });
   const vectors = raw.map((weighted) => {
-    const entries: [number, number][] = [];
+    const kept = new Map<number, number>();
     for (const [id, tf] of weighted) {
-      const kept = compact[id]!;
-      if (kept < 0) continue;
+      const keptId = compact[id]!;
+      if (keptId < 0) continue;
       const phrase = terms[id]!.includes(" ") ? phraseWeight : 1;
-      entries.push([kept, (1 + Math.log(tf)) * Math.log((1 + n) / dfCounts[id]!) * phrase]);
+      kept.set(keptId, (1 + Math.log(tf)) * Math.log((1 + n) / dfCounts[id]!) * phrase);
     }
-    return toSparse(entries);
+    return toSparse(kept);
   });
   return { vocabulary: { terms: keptTerms, idOf: keptIdOf, df: Int32Array.from(keptDf), surfaces }, vectors };
 }
 
-/** Builds a normalised sparse vector from unsorted (id, weight) pairs. */
-export function toSparse(entries: [number, number][]): SparseVector {
-  entries.sort((a, b) => a[0] - b[0]);
+/** Builds a normalised sparse vector from term id → weight. */
+export function toSparse(entries: ReadonlyMap<number, number>): SparseVector {
+  // A typed array sorts numbers natively: no comparator, no pair objects.
+  const ids = Int32Array.from(entries.keys()).sort();
+  const weights = new Float64Array(ids.length);
   let norm = 0;
-  for (const [, weight] of entries) norm += weight * weight;
+  for (let k = 0; k < ids.length; k++) {
+    const weight = entries.get(ids[k]!)!;
+    weights[k] = weight;
+    norm += weight * weight;
+  }
   norm = Math.sqrt(norm) || 1;
-  return {
-    ids: Int32Array.from(entries, ([id]) => id),
-    weights: Float64Array.from(entries, ([, weight]) => weight / norm),
-  };
+  for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
+  return { ids, weights };
 }
 
 export function dot(a: SparseVector, b: SparseVector): number {
@@ -121,22 +130,6 @@ export function dot(a: SparseVector, b: SparseVector): number {
   return sum;
 }
 
-/** The terms two vectors share, strongest contribution first. */
-export function sharedTerms(a: SparseVector, b: SparseVector, limit: number): number[] {
-  const shared: [number, number][] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) shared.push([x, a.weights[i++]! * b.weights[j++]!]);
-    else if (x < y) i++;
-    else j++;
-  }
-  shared.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
-  return shared.slice(0, limit).map(([id]) => id);
-}
-
 /** Mean of vectors, normalised: a topic's centroid. */
 export function centroid(vectors: readonly SparseVector[]): SparseVector {
   const sum = new Map<number, number>();
@@ -146,5 +139,5 @@ export function centroid(vectors: readonly SparseVector[]): SparseVector {
       sum.set(id, (sum.get(id) ?? 0) + vector.weights[k]!);
     }
   }
-  return toSparse([...sum]);
+  return toSparse(sum);
 }
