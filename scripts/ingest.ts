@@ -92,11 +92,19 @@ export async function runIngest(options: IngestOptions): Promise<number> {
   if (options.dryRun) return 0;
 
   await mkdir(papersDir, { recursive: true });
-  for (const write of plan.writes) await writeFileAtomic(join(papersDir, `${write.slug}.mdx`), write.text);
-  for (const slug of plan.deletes) await rm(join(papersDir, `${slug}.mdx`));
+  await inBatches(plan.writes, (write) => writeFileAtomic(join(papersDir, `${write.slug}.mdx`), write.text));
+  await inBatches(plan.deletes, (slug) => rm(join(papersDir, `${slug}.mdx`)));
   if (drafts.length > 0) await mkdir(topicsDir, { recursive: true });
   for (const draft of drafts) await writeFileAtomic(join(topicsDir, `${draft.id}.mdx`), renderTopicFile(draft));
   return 0;
+}
+
+/**
+ * Runs `task` over `items` a batch at a time: the file system works on several files at once
+ * (10,000 one after another wait on each other), yet open files stay bounded.
+ */
+async function inBatches<T>(items: readonly T[], task: (item: T) => Promise<void>, size = 32): Promise<void> {
+  for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(task));
 }
 
 async function main(): Promise<void> {

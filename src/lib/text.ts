@@ -249,7 +249,20 @@ function wordOf(raw: string, gapBefore: boolean, hyphenBefore: boolean): Word {
 /** UTF-16 units of the letter or digit at `i`, or 0 when none starts there. */
 function wordCharLength(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0;
+  return code < 128 ? ASCII_WORD_CHAR[code]! : otherWordCharLength(text, i, code);
+}
+
+const ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, code) => (/[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0));
+
+/** Beyond ASCII: 0 unknown, 1 a letter or digit, 2 neither — asked of the regex once per character. */
+const BMP_WORD_CHAR = new Uint8Array(0x10000);
+
+function otherWordCharLength(text: string, i: number, code: number): number {
+  if (code < 0xd800 || code > 0xdfff) {
+    let known = BMP_WORD_CHAR[code]!;
+    if (known === 0) BMP_WORD_CHAR[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1 ? 1 : 0;
+  }
   const point = text.codePointAt(i)!;
   return WORD_CHAR.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
 }
