@@ -9,7 +9,7 @@ import { clusterPapers } from "./cluster.ts";
 import { yamlQuote } from "./content-files.ts";
 import { findMentions } from "./mentions.ts";
 import { baseSlug } from "./slug.ts";
-import { distinctPhrases, extractTerms, SurfaceForms } from "./text.ts";
+import { distinctPhrases, extractTerms, phraseKey, SurfaceForms, words } from "./text.ts";
 import { buildCorpus, centroid, dot, TITLE_WEIGHT, type Corpus } from "./vectors.ts";
 
 export interface DraftText {
@@ -31,6 +31,8 @@ const TERMS_PER_TOPIC = 12;
 const PHRASE_BOOST = 1.6;
 /** Share of a phrase's uses inside a longer phrase for the longer one to stand for it. */
 const COMPLETION_SHARE = 0.7;
+/** How many times its fair share of a term's uses a cluster must hold for the term to name it. */
+const MIN_LIFT = 2;
 
 export function draftTaxonomy(papers: readonly DraftText[]): DraftTopic[] {
   if (papers.length === 0) return [];
@@ -54,7 +56,7 @@ export function draftTaxonomy(papers: readonly DraftText[]): DraftTopic[] {
     return {
       id,
       title,
-      description: `Papers on ${listPhrases(phrases.slice(0, 3).map((phrase) => expand(phrase, acronyms)))}.`,
+      description: `Papers on ${listPhrases(describedPhrases(phrases, acronyms, 3))}.`,
       terms,
       order: position + 1,
       members: members[cluster]!,
@@ -74,8 +76,10 @@ function distinctiveTerms(papers: readonly DraftText[], labels: readonly number[
   const total = new Map<string, number>();
   papers.forEach((paper, p) => {
     const counts = new Map<string, number>();
-    for (const [term, count] of extractTerms(paper.title, surfaces, 3)) counts.set(term, (counts.get(term) ?? 0) + TITLE_WEIGHT * count);
-    for (const [term, count] of extractTerms(paper.abstract, surfaces, 3)) counts.set(term, (counts.get(term) ?? 0) + count);
+    for (const [text, weight] of [[paper.title, TITLE_WEIGHT], [paper.abstract, 1]] as const) {
+      for (const [term, count] of extractTerms(text, surfaces, 3)) counts.set(term, (counts.get(term) ?? 0) + weight * count);
+      for (const [term, count] of ofPhrases(text, surfaces)) counts.set(term, (counts.get(term) ?? 0) + weight * count);
+    }
     const cluster = perCluster[labels[p]!]!;
     for (const [term, count] of counts) {
       const entry = cluster.get(term) ?? { count: 0, papers: 0 };
@@ -88,8 +92,11 @@ function distinctiveTerms(papers: readonly DraftText[], labels: readonly number[
   return perCluster.map((cluster, c) => {
     const size = labels.filter((label) => label === c).length;
     const minPapers = Math.min(size, Math.max(2, Math.ceil(0.15 * size)));
+    // A name must be over-represented in its cluster: a term spread evenly over the collection
+    // ("neural networks") falls in each cluster in proportion to its size, and names none.
+    const share = size / papers.length;
     const scored = [...cluster]
-      .filter(([, entry]) => entry.papers >= minPapers)
+      .filter(([term, entry]) => entry.papers >= minPapers && entry.count / total.get(term)! >= Math.min(MIN_LIFT * share, 0.5))
       .map(([term, entry]) => {
         const phrase = term.includes(" ") || term.includes("-");
         const coverage = entry.papers / size;
@@ -106,6 +113,26 @@ function distinctiveTerms(papers: readonly DraftText[], labels: readonly number[
 }
 
 /**
+ * "mixture of experts", "chain of thought": names that phrases of adjacent words miss, as
+ * "of" is a stopword. Keyed as the hyphenated compound ("mixture-of-expert"), so both
+ * spellings count as one term.
+ */
+function ofPhrases(text: string, surfaces: SurfaceForms): Map<string, number> {
+  const counts = new Map<string, number>();
+  const sequence = words(text);
+  for (let i = 1; i + 1 < sequence.length; i++) {
+    const [before, of, after] = [sequence[i - 1]!, sequence[i]!, sequence[i + 1]!];
+    if (of.raw !== "of" || of.gapBefore || after.gapBefore || !before.content || !after.content) continue;
+    // Only a word standing alone: "short-term memory of" is not "memory of".
+    if (of.hyphenBefore !== after.hyphenBefore || sequence[i + 2]?.hyphenBefore || (before.hyphenBefore && !of.hyphenBefore)) continue;
+    const term = `${before.stem}-of-${after.stem}`;
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+    if (!of.hyphenBefore) surfaces.record(term, `${before.surface} of ${after.surface}`);
+  }
+  return counts;
+}
+
+/**
  * "spiking neural" is nearly always "spiking neural networks": a phrase that mostly occurs
  * inside a longer one is shown as the longer one.
  */
@@ -115,13 +142,18 @@ function completePhrase(term: string, cluster: ReadonlyMap<string, { count: numb
   let bestCount = 0;
   for (const [other, entry] of cluster) {
     if (other.length <= term.length || entry.count < COMPLETION_SHARE * count) continue;
-    if (!(other.startsWith(`${term} `) || other.endsWith(` ${term}`))) continue;
+    if (!contains(other, term)) continue;
     if (entry.count > bestCount || (entry.count === bestCount && other < best)) {
       best = other;
       bestCount = entry.count;
     }
   }
   return best;
+}
+
+/** Whether `term` is a whole word or phrase of `other`: "expert" of "mixture-of-expert", "neural field" of "neural field rendering". */
+function contains(other: string, term: string): boolean {
+  return ` ${other.replaceAll("-", " ")} `.includes(` ${term.replaceAll("-", " ")} `);
 }
 
 /** Largest cluster first, then each next one the most similar to the one before: related sections sit together. */
@@ -152,12 +184,41 @@ function expand(phrase: string, acronyms: ReadonlyMap<string, string>): string {
   return long ? `${long} (${phrase})` : phrase;
 }
 
+/**
+ * The first `count` phrases, acronyms spelled out, each saying something new: an acronym
+ * whose long form is already listed joins it ("generative adversarial networks (GAN)")
+ * rather than repeating it.
+ */
+function describedPhrases(phrases: readonly string[], acronyms: ReadonlyMap<string, string>, count: number): string[] {
+  const chosen: { phrase: string; shown: string }[] = [];
+  for (const phrase of phrases) {
+    if (chosen.length === count) break;
+    const long = acronyms.get(phrase) ?? acronyms.get(phrase.replace(/s$/u, ""));
+    const same = long && chosen.find((entry) => phraseKey(entry.phrase) === phraseKey(long));
+    if (same) {
+      if (!same.shown.includes("(")) same.shown = `${same.phrase} (${phrase})`;
+      continue;
+    }
+    const shown = expand(phrase, acronyms);
+    if (chosen.some((entry) => distinctPhrases([entry.shown, shown], 2).length < 2)) continue;
+    chosen.push({ phrase, shown });
+  }
+  return chosen.map((entry) => entry.shown);
+}
+
+/** The phrases, each acronym followed by its long form, none twice however written. */
 function expandAcronyms(phrases: readonly string[], acronyms: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
-  for (const phrase of phrases) {
+  const seen = new Set<string>();
+  const add = (phrase: string) => {
+    if (seen.has(phraseKey(phrase))) return;
+    seen.add(phraseKey(phrase));
     out.push(phrase);
+  };
+  for (const phrase of phrases) {
+    add(phrase);
     const long = acronyms.get(phrase);
-    if (long && !out.includes(long.toLowerCase())) out.push(long.toLowerCase());
+    if (long) add(long.toLowerCase());
   }
   return out;
 }

@@ -276,18 +276,20 @@ export function paperWords(title: readonly Word[], abstract: readonly Word[]): W
  * The first `limit` phrases that each say something new: "scaling laws" makes "scaling"
  * and "scaling-laws" redundant.
  */
+/** A phrase compared word by word, plurals folded: "Neural Networks" and "neural-network" are one. */
+export function phraseKey(phrase: string): string {
+  let key = PHRASE_KEYS.get(phrase);
+  if (key === undefined) {
+    key = phrase.toLowerCase().split(/[-\s]+/).map(stem).join(" ");
+    if (PHRASE_KEYS.size < 200_000) PHRASE_KEYS.set(phrase, key);
+  }
+  return key;
+}
+
 const PHRASE_KEYS = new Map<string, string>();
 
 export function distinctPhrases(phrases: readonly string[], limit: number): string[] {
-  // Compared word by word, plurals folded: "networks" repeats "network".
-  const key = (phrase: string) => {
-    let k = PHRASE_KEYS.get(phrase);
-    if (k === undefined) {
-      k = ` ${phrase.toLowerCase().split(/[-\s]+/).map(stem).join(" ")} `;
-      if (PHRASE_KEYS.size < 200_000) PHRASE_KEYS.set(phrase, k);
-    }
-    return k;
-  };
+  const key = (phrase: string) => ` ${phraseKey(phrase)} `;
   const chosen: string[] = [];
   for (const phrase of phrases) {
     const k = key(phrase);

@@ -108,6 +108,32 @@ describe("a digest with no taxonomy", () => {
     expect(text).toMatch(/^---\ntitle: "[^"]+"\ndescription: "[^"]+"\nterms:\n {2}- "/);
     expect(text).not.toMatch(/[{}<>]/);
   });
+
+  it("names a topic by its 'X of Y' phrase and lists an acronym once, beside its long form", () => {
+    const moe = [
+      "Sparse routing for mixture of experts",
+      "Load balancing in mixture of experts layers",
+      "Expert choice routing in mixture of experts",
+      "Scaling mixture of experts to trillions of parameters",
+      "Token dropping in mixture of experts training",
+      "Mixture of experts for multilingual translation",
+    ].map((title, k) => ({ title, abstract: `${title}: a sparse mixture of experts (MoE) routes each token to few experts. We study ${["capacity", "routers", "balance", "sparsity", "tokens", "languages"][k]}.` }));
+    const gnn = [
+      "Message passing in graph neural networks",
+      "Oversmoothing of deep graph neural networks",
+      "Graph neural networks for molecules",
+      "Expressive power of graph neural networks",
+      "Graph attention for node classification",
+      "Scalable graph neural networks on large graphs",
+    ].map((title, k) => ({ title, abstract: `${title}: graph neural networks (GNNs) pass messages between nodes of a graph. We study ${["depth", "chemistry", "attention", "benchmarks", "pooling", "sampling"][k]}.` }));
+    const drafts = draftTaxonomy([...moe, ...gnn]);
+    expect(drafts).toHaveLength(2);
+    const moeDraft = drafts.find((draft) => draft.members.includes(0))!;
+    expect(moeDraft.title).toMatch(/^Mixture[ -]of[ -]Experts/i);
+    const gnnDraft = drafts.find((draft) => draft.members.includes(6))!;
+    expect(gnnDraft.description.match(/graph neural networks/gi)).toHaveLength(1);
+    for (const draft of drafts) expect(new Set(draft.terms.map((term) => term.toLowerCase().replace(/s\b/g, ""))).size).toBe(draft.terms.length);
+  });
 });
 
 describe("evaluation measures", () => {
