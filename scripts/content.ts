@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseFrontmatter, splitFrontmatter } from "../src/lib/content-files.ts";
+import { hasBody } from "../src/lib/mdx-body.ts";
 import type { PaperInput, TopicInput } from "../src/lib/review.ts";
 import { listMdx } from "./fs.ts";
 
@@ -29,7 +30,7 @@ export async function loadContent(root: string): Promise<{ papers: PaperInput[];
     abstract: String(data.abstract ?? ""),
     pinned: strings(data.topics),
     inDigest: data.inDigest !== false,
-    hasCommentary: body.trim() !== "",
+    hasCommentary: hasBody(body),
   }));
   const topics = (await readEntries(join(root, "content", "topics"))).map(({ id, data }) => ({
     id,

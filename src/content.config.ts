@@ -1,13 +1,15 @@
 import { defineCollection, z } from "astro:content";
 import { glob } from "astro/loaders";
 import { paperSchema, topicSchema } from "./lib/schemas.ts";
+import { commentaryModules } from "./loaders/commentary-modules.ts";
 
 // The schemas live in src/lib/schemas.ts (every field, with its meaning) so that
 // `npm run check:content` validates the files with exactly what the build uses.
 export { paperSchema, topicSchema };
 
 const papers = defineCollection({
-  loader: glob({ pattern: "**/[^_.]*.mdx", base: "./content/papers" }),
+  // Only papers with commentary are rendered, so only they become MDX modules.
+  loader: commentaryModules({ pattern: "**/[^_.]*.mdx", base: "./content/papers" }),
   schema: paperSchema,
 });
 

@@ -4,6 +4,7 @@
  */
 
 import { getCollection, type CollectionEntry } from "astro:content";
+import { hasBody } from "../lib/mdx-body.ts";
 import { buildReview, type PaperInput, type Review, type TopicInput } from "../lib/review.ts";
 
 /** The home page's introduction, `content/index.mdx`, when there is one; its title names the review. */
@@ -23,7 +24,7 @@ const paperInputs: PaperInput[] = paperEntries.map((entry) => ({
   abstract: entry.data.abstract,
   pinned: entry.data.topics,
   inDigest: entry.data.inDigest,
-  hasCommentary: (entry.body ?? "").trim() !== "",
+  hasCommentary: hasBody(entry.body),
 }));
 const topicInputs: TopicInput[] = topicEntries.map((entry) => ({ id: entry.id, ...entry.data }));
 

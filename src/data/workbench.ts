@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { bibliography, type Citation } from "../lib/bibtex.ts";
 import { formatProblem, pinProblems } from "../lib/content-check.ts";
 import { likelyDuplicates } from "../lib/duplicates.ts";
+import { hasBody } from "../lib/mdx-body.ts";
 import { editUrl } from "../lib/paper-links.ts";
 import { PAPER_STATUSES, type PaperData } from "../lib/schemas.ts";
 import { paperEntries, paperEntry, review, topicEntries } from "./review.ts";
@@ -72,7 +73,7 @@ export const topicEditUrl = (id: string) => editUrl(REPOSITORY_URL, `content/top
 export function dashboard() {
   const papers = review.papers;
   const annotated = papers.filter((paper) => paper.hasCommentary);
-  const essays = new Set(topicEntries.filter((entry) => (entry.body ?? "").trim() !== "").map((entry) => entry.id));
+  const essays = new Set(topicEntries.filter((entry) => hasBody(entry.body)).map((entry) => entry.id));
   // Furthest read first: key, read, skimmed, unread, then papers without a status.
   const byStatus = new Map<string, string[]>([...[...PAPER_STATUSES].reverse(), "not set"].map((status) => [status, []]));
   for (const paper of papers) byStatus.get(reviewerFields(paper.slug).status ?? "not set")!.push(paper.slug);

@@ -85,6 +85,13 @@ afterAll(async () => {
 const page = (path: string) => readFile(join(site.dist, path, "index.html"), "utf8");
 
 describe("an annotated paper", () => {
+  it("is among the only papers compiled as MDX modules: those with a body", async () => {
+    // Astro lists the entries it will bundle for rendering; a paper without commentary is never rendered.
+    const modules = await readFile(join(site.root, ".astro", "content-modules.mjs"), "utf8");
+    const papers = [...modules.matchAll(/\["content\/papers\/([^"]+)\.mdx"/g)].map((match) => match[1]).sort();
+    expect(papers).toEqual([annotated, copy].sort());
+  });
+
   it("renders the commentary's table, footnote, task list and strikethrough", async () => {
     const html = await page(`papers/${annotated}`);
     expect(html).toMatch(/<table>[\s\S]*<td>Chinchilla<\/td>[\s\S]*<td style="text-align:right">1.4T<\/td>/);

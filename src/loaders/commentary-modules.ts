@@ -1,0 +1,27 @@
+/**
+ * The glob loader, except that a paper file gets a render module only when it has a body.
+ *
+ * Astro bundles every MDX entry as a deferred-render module, yet only papers with the
+ * reviewer's commentary are ever rendered: the rest are pure frontmatter. At 10,000 papers
+ * those unused modules were about half the build. Everything else — reading, parsing,
+ * validating, caching by digest, watching in dev — is the glob loader's own.
+ */
+
+import type { Loader, LoaderContext } from "astro/loaders";
+import { glob } from "astro/loaders";
+import { hasBody } from "../lib/mdx-body.ts";
+
+export function commentaryModules(options: Parameters<typeof glob>[0]): Loader {
+  const inner = glob(options);
+  return {
+    name: "commentary-modules",
+    load: (context: LoaderContext) =>
+      inner.load({
+        ...context,
+        store: {
+          ...context.store,
+          set: (entry) => context.store.set(entry.deferredRender && !hasBody(entry.body) ? { ...entry, deferredRender: false } : entry),
+        },
+      }),
+  };
+}
