@@ -9,7 +9,7 @@ import { clusterPapers } from "./cluster.ts";
 import { yamlQuote } from "./content-files.ts";
 import { findMentions } from "./mentions.ts";
 import { baseSlug } from "./slug.ts";
-import { distinctPhrases, extractTerms, phraseKey, SurfaceForms, words } from "./text.ts";
+import { distinctPhrases, extractTerms, isStopword, phraseKey, SurfaceForms, words } from "./text.ts";
 import { buildCorpus, centroid, dot, TITLE_WEIGHT, type Corpus } from "./vectors.ts";
 
 export interface DraftText {
@@ -31,6 +31,8 @@ const TERMS_PER_TOPIC = 12;
 const PHRASE_BOOST = 1.6;
 /** Share of a phrase's uses inside a longer phrase for the longer one to stand for it. */
 const COMPLETION_SHARE = 0.7;
+/** How far down the ranked phrases a title looks for a phrase or name to pair with the first. */
+const TITLE_LOOKAHEAD = 4;
 /** How many times its fair share of a term's uses a cluster must hold for the term to name it. */
 const MIN_LIFT = 2;
 
@@ -228,9 +230,22 @@ function topicTitle(phrases: readonly string[], acronyms: ReadonlyMap<string, st
   const first = phrases[0];
   if (!first) return "Other Papers";
   const head = expand(first, acronyms);
-  // The second phrase must add something the first does not already say.
-  const second = phrases.slice(1).map((phrase) => expand(phrase, acronyms)).find((phrase) => distinctPhrases([head, phrase], 2).length === 2);
+  // The second phrase must add something the first does not already say; among the next
+  // few, a noun reads better after "and" than a lone adjective ("linear", "in-context").
+  const candidates = phrases.slice(1).map((phrase) => expand(phrase, acronyms)).filter((phrase) => distinctPhrases([head, phrase], 2).length === 2);
+  const second = candidates.slice(0, TITLE_LOOKAHEAD).find((phrase) => !looksLikeAdjective(phrase)) ?? candidates[0];
   return [head, ...(second ? [second] : [])].map(titleCase).join(" and ");
+}
+
+/**
+ * A lone lower-case word (or compound) with an adjective's ending ("linear", "neuromorphic",
+ * "task-specific"), or a compound opened by a function word ("in-context", "on-device"). A
+ * guess, for English: it only decides which of the top phrases a title pairs with its first.
+ */
+export function looksLikeAdjective(phrase: string): boolean {
+  if (phrase.includes(" ") || phrase !== phrase.toLowerCase()) return false;
+  const parts = phrase.split("-");
+  return isStopword(parts[0]!) || /(?:al|ar|ic|ive|ous|able|ible)$/u.test(parts.at(-1)!);
 }
 
 function titleCase(phrase: string): string {

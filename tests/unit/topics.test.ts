@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { clusterPapers, topicRange } from "../../src/lib/cluster.ts";
 import { parseDigest } from "../../src/lib/digest.ts";
-import { draftTaxonomy, renderTopicFile } from "../../src/lib/draft-topics.ts";
+import { draftTaxonomy, looksLikeAdjective, renderTopicFile } from "../../src/lib/draft-topics.ts";
 import { evaluate, nmi, pairwise, parseGold } from "../../src/lib/evaluate.ts";
 import { relatedPapers } from "../../src/lib/related.ts";
 import { buildReview, reviewJson } from "../../src/lib/review.ts";
@@ -133,6 +133,13 @@ describe("a digest with no taxonomy", () => {
     const gnnDraft = drafts.find((draft) => draft.members.includes(6))!;
     expect(gnnDraft.description.match(/graph neural networks/gi)).toHaveLength(1);
     for (const draft of drafts) expect(new Set(draft.terms.map((term) => term.toLowerCase().replace(/s\b/g, ""))).size).toBe(draft.terms.length);
+  });
+});
+
+describe("draft titles", () => {
+  it("pair the first phrase with a noun rather than a lone adjective", () => {
+    for (const adjective of ["linear", "neuromorphic", "generative", "in-context", "task-specific"]) expect(looksLikeAdjective(adjective)).toBe(true);
+    for (const noun of ["waveform", "parameter space", "MLP-Mixer", "mixture-of-experts", "text-to-speech", "linear layers"]) expect(looksLikeAdjective(noun)).toBe(false);
   });
 });
 
