@@ -48,6 +48,7 @@ export const citations: Citation[] = bibliography(
     arxiv: entry.data.arxiv,
     doi: entry.data.doi,
     url: entry.data.url,
+    citeKey: entry.data.citeKey,
   })),
 );
 const citationBySlug = new Map(citations.map((citation) => [citation.slug, citation]));

@@ -2,8 +2,9 @@
  * Citations: BibTeX entries for the review's papers and their citation keys. A key depends on
  * the paper's own fields (first author's family name, year, first title word) or, when the
  * authors are unknown, on its slug, which never changes; so the same paper gets the same key in
- * every build, whatever else the collection holds. Only fields the reviewer (or the digest)
- * gave are written; nothing is guessed.
+ * every build, whatever else the collection holds; a reviewer who wants a key that never
+ * changes, even when authors are added, sets `citeKey`. Only fields the reviewer (or the
+ * digest) gave are written; nothing is guessed.
  */
 
 import { shortHash } from "./hash.ts";
@@ -19,6 +20,8 @@ export interface CitationSource {
   arxiv?: string;
   doi?: string;
   url?: string;
+  /** The reviewer's own key, used as written. */
+  citeKey?: string;
 }
 
 export interface Citation {
@@ -53,21 +56,29 @@ export function baseKey(paper: CitationSource): string {
 }
 
 /**
- * Unique keys for a collection. Papers whose base keys collide all get a suffix from their own
+ * Unique keys for a collection. A reviewer's `citeKey` is used as written. Papers whose base
+ * keys collide (with each other or with a reviewer's key) all get a suffix from their own
  * slug's hash (none keeps the bare key), so a key never comes to mean another paper when a
  * paper is added.
  */
 export function citationKeys(papers: readonly CitationSource[]): Map<string, string> {
   const sorted = [...papers].sort((a, b) => compare(a.slug, b.slug));
+  const keys = new Map<string, string>();
+  const chosen = new Set<string>();
+  for (const paper of sorted) {
+    if (!paper.citeKey) continue;
+    keys.set(paper.slug, paper.citeKey);
+    chosen.add(paper.citeKey);
+  }
   const byBase = new Map<string, CitationSource[]>();
   for (const paper of sorted) {
+    if (paper.citeKey) continue;
     const key = baseKey(paper);
     byBase.set(key, [...(byBase.get(key) ?? []), paper]);
   }
-  const keys = new Map<string, string>();
-  const used = new Set<string>(byBase.keys());
+  const used = new Set<string>([...byBase.keys(), ...chosen]);
   for (const [base, group] of byBase) {
-    if (group.length === 1) {
+    if (group.length === 1 && !chosen.has(base)) {
       keys.set(group[0]!.slug, base);
       continue;
     }

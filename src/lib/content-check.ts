@@ -103,7 +103,7 @@ export function checkContent(files: readonly ContentFile[], checkBody: BodyCheck
 
   for (const file of papers) problems.push(...schemaProblems(file, paperSchema));
   for (const file of topics) problems.push(...schemaProblems(file, topicSchema));
-  problems.push(...duplicateTitles(papers, "paper"), ...duplicateTitles(topics, "topic"));
+  problems.push(...duplicates(papers, "paper", "title", "title"), ...duplicates(topics, "topic", "title", "title"), ...duplicates(papers, "paper", "citeKey", "citeKey"));
 
   const topicIds = topics.map((file) => file.name);
   for (const file of papers) problems.push(...pinProblems(file.path, file.text, topicIds));
@@ -152,19 +152,20 @@ function schemaProblems(file: ParsedFile, schema: z.AnyZodObject): ContentProble
   return problems;
 }
 
-/** Titles must tell papers apart: `[[Title]]` and readers both rely on it. */
-function duplicateTitles(files: readonly ParsedFile[], kind: string): ContentProblem[] {
-  const byTitle = new Map<string, ParsedFile[]>();
+/** Titles must tell papers apart: `[[Title]]` and readers both rely on it; so must citation keys. */
+function duplicates(files: readonly ParsedFile[], kind: string, field: "title" | "citeKey", what: string): ContentProblem[] {
+  const byValue = new Map<string, ParsedFile[]>();
   for (const file of files) {
-    if (typeof file.data.title !== "string") continue;
-    byTitle.set(file.data.title, [...(byTitle.get(file.data.title) ?? []), file]);
+    const value = file.data[field];
+    if (typeof value !== "string") continue;
+    byValue.set(value, [...(byValue.get(value) ?? []), file]);
   }
   const problems: ContentProblem[] = [];
-  for (const [title, same] of byTitle) {
+  for (const [value, same] of byValue) {
     if (same.length < 2) continue;
     for (const file of same) {
       const others = same.filter((other) => other !== file).map((other) => other.path);
-      problems.push({ file: file.path, line: lineOf(file, ["title"]), message: `another ${kind} has the same title "${title}": ${others.join(", ")}` });
+      problems.push({ file: file.path, line: lineOf(file, [field]), message: `another ${kind} has the same ${what} "${value}": ${others.join(", ")}` });
     }
   }
   return problems;

@@ -40,6 +40,11 @@ export const paperSchema = z.object({
   venue: z.string().optional().describe("Journal or conference."),
   arxiv: z.string().optional().describe("arXiv identifier, e.g. 2404.19756."),
   doi: z.string().optional(),
+  citeKey: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_:.-]*$/, "a BibTeX key: a letter, then letters, digits, _ : . or -")
+    .optional()
+    .describe("Your own citation key: wins over the generated one, so it never changes when you add authors."),
   url: webUrl("The paper's page.").optional(),
   code: webUrl("The code repository.").optional(),
 });

@@ -69,7 +69,7 @@ beforeAll(async () => {
     const text = await readFile(file, "utf8");
     await writeFile(file, `${text.replace("---\n", `---\n${FIELDS}`)}${COMMENTARY}`);
     // A near-copy of a paper (title differs in case only), kept after it left the digest.
-    await writeFile(join(papers, `${copy}.mdx`), `${text.replace(/^title: .*$/m, 'title: "chinchilla: training compute-optimal language models"').replace("---\n", "---\ninDigest: false\n")}\nKept for this note.\n`);
+    await writeFile(join(papers, `${copy}.mdx`), `${text.replace(/^title: .*$/m, 'title: "chinchilla: training compute-optimal language models"').replace("---\n", "---\ninDigest: false\nciteKey: \"Hoffmann:copy\"\n")}\nKept for this note.\n`);
     await mkdir(join(root, "public", "figures"), { recursive: true });
     await writeFile(join(root, "public", "figures", "loss.svg"), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
     const topic = join(root, "content", "topics", "kolmogorov-arnold-networks.mdx");
@@ -171,6 +171,8 @@ describe("references.bib", () => {
     );
     // Unannotated papers: a title and nothing invented.
     expect(bib).toContain(`@misc{${kan},\n  title = {{KAN: Kolmogorov-Arnold Networks}}\n}`);
+    // The reviewer's own key, as written.
+    expect(bib).toContain("@misc{Hoffmann:copy,\n  title = {{chinchilla: training compute-optimal language models}}");
     expect(bib).toContain("{{\\$\\textbackslash{}tau\\textasciicircum{}2\\$ scaling and 45\\textbackslash{}\\% of");
   });
 });

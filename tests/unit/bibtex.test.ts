@@ -56,6 +56,14 @@ describe("citation keys", () => {
     expect(after.get(KAN.slug)).toBe(before.get(KAN.slug));
     expect(after.get("b")).toBe(before.get("b"));
   });
+
+  it("are the reviewer's own when set, and a generated key never takes one", () => {
+    const fixed = { slug: "fixed", title: "Fixed", citeKey: "liu2024kan" };
+    const keys = citationKeys([KAN, fixed, { slug: "mine", title: "Mine", authors: ["Ann Other"], year: 2020, citeKey: "Other:2020" }]);
+    expect(keys.get("fixed")).toBe("liu2024kan");
+    expect(keys.get("mine")).toBe("Other:2020");
+    expect(keys.get(KAN.slug)).toMatch(/^liu2024kan-[0-9a-f]{4}$/);
+  });
 });
 
 describe("escaping", () => {

@@ -45,6 +45,9 @@ describe("npm run check:content on broken content", () => {
       ),
     );
     await writeFile(join(papers, "same-title.mdx"), paper('title: "A Good Paper"\n'));
+    await writeFile(join(papers, "key-one.mdx"), paper('title: "Key One"\nciteKey: "smith2020"\n'));
+    await writeFile(join(papers, "key-two.mdx"), paper('title: "Key Two"\nabstract: ""\nciteKey: "smith2020"\n'));
+    await writeFile(join(papers, "key-bad.mdx"), paper('title: "Key Bad"\nciteKey: "has space"\n'));
     await writeFile(join(papers, "broken-yaml.mdx"), paper('title: "Unclosed\nabstract: x\n'));
     await writeFile(join(papers, "no-frontmatter.mdx"), "Just text.\n");
     await writeFile(join(papers, "Bad Name.mdx"), paper('title: "Bad"\n'));
@@ -86,6 +89,9 @@ describe("npm run check:content on broken content", () => {
     expect(log).toContain('content/papers/good-paper.mdx:2: another paper has the same title "A Good Paper": content/papers/same-title.mdx');
     expect(log).toContain('content/papers/same-title.mdx:2: another paper has the same title "A Good Paper": content/papers/good-paper.mdx');
     expect(log).toContain('content/topics/other.mdx:2: another topic has the same title "Scaling Laws": content/topics/scaling-laws.mdx');
+    expect(log).toContain('content/papers/key-one.mdx:3: another paper has the same citeKey "smith2020": content/papers/key-two.mdx');
+    expect(log).toContain('content/papers/key-two.mdx:4: another paper has the same citeKey "smith2020": content/papers/key-one.mdx');
+    expect(log).toContainEqual(expect.stringMatching(/^content\/papers\/key-bad\.mdx:3: citeKey: a BibTeX key/));
   });
 
   it("reports files in the wrong place and names that are not slugs", () => {
