@@ -124,15 +124,22 @@ function ofPhrases(text: string, surfaces: SurfaceForms): Map<string, number> {
   const sequence = words(text);
   for (let i = 1; i + 1 < sequence.length; i++) {
     const [before, of, after] = [sequence[i - 1]!, sequence[i]!, sequence[i + 1]!];
-    if (of.raw !== "of" || of.gapBefore || after.gapBefore || !before.content || !after.content) continue;
-    // Only a word standing alone: "short-term memory of" is not "memory of".
-    if (of.hyphenBefore !== after.hyphenBefore || sequence[i + 2]?.hyphenBefore || (before.hyphenBefore && !of.hyphenBefore)) continue;
+    if (of.stem !== "of" || of.gapBefore || after.gapBefore || !before.content || !after.content) continue;
+    // Spaced words standing alone: the hyphenated compound is counted by extractTerms already,
+    // and "short-term memory of" is not "memory of".
+    if (of.hyphenBefore || after.hyphenBefore || before.hyphenBefore || sequence[i + 2]?.hyphenBefore) continue;
+    if (RELATIONAL_HEADS.has(before.stem)) continue;
     const term = `${before.stem}-of-${after.stem}`;
     counts.set(term, (counts.get(term) ?? 0) + 1);
-    if (!of.hyphenBefore) surfaces.record(term, `${before.surface} of ${after.surface}`);
+    surfaces.record(term, `${before.surface} of ${after.surface}`);
   }
   return counts;
 }
+
+/** Words that open "X of Y" without naming anything: "in terms of accuracy", "a number of tasks". */
+const RELATIONAL_HEADS = new Set(
+  "ability amount area aspect case class collection combination degree effect end family form kind lack level majority means number order part range rate series set size sort subset sum term type use variety way".split(" "),
+);
 
 /**
  * "spiking neural" is nearly always "spiking neural networks": a phrase that mostly occurs
@@ -191,19 +198,24 @@ function expand(phrase: string, acronyms: ReadonlyMap<string, string>): string {
  * whose long form is already listed joins it ("generative adversarial networks (GAN)")
  * rather than repeating it.
  */
-function describedPhrases(phrases: readonly string[], acronyms: ReadonlyMap<string, string>, count: number): string[] {
+export function describedPhrases(phrases: readonly string[], acronyms: ReadonlyMap<string, string>, count: number): string[] {
   const chosen: { phrase: string; shown: string }[] = [];
+  // What the chosen phrases already say, acronyms' long forms included.
+  const said = new Map<string, { phrase: string; shown: string }>();
   for (const phrase of phrases) {
     if (chosen.length === count) break;
+    if (said.has(phraseKey(phrase))) continue;
     const long = acronyms.get(phrase) ?? acronyms.get(phrase.replace(/s$/u, ""));
-    const same = long && chosen.find((entry) => phraseKey(entry.phrase) === phraseKey(long));
+    const same = long ? said.get(phraseKey(long)) : undefined;
     if (same) {
       if (!same.shown.includes("(")) same.shown = `${same.phrase} (${phrase})`;
+      said.set(phraseKey(phrase), same);
       continue;
     }
-    const shown = expand(phrase, acronyms);
-    if (chosen.some((entry) => distinctPhrases([entry.shown, shown], 2).length < 2)) continue;
-    chosen.push({ phrase, shown });
+    const entry = { phrase, shown: expand(phrase, acronyms) };
+    chosen.push(entry);
+    said.set(phraseKey(phrase), entry);
+    if (long) said.set(phraseKey(long), entry);
   }
   return chosen.map((entry) => entry.shown);
 }

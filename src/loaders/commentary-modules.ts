@@ -5,6 +5,10 @@
  * reviewer's commentary are ever rendered: the rest are pure frontmatter. At 10,000 papers
  * those unused modules were about half the build. Everything else — reading, parsing,
  * validating, caching by digest, watching in dev — is the glob loader's own.
+ *
+ * It decides from the entry's body, so bodies must be kept (the glob default; never pass
+ * `retainBody: false`). Astro clears its content cache when content.config.ts changes, not
+ * when this file does: after editing it, delete node_modules/.astro (or the cache dir).
  */
 
 import type { Loader, LoaderContext } from "astro/loaders";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { clusterPapers, topicRange } from "../../src/lib/cluster.ts";
 import { parseDigest } from "../../src/lib/digest.ts";
-import { draftTaxonomy, looksLikeAdjective, renderTopicFile } from "../../src/lib/draft-topics.ts";
+import { describedPhrases, draftTaxonomy, looksLikeAdjective, renderTopicFile } from "../../src/lib/draft-topics.ts";
 import { evaluate, nmi, pairwise, parseGold } from "../../src/lib/evaluate.ts";
 import { relatedPapers } from "../../src/lib/related.ts";
 import { buildReview, reviewJson } from "../../src/lib/review.ts";
@@ -140,6 +140,14 @@ describe("draft titles", () => {
   it("pair the first phrase with a noun rather than a lone adjective", () => {
     for (const adjective of ["linear", "neuromorphic", "generative", "in-context", "task-specific"]) expect(looksLikeAdjective(adjective)).toBe(true);
     for (const noun of ["waveform", "parameter space", "MLP-Mixer", "mixture-of-experts", "text-to-speech", "linear layers"]) expect(looksLikeAdjective(noun)).toBe(false);
+  });
+
+  it("describe a topic with each thing said once, acronyms beside their long forms", () => {
+    const acronyms = new Map([["GAN", "generative adversarial networks"], ["NeRF", "neural radiance fields"]]);
+    expect(describedPhrases(["generative adversarial networks", "waveform", "GAN", "audio"], acronyms, 3)).toEqual(["generative adversarial networks (GAN)", "waveform", "audio"]);
+    expect(describedPhrases(["GAN", "Generative Adversarial Networks", "vocoder", "audio"], acronyms, 3)).toEqual(["generative adversarial networks (GAN)", "vocoder", "audio"]);
+    // A long form that merely contains an earlier phrase is still news.
+    expect(describedPhrases(["radiance fields", "NeRF", "x", "y"], acronyms, 3)).toEqual(["radiance fields", "neural radiance fields (NeRF)", "x"]);
   });
 });
 
