@@ -144,7 +144,7 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
     related: related[p]!.map((link) => ({
       slug: papersIn[link.index]!.slug,
       score: link.score,
-      shared: distinctPhrases(link.shared.map(surfaceOf), SHARED_TERMS),
+      shared: distinctPhrases(link.shared.map(surfaceOf), SHARED_TERMS, found.acronyms),
     })),
     mentions: found.mentions[p]!.map((mention) => ({ slug: papersIn[mention.index]!.slug, name: mention.name })),
     mentionedBy: [],

@@ -272,10 +272,6 @@ export function paperWords(title: readonly Word[], abstract: readonly Word[]): W
   return [...title, ...abstract.map((word, k) => (k === 0 ? wordOf(word.raw, true, false) : word))];
 }
 
-/**
- * The first `limit` phrases that each say something new: "scaling laws" makes "scaling"
- * and "scaling-laws" redundant.
- */
 /** A phrase compared word by word, plurals folded: "Neural Networks" and "neural-network" are one. */
 export function phraseKey(phrase: string): string {
   let key = PHRASE_KEYS.get(phrase);
@@ -288,8 +284,14 @@ export function phraseKey(phrase: string): string {
 
 const PHRASE_KEYS = new Map<string, string>();
 
-export function distinctPhrases(phrases: readonly string[], limit: number): string[] {
-  const key = (phrase: string) => ` ${phraseKey(phrase)} `;
+/**
+ * The first `limit` phrases that each say something new: "scaling laws" makes "scaling"
+ * and "scaling-laws" redundant, and with `acronyms` (short → long), "KAN" makes
+ * "Kolmogorov-Arnold" redundant.
+ */
+export function distinctPhrases(phrases: readonly string[], limit: number, acronyms?: ReadonlyMap<string, string>): string[] {
+  // An acronym says what its long form says: "KAN" repeats "Kolmogorov-Arnold".
+  const key = (phrase: string) => ` ${phraseKey(acronyms?.get(phrase) ?? acronyms?.get(phrase.replace(/s$/u, "")) ?? phrase)} `;
   const chosen: string[] = [];
   for (const phrase of phrases) {
     const k = key(phrase);
