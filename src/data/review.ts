@@ -24,17 +24,20 @@ const paperInputs: PaperInput[] = paperEntries.map((entry) => ({
   abstract: entry.data.abstract,
   pinned: entry.data.topics,
   inDigest: entry.data.inDigest,
-  hasCommentary: hasBody(entry.body),
 }));
+const commented = new Set(paperEntries.filter((entry) => hasBody(entry.body)).map((entry) => entry.id));
 const topicInputs: TopicInput[] = topicEntries.map((entry) => ({ id: entry.id, ...entry.data }));
 
 /**
  * `astro dev` re-runs this module on every content edit. Most edits (commentary) leave the
  * model's inputs as they were, so the last model is reused: a commentary edit then shows in
- * well under a second instead of waiting for topics and similarity to be recomputed.
+ * well under a second instead of waiting for topics and similarity to be recomputed. Whether
+ * a paper has commentary feeds no computation, so it is not an input: it is set on the model
+ * afterwards, and a first note on a paper reuses the model too.
  */
 const inputsKey = JSON.stringify([REVIEW_TITLE, paperInputs, topicInputs]);
 const memo = globalThis as { __topicalReview?: { key: string; review: Review } };
 export const review: Review =
   memo.__topicalReview?.key === inputsKey ? memo.__topicalReview.review : buildReview(REVIEW_TITLE, paperInputs, topicInputs);
 memo.__topicalReview = { key: inputsKey, review };
+for (const paper of review.papers) paper.hasCommentary = commented.has(paper.slug);
