@@ -311,8 +311,14 @@ async function copyProject(site: string, withContent: boolean): Promise<void> {
     await cp(join(SOURCE, "content"), join(site, "content"), { recursive: true });
     return;
   }
-  await cp(join(SOURCE, "content", "topics"), join(site, "content", "topics"), { recursive: true });
-  if (existsSync(join(SOURCE, "content", "index.mdx"))) await cp(join(SOURCE, "content", "index.mdx"), join(site, "content", "index.mdx"));
+  // The essays' [[references]] name the seed's papers, which a synthetic digest does not have:
+  // they are kept as plain text, so the build renders the same essays without failing on them.
+  const unlinked = async (from: string, to: string) => writeFile(to, (await readFile(from, "utf8")).replace(/\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g, (_, target: string, text?: string) => text ?? target));
+  await mkdir(join(site, "content", "topics"), { recursive: true });
+  for (const name of await readdir(join(SOURCE, "content", "topics"))) {
+    await unlinked(join(SOURCE, "content", "topics", name), join(site, "content", "topics", name));
+  }
+  if (existsSync(join(SOURCE, "content", "index.mdx"))) await unlinked(join(SOURCE, "content", "index.mdx"), join(site, "content", "index.mdx"));
 }
 
 /**
@@ -595,7 +601,7 @@ function methodSection(): string[] {
     "## How it is measured",
     "",
     "- **Synthetic digests** (src/lib/synthetic-digest.ts): each paper has a topic parent among the seed digest's 216 papers; its title recombines title phrases of the parent's neighbourhood (its 6 nearest seed papers by TF-IDF cosine), its abstract takes the parent's and neighbours' sentences in their original order, about as many as the parent has. Deterministic (seeded PRNG), prefix-stable (the +10 digest is the N-paper digest plus 10 papers), unique titles, lengths like the seed's. Its vocabulary is the seed's, so it is closed: a real 10,000-paper digest has many more distinct words, which makes vocabulary-sized structures and the search index larger than measured here.",
-    "- **Each size** runs in a temp copy of the project, taken once when the bench starts (astro.config.mjs, package.json, tsconfig.json, src/, public/, scripts/, content/topics and content/index.mdx; node_modules as links to the project's packages, so Vite's and Astro's caches stay in the temp folder; `TOPICAL_REVIEW_CACHE_DIR` in the temp folder). The project's own files and caches are not touched.",
+    "- **Each size** runs in a temp copy of the project, taken once when the bench starts (astro.config.mjs, package.json, tsconfig.json, src/, public/, scripts/, content/topics and content/index.mdx, their [[references]] to the seed's papers turned into plain text; node_modules as links to the project's packages, so Vite's and Astro's caches stay in the temp folder; `TOPICAL_REVIEW_CACHE_DIR` in the temp folder). The project's own files and caches are not touched.",
     "- **Ingest**: scripts/bench/ingest-step.ts runs `runIngest` (what `npm run ingest` runs) in a child process; *wall* includes Node start-up and TypeScript loading (about a second), *inside runIngest* does not. Files written are counted from each file's mtime, inode and size before and after.",
     "- **Review model**: scripts/bench/review-step.ts reads content/ without Astro (scripts/content.ts) and times `buildReview` — what the build computes once in src/data/review.ts.",
     "- **Build**: `astro build` (Pagefind indexing included, in our astro:build:done hook) under `/usr/bin/time -v`; peak RSS is the larger of GNU time's largest-process figure and the sum of VmRSS over the process tree sampled every 250 ms from /proc.",

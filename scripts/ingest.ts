@@ -10,6 +10,7 @@ import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { ContentFileError } from "../src/lib/content-files.ts";
+import { indexFromFiles, ReferenceResolver, referencedPapers } from "../src/lib/crossrefs.ts";
 import { DigestError, decodeDigest, parseDigest } from "../src/lib/digest.ts";
 import { draftTaxonomy, renderTopicFile } from "../src/lib/draft-topics.ts";
 import { planIngest, type ExistingFile } from "../src/lib/ingest-plan.ts";
@@ -55,7 +56,7 @@ export async function runIngest(options: IngestOptions): Promise<number> {
         return { slug: name.slice(0, -".mdx".length), file: relative(options.root, file), text: await readFile(file, "utf8") };
       }),
     );
-    plan = planIngest(parsed.entries, existing);
+    plan = planIngest(parsed.entries, existing, await referencedByReviewer(options.root, existing));
     // No taxonomy yet: propose one. Existing topic files are never touched.
     if ((await listMdx(topicsDir)).length === 0) drafts = draftTaxonomy(parsed.entries);
   } catch (error) {
@@ -73,7 +74,7 @@ export async function runIngest(options: IngestOptions): Promise<number> {
   for (const warning of warnings) log(`warning: ${shownDigest}:${warning.line}: ${warning.message}`);
   const { summary } = plan;
   for (const slug of summary.kept) {
-    log(`kept: content/papers/${slug}.mdx left the digest but has commentary; marked inDigest: false`);
+    log(`kept: content/papers/${slug}.mdx left the digest but has your commentary or fields, or your writing links to it; marked inDigest: false`);
   }
   if (drafts.length > 0) {
     const verb = options.dryRun || options.check ? "would draft" : "drafted";
@@ -97,6 +98,25 @@ export async function runIngest(options: IngestOptions): Promise<number> {
   if (drafts.length > 0) await mkdir(topicsDir, { recursive: true });
   for (const draft of drafts) await writeFileAtomic(join(topicsDir, `${draft.id}.mdx`), renderTopicFile(draft));
   return 0;
+}
+
+/** Papers linked from any body the reviewer writes: papers', topics' and the home page's. */
+async function referencedByReviewer(root: string, papers: readonly ExistingFile[]): Promise<Set<string>> {
+  const topicsDir = join(root, "content", "topics");
+  const topics = await Promise.all((await listMdx(topicsDir)).map(async (name) => ({ name, text: await readFile(join(topicsDir, name), "utf8") })));
+  const home = await readFile(join(root, "content", "index.mdx"), "utf8").catch(() => "");
+  const bodies = [...papers.map((paper) => paper.text), ...topics.map((topic) => topic.text), home].map(withoutFrontmatter);
+  // Most bodies are empty: index the titles only when something links at all.
+  if (!bodies.some((body) => body.includes("[[") || body.includes("<PaperCard"))) return new Set();
+  const resolver = new ReferenceResolver(indexFromFiles(papers.map((paper) => ({ name: `${paper.slug}.mdx`, text: paper.text })), topics));
+  return referencedPapers(bodies, resolver);
+}
+
+/** The text after the closing '---' of a frontmatter block (all of it when there is none). */
+function withoutFrontmatter(text: string): string {
+  if (!text.startsWith("---")) return text;
+  const close = text.indexOf("\n---", 3);
+  return close < 0 ? "" : text.slice(close + 4);
 }
 
 /**

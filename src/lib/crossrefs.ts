@@ -208,6 +208,24 @@ export function editDistance(a: string, b: string): number {
   return previous[y.length]!;
 }
 
+/**
+ * The papers the reviewer's writing points at, by `[[reference]]` or `<PaperCard slug>`, among
+ * those the resolver knows. The ingest keeps them when they leave the digest, as it keeps
+ * annotated papers: deleting them would break the reviewer's words.
+ */
+export function referencedPapers(bodies: readonly string[], resolver: ReferenceResolver): Set<string> {
+  const slugs = new Set<string>();
+  const add = (target: string) => {
+    const resolution = resolver.resolvePaper(target);
+    if (resolution.ok && resolution.ref.kind === "paper") slugs.add(resolution.ref.slug);
+  };
+  for (const body of bodies) {
+    for (const ref of findRefs(body)) if (!ref.target.startsWith(TOPIC_PREFIX)) add(ref.target);
+    for (const match of body.matchAll(/<PaperCard\s[^>]*\bslug=(?:"([^"]*)"|'([^']*)')/g)) add(match[1] ?? match[2]!);
+  }
+  return slugs;
+}
+
 export interface ContentFileText {
   /** File name, e.g. `kan-kolmogorov-arnold-networks.mdx`. */
   name: string;

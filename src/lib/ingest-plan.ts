@@ -26,7 +26,11 @@ export interface IngestPlan {
   summary: { added: string[]; updated: string[]; unchanged: string[]; removed: string[]; kept: string[] };
 }
 
-export function planIngest(entries: readonly DigestEntry[], existing: readonly ExistingFile[]): IngestPlan {
+/**
+ * `referenced`: slugs the reviewer's writing links to (see `referencedPapers`); a paper that
+ * leaves the digest is kept when it is one of them, as when it carries the reviewer's content.
+ */
+export function planIngest(entries: readonly DigestEntry[], existing: readonly ExistingFile[], referenced: ReadonlySet<string> = new Set()): IngestPlan {
   const summary: IngestPlan["summary"] = { added: [], updated: [], unchanged: [], removed: [], kept: [] };
   const writes: PlannedWrite[] = [];
   const deletes: string[] = [];
@@ -81,7 +85,7 @@ export function planIngest(entries: readonly DigestEntry[], existing: readonly E
 
   for (const [slug, { file, paper }] of parsed) {
     if (inDigest.has(slug)) continue;
-    if (!paper.hasReviewerContent) {
+    if (!paper.hasReviewerContent && !referenced.has(slug)) {
       deletes.push(slug);
       summary.removed.push(slug);
       continue;

@@ -149,6 +149,25 @@ describe("npm run ingest", () => {
     expect(log.at(-1)).toBe("added 0, updated 0, unchanged 1, removed 1, kept 1");
   });
 
+  it("keeps a paper the reviewer's writing links to, though it has no commentary of its own", async () => {
+    const digestPath = join(root, "content", "digest.txt");
+    await writeFile(digestPath, digest(["One", ABSTRACT_A], ["Two", ABSTRACT_B], ["Three", ABSTRACT_A], ["Four", ABSTRACT_B]));
+    await mkdir(join(root, "content", "topics"), { recursive: true });
+    await writeFile(join(root, "content", "topics", "mine.mdx"), '---\ntitle: "Mine"\n---\n\nSee [[two|the second]] and [[Three]].\n');
+    await writeFile(join(root, "content", "index.mdx"), '---\ntitle: "Review"\n---\n\n<PaperCard slug="four" />\n');
+    await ingest();
+    await writeFile(digestPath, digest(["One", ABSTRACT_A]));
+    expect(await ingest()).toBe(0);
+    expect(await files()).toEqual(["four.mdx", "one.mdx", "three.mdx", "two.mdx"]);
+    expect(await readFile(join(papers(), "two.mdx"), "utf8")).toContain("inDigest: false");
+    expect(log.at(-1)).toBe("added 0, updated 0, unchanged 1, removed 0, kept 3");
+    // Once nothing links to it, an untouched paper goes.
+    await writeFile(join(root, "content", "topics", "mine.mdx"), '---\ntitle: "Mine"\n---\n\nSee [[Three]].\n');
+    await writeFile(join(root, "content", "index.mdx"), '---\ntitle: "Review"\n---\n');
+    await ingest();
+    expect(await files()).toEqual(["one.mdx", "three.mdx"]);
+  });
+
   it("unmarks a kept paper that comes back to the digest", async () => {
     const digestPath = join(root, "content", "digest.txt");
     await writeFile(digestPath, digest(["One", ABSTRACT_A], ["Two", ABSTRACT_B]));
