@@ -73,7 +73,11 @@ export function assignTopics(
   for (let round = 0; round < rounds; round++) {
     const centroids = topicCentroids(primary, corpus.vectors, topics.length, dimension);
     scores = papers.map((_, p) => combine(seed[p]!, corpus.vectors[p]!, centroids));
-    primary = papers.map((paper, p) => pinnedIndex(paper, topicIndex) ?? argmax(scores[p]!));
+    const next = papers.map((paper, p) => pinnedIndex(paper, topicIndex) ?? argmax(scores[p]!));
+    // Settled: the next round would build the same centroids and give the same scores.
+    const settled = next.every((topic, p) => topic === primary[p]);
+    primary = next;
+    if (settled) break;
   }
   const automatic = papers.map((_, p) => argmax(scores[p]!));
   const capped = capTopicSizes(primary, scores, papers, topicIndex, Math.ceil(maxShare * papers.length));
