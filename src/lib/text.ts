@@ -291,12 +291,14 @@ const PHRASE_KEYS = new Map<string, string>();
  */
 export function distinctPhrases(phrases: readonly string[], limit: number, acronyms?: ReadonlyMap<string, string>): string[] {
   // An acronym says what its long form says: "KAN" repeats "Kolmogorov-Arnold".
-  const key = (phrase: string) => ` ${phraseKey(acronyms?.get(phrase) ?? acronyms?.get(phrase.replace(/s$/u, "")) ?? phrase)} `;
+  const longForm = (phrase: string) => acronyms?.get(phrase) ?? (phrase.endsWith("s") ? acronyms?.get(phrase.slice(0, -1)) : undefined) ?? phrase;
   const chosen: string[] = [];
+  const chosenKeys: string[] = [];
   for (const phrase of phrases) {
-    const k = key(phrase);
-    if (chosen.some((other) => key(other).includes(k) || k.includes(key(other)))) continue;
+    const key = ` ${phraseKey(longForm(phrase))} `;
+    if (chosenKeys.some((other) => other.includes(key) || key.includes(other))) continue;
     chosen.push(phrase);
+    chosenKeys.push(key);
     if (chosen.length === limit) break;
   }
   return chosen;
