@@ -124,9 +124,10 @@ export function forEachTerm(sequence: readonly Word[], longestPhrase: number, vi
     run.push(unit);
     if (run.length > longestPhrase) run.shift();
     if (run.length >= 2) {
-      // The two-word phrase, the common case, without building arrays.
+      // The two-word phrase, the common case, without building arrays or, for a pair seen
+      // before, a new string.
       const before = run[run.length - 2]!;
-      const term = `${before.stem} ${unit.stem}`;
+      const term = pairTerm(before.stem, unit.stem);
       visit(term, before.surface === before.stem && unit.surface === unit.stem ? term : `${before.surface} ${unit.surface}`);
     }
     for (let length = 3; length <= run.length; length++) {
@@ -135,6 +136,24 @@ export function forEachTerm(sequence: readonly Word[], longestPhrase: number, vi
       visit(term, phrase.some((t) => t.surface !== t.stem) ? phrase.map((t) => t.surface).join(" ") : term);
     }
   }
+}
+
+/** "stem stem" strings by their two stems: a collection repeats its phrases in every abstract. */
+const PAIRS = new Map<string, Map<string, string>>();
+let pairCount = 0;
+
+function pairTerm(first: string, second: string): string {
+  let seconds = PAIRS.get(first);
+  const known = seconds?.get(second);
+  if (known !== undefined) return known;
+  const term = `${first} ${second}`;
+  // Bounded: past this many pairs, new ones are built each time.
+  if (pairCount < 1_000_000) {
+    if (!seconds) PAIRS.set(first, (seconds = new Map()));
+    seconds.set(second, term);
+    pairCount++;
+  }
+  return term;
 }
 
 /** The most frequent way each term was written, so a reader sees "KAN", not "kan". */
