@@ -9,7 +9,7 @@ import { mkdir, readFile, rm } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { ContentFileError } from "../src/lib/content-files.ts";
+import { blankFrontmatter, ContentFileError } from "../src/lib/content-files.ts";
 import { indexFromFiles, ReferenceResolver, referencedPapers } from "../src/lib/crossrefs.ts";
 import { DigestError, decodeDigest, parseDigest } from "../src/lib/digest.ts";
 import { draftTaxonomy, renderTopicFile } from "../src/lib/draft-topics.ts";
@@ -105,18 +105,11 @@ async function referencedByReviewer(root: string, papers: readonly ExistingFile[
   const topicsDir = join(root, "content", "topics");
   const topics = await Promise.all((await listMdx(topicsDir)).map(async (name) => ({ name, text: await readFile(join(topicsDir, name), "utf8") })));
   const home = await readFile(join(root, "content", "index.mdx"), "utf8").catch(() => "");
-  const bodies = [...papers.map((paper) => paper.text), ...topics.map((topic) => topic.text), home].map(withoutFrontmatter);
+  const bodies = [...papers.map((paper) => paper.text), ...topics.map((topic) => topic.text), home].map(blankFrontmatter);
   // Most bodies are empty: index the titles only when something links at all.
   if (!bodies.some((body) => body.includes("[[") || body.includes("<PaperCard"))) return new Set();
   const resolver = new ReferenceResolver(indexFromFiles(papers.map((paper) => ({ name: `${paper.slug}.mdx`, text: paper.text })), topics));
   return referencedPapers(bodies, resolver);
-}
-
-/** The text after the closing '---' of a frontmatter block (all of it when there is none). */
-function withoutFrontmatter(text: string): string {
-  if (!text.startsWith("---")) return text;
-  const close = text.indexOf("\n---", 3);
-  return close < 0 ? "" : text.slice(close + 4);
 }
 
 /**

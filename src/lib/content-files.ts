@@ -49,6 +49,15 @@ export function splitFrontmatter(text: string, file: string): SplitFile {
   };
 }
 
+/** The text with the frontmatter block replaced by empty lines, so line numbers stay those of the file. */
+export function blankFrontmatter(text: string): string {
+  const lines = text.split("\n");
+  if (lines[0]?.trimEnd() !== "---") return text;
+  const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === "---");
+  if (close < 0) return text;
+  return "\n".repeat(close + 1) + lines.slice(close + 1).join("\n");
+}
+
 /** Parses frontmatter as YAML, pointing at the offending line on error. */
 export function parseFrontmatter(split: SplitFile, file: string): Document {
   const doc = parseDocument(split.frontmatter, { prettyErrors: true, uniqueKeys: true });

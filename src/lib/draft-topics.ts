@@ -9,7 +9,7 @@ import { clusterPapers } from "./cluster.ts";
 import { yamlQuote } from "./content-files.ts";
 import { findMentions } from "./mentions.ts";
 import { baseSlug } from "./slug.ts";
-import { distinctPhrases, extractTerms, isStopword, phraseKey, SurfaceForms, words } from "./text.ts";
+import { distinctPhrases, extractTerms, isStopword, longFormOf, phraseKey, SurfaceForms, words } from "./text.ts";
 import { buildCorpus, centroid, dot, TITLE_WEIGHT, type Corpus } from "./vectors.ts";
 
 export interface DraftText {
@@ -31,7 +31,7 @@ const TERMS_PER_TOPIC = 12;
 const PHRASE_BOOST = 1.6;
 /** Share of a phrase's uses inside a longer phrase for the longer one to stand for it. */
 const COMPLETION_SHARE = 0.7;
-/** How far down the ranked phrases a title looks for a phrase or name to pair with the first. */
+/** How far down the ranked phrases a title looks for a noun to pair with the first. */
 const TITLE_LOOKAHEAD = 4;
 /** How many times its fair share of a term's uses a cluster must hold for the term to name it. */
 const MIN_LIFT = 2;
@@ -189,7 +189,7 @@ function readingOrder(members: readonly number[][], corpus: Corpus): number[] {
 }
 
 function expand(phrase: string, acronyms: ReadonlyMap<string, string>): string {
-  const long = acronyms.get(phrase) ?? acronyms.get(phrase.replace(/s$/u, ""));
+  const long = longFormOf(phrase, acronyms);
   return long ? `${long} (${phrase})` : phrase;
 }
 
@@ -205,7 +205,7 @@ export function describedPhrases(phrases: readonly string[], acronyms: ReadonlyM
   for (const phrase of phrases) {
     if (chosen.length === count) break;
     if (said.has(phraseKey(phrase))) continue;
-    const long = acronyms.get(phrase) ?? acronyms.get(phrase.replace(/s$/u, ""));
+    const long = longFormOf(phrase, acronyms);
     const same = long ? said.get(phraseKey(long)) : undefined;
     if (same) {
       if (!same.shown.includes("(")) same.shown = `${same.phrase} (${phrase})`;

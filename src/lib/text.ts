@@ -303,6 +303,11 @@ export function phraseKey(phrase: string): string {
 
 const PHRASE_KEYS = new Map<string, string>();
 
+/** The long form of an acronym (short → long), plural or not ("KANs"); undefined for other phrases. */
+export function longFormOf(phrase: string, acronyms: ReadonlyMap<string, string> | undefined): string | undefined {
+  return acronyms?.get(phrase) ?? (phrase.endsWith("s") ? acronyms?.get(phrase.slice(0, -1)) : undefined);
+}
+
 /**
  * The first `limit` phrases that each say something new: "scaling laws" makes "scaling"
  * and "scaling-laws" redundant, and with `acronyms` (short → long), "KAN" makes
@@ -310,11 +315,10 @@ const PHRASE_KEYS = new Map<string, string>();
  */
 export function distinctPhrases(phrases: readonly string[], limit: number, acronyms?: ReadonlyMap<string, string>): string[] {
   // An acronym says what its long form says: "KAN" repeats "Kolmogorov-Arnold".
-  const longForm = (phrase: string) => acronyms?.get(phrase) ?? (phrase.endsWith("s") ? acronyms?.get(phrase.slice(0, -1)) : undefined) ?? phrase;
   const chosen: string[] = [];
   const chosenKeys: string[] = [];
   for (const phrase of phrases) {
-    const key = ` ${phraseKey(longForm(phrase))} `;
+    const key = ` ${phraseKey(longFormOf(phrase, acronyms) ?? phrase)} `;
     if (chosenKeys.some((other) => other.includes(key) || key.includes(other))) continue;
     chosen.push(phrase);
     chosenKeys.push(key);

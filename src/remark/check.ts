@@ -7,6 +7,7 @@
 import { createProcessor } from "@mdx-js/mdx";
 import type { Root } from "mdast";
 import remarkGfm from "remark-gfm";
+import { blankFrontmatter } from "../lib/content-files.ts";
 import type { ReferenceResolver } from "../lib/crossrefs.ts";
 import { checkTree } from "./crossrefs.ts";
 
@@ -27,13 +28,4 @@ export function checkCommentary(text: string, resolver: ReferenceResolver): { li
     return [{ line: at, message: `MDX cannot be parsed: ${text}` }];
   }
   return checkTree(tree, resolver, { rewrite: false }).map((problem) => ({ line: problem.line, message: problem.message }));
-}
-
-/** The text with the frontmatter block replaced by empty lines. */
-export function blankFrontmatter(text: string): string {
-  const lines = text.split("\n");
-  if (lines[0]?.trimEnd() !== "---") return text;
-  const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === "---");
-  if (close < 0) return text;
-  return "\n".repeat(close + 1) + lines.slice(close + 1).join("\n");
 }
