@@ -1,4 +1,5 @@
 // @ts-check
+import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
@@ -16,11 +17,28 @@ export default defineConfig({
   // Lets the build test keep a fixture site's content cache apart from the project's.
   ...(process.env.TOPICAL_REVIEW_CACHE_DIR ? { cacheDir: process.env.TOPICAL_REVIEW_CACHE_DIR } : {}),
   // [[slug]], [[Title]] and [[topic:id]] in commentary become links; a wrong one fails the build.
-  markdown: { remarkPlugins: [remarkGfm, [remarkCrossrefs, { root: fileURLToPath(new URL(".", import.meta.url)) }]] },
+  // Astro 7's default processor (Sätteri) runs no remark plugins; keep the unified pipeline so they run.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm, [remarkCrossrefs, { root: fileURLToPath(new URL(".", import.meta.url)) }]],
+    }),
+  },
+  // Astro 7's default ('jsx') drops whitespace between inline elements ("Search papersSearch").
+  compressHTML: true,
   // Styles and scripts as files, never inline, so the Content-Security-Policy needs no hashes.
   build: { inlineStylesheets: "never" },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's content modules open with "use astro:head-inject", which the bundler warns it
+        // may drop, once per MDX file (withastro/astro#18087; harmless). Only that warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
     // Fixture builds in tests run side by side: each keeps its own dependency cache.
     ...(process.env.TOPICAL_REVIEW_CACHE_DIR ? { cacheDir: `${process.env.TOPICAL_REVIEW_CACHE_DIR}/vite` } : {}),
   },

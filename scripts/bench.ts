@@ -40,8 +40,7 @@ import { searchCosts, type SearchCost } from "./bench/search-cost.ts";
 
 const PROJECT = fileURLToPath(new URL("../", import.meta.url));
 const NODE = process.execPath;
-const TSX = join(PROJECT, "node_modules", "tsx", "dist", "cli.mjs");
-const ASTRO = join(PROJECT, "node_modules", "astro", "astro.js");
+const ASTRO = join(PROJECT, "node_modules", "astro", "bin", "astro.mjs");
 /** Files of the project a site needs: code, config, public/, the CLIs, content/. */
 const PROJECT_FILES = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "public", "scripts", "content"];
 /**
@@ -202,14 +201,14 @@ async function benchSize(
   if (size !== "seed") await writeFile(notedPath, `${original.trimEnd()}\n\nA first note on this paper, written for the benchmark.\n`);
 
   // (b) the review model alone.
-  const reviewRun = await measure(NODE, [TSX, join(site, "scripts", "bench", "review-step.ts")], { cwd: site, logFile: join(work, "review.log") });
+  const reviewRun = await measure(NODE, [join(site, "scripts", "bench", "review-step.ts")], { cwd: site, logFile: join(work, "review.log") });
   const reviewInfo = lastJson(reviewRun.output);
   log(`   review model: ${seconds(reviewInfo.reviewMs!)} s (${(reviewInfo.reviewMs! / papers.length).toFixed(2)} ms/paper); load ${seconds(reviewInfo.loadMs!)} s`);
   let profile: SizeResult["profile"];
   if (options.profile) {
     const dir = join(work, "profile");
-    await measure(NODE, ["--cpu-prof", `--cpu-prof-dir=${dir}`, "--import", "tsx", join(site, "scripts", "bench", "review-step.ts")], { cwd: site });
-    // One profile per thread (tsx's loader has its own); the main thread's is the big one.
+    await measure(NODE, ["--cpu-prof", `--cpu-prof-dir=${dir}`, join(site, "scripts", "bench", "review-step.ts")], { cwd: site });
+    // One profile per thread; the main thread's is the big one.
     const files = await Promise.all((await readdir(dir)).map(async (name) => ({ name, size: (await stat(join(dir, name))).size })));
     const main = files.sort((a, b) => b.size - a.size)[0]!;
     const data = await readProfile(join(dir, main.name));
@@ -336,7 +335,7 @@ export async function linkNodeModules(root: string): Promise<void> {
 }
 
 async function runIngestStep(site: string, logFile: string): Promise<{ wallMs: number; inProcessMs: number; rssBytes: number; cpu: string }> {
-  const run = await measure(NODE, [TSX, join(site, "scripts", "bench", "ingest-step.ts")], { cwd: site, logFile });
+  const run = await measure(NODE, [join(site, "scripts", "bench", "ingest-step.ts")], { cwd: site, logFile });
   const info = lastJson(run.output);
   return { wallMs: run.wallMs, inProcessMs: info.ingestMs!, rssBytes: run.peakTreeRssBytes, cpu: cpuText(run) };
 }

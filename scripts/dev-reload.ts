@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/dev-reload.ts [-- --edits N]`
+ * `node scripts/dev-reload.ts [-- --edits N]`
  *
  * Measures the editing loop: copies the project (code and content) to a temporary folder, starts
  * `astro dev` there, opens a paper page, then edits the paper's commentary and polls the page
@@ -23,7 +23,7 @@ for (const entry of ["astro.config.mjs", "package.json", "tsconfig.json", "src",
   await cp(join(PROJECT, entry), join(root, entry), { recursive: true });
 }
 await symlink(join(PROJECT, "node_modules"), join(root, "node_modules"), "dir");
-const server = spawn(process.execPath, [join(PROJECT, "node_modules", "astro", "astro.js"), "dev", "--port", String(port)], {
+const server = spawn(process.execPath, [join(PROJECT, "node_modules", "astro", "bin", "astro.mjs"), "dev", "--port", String(port)], {
   cwd: root,
   env: { ...process.env, TOPICAL_REVIEW_CACHE_DIR: join(root, ".cache") },
 });

@@ -1,12 +1,12 @@
 /**
- * Lighthouse 12 scores for the home page, a topic page and a paper page of the built site,
+ * Lighthouse 13 scores for the home page, a topic page and a paper page of the built site,
  * served locally with Netlify's headers. A measurement, not a test: it needs Chromium and
- * Lighthouse 12.2.3 (the last that runs on Node 20), which is not a dependency of the project.
+ * Lighthouse 13.5.0, which is not a dependency of the project.
  *
  *   npm run measure:lighthouse [-- dist]
  *   LIGHTHOUSE_BIN=/path/to/node_modules/.bin/lighthouse npm run measure:lighthouse
  *
- * Without LIGHTHOUSE_BIN it runs `npx --yes lighthouse@12.2.3`, which needs the npm registry.
+ * Without LIGHTHOUSE_BIN it runs `npx --yes lighthouse@13.5.0`, which needs the npm registry.
  */
 
 import { spawn } from "node:child_process";
@@ -50,7 +50,7 @@ async function main(): Promise<number> {
     console.error(`lighthouse: no Chromium at ${CHROME} (set CHROME_PATH)`);
     return 2;
   }
-  const [command, ...prefix] = process.env.LIGHTHOUSE_BIN ? [process.env.LIGHTHOUSE_BIN] : ["npx", "--yes", "lighthouse@12.2.3"];
+  const [command, ...prefix] = process.env.LIGHTHOUSE_BIN ? [process.env.LIGHTHOUSE_BIN] : ["npx", "--yes", "lighthouse@13.5.0"];
   const server = await serveDist(dist);
   const out = await mkdtemp(join(tmpdir(), "lighthouse-"));
   const pages = [

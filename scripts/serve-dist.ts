@@ -3,7 +3,7 @@
  * from netlify.toml), so the browser tests and measurements see what a reader's browser sees:
  * a Content-Security-Policy violation shows up as a console error here too.
  *
- *   tsx scripts/serve-dist.ts [dist] [port]
+ *   node scripts/serve-dist.ts [dist] [port]
  */
 
 import { createReadStream } from "node:fs";

@@ -1,4 +1,5 @@
-import { defineCollection, z } from "astro:content";
+import { defineCollection } from "astro:content";
+import { z } from "astro/zod";
 import { glob } from "astro/loaders";
 import { paperSchema, topicSchema } from "./lib/schemas.ts";
 import { commentaryModules } from "./loaders/commentary-modules.ts";

@@ -2,7 +2,7 @@
  * Summarises a V8 .cpuprofile (node --cpu-prof): self time per function and per source file,
  * largest first — enough to say where a step spends its time without opening DevTools.
  *
- *   tsx scripts/bench/profile-summary.ts FILE.cpuprofile [--top 25]
+ *   node scripts/bench/profile-summary.ts FILE.cpuprofile [--top 25]
  */
 
 import { readFile } from "node:fs/promises";

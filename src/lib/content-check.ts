@@ -134,7 +134,7 @@ function lineOf(file: Pick<ParsedFile, "doc" | "frontmatter" | "frontmatterLine"
   return file.frontmatterLine + (file.frontmatter.slice(0, range[0]).match(/\n/g)?.length ?? 0);
 }
 
-function schemaProblems(file: ParsedFile, schema: z.AnyZodObject): ContentProblem[] {
+function schemaProblems(file: ParsedFile, schema: z.ZodObject): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const known = Object.keys(schema.shape);
   for (const field of Object.keys(file.data)) {
@@ -145,8 +145,9 @@ function schemaProblems(file: ParsedFile, schema: z.AnyZodObject): ContentProble
   const result = schema.safeParse(file.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const where = issue.path.length > 0 ? issue.path.join(".") : "frontmatter";
-      problems.push({ file: file.path, line: lineOf(file, issue.path), message: `${where}: ${issue.message}` });
+      const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
+      const where = path.length > 0 ? path.join(".") : "frontmatter";
+      problems.push({ file: file.path, line: lineOf(file, path), message: `${where}: ${issue.message}` });
     }
   }
   return problems;

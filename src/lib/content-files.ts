@@ -23,12 +23,12 @@ export interface SplitFile {
 
 /** A content file that cannot be read safely; carries the file and line to point at. */
 export class ContentFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    reason: string,
-  ) {
+  readonly file: string;
+  readonly line: number;
+  constructor(file: string, line: number, reason: string) {
     super(`${file}:${line}: ${reason}`);
+    this.file = file;
+    this.line = line;
     this.name = "ContentFileError";
   }
 }

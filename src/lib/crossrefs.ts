@@ -83,7 +83,9 @@ export class ReferenceResolver {
   private readonly topicById = new Map<string, IndexedTopic>();
   private readonly topicsByTitle = new Map<string, IndexedTopic[]>();
 
-  constructor(readonly index: ReferenceIndex) {
+  readonly index: ReferenceIndex;
+  constructor(index: ReferenceIndex) {
+    this.index = index;
     for (const paper of index.papers) {
       this.paperBySlug.set(paper.slug, paper);
       push(this.papersByTitle, normaliseTitle(paper.title), paper);

@@ -24,11 +24,10 @@ export interface ParsedDigest {
 
 /** A digest that cannot be used at all. `line` is set when one line is to blame. */
 export class DigestError extends Error {
-  constructor(
-    message: string,
-    readonly line?: number,
-  ) {
+  readonly line?: number;
+  constructor(message: string, line?: number) {
     super(message);
+    this.line = line;
     this.name = "DigestError";
   }
 }

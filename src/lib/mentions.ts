@@ -203,7 +203,7 @@ export function findMentions(papers: readonly MentionText[]): Mentions {
   }
 
   const matcher = new PhraseMatcher([...owner].map(([name, index]) => ({ text: name, value: index })));
-  const found = papers.map((paper, index) => {
+  const found = papers.map((_paper, index) => {
     const seen = new Map<number, string>();
     for (const hit of matcher.find(sequences[index]!)) {
       if (hit.phrase.value !== index && !seen.has(hit.phrase.value)) seen.set(hit.phrase.value, hit.phrase.text);

@@ -2,9 +2,8 @@
  * The frontmatter of the content files, in zod: the documentation of every field, shared by
  * the content collections (src/content.config.ts) and `npm run check:content`.
  *
- * `astro/zod` is Astro's own re-export of zod 3, the one `defineCollection` expects; the bare
- * `zod` package in node_modules is a different major version pulled in by another package.
- * It is plain zod, with no Astro runtime, so this module stays usable outside a build.
+ * `astro/zod` is Astro's own re-export of zod 4, the one `defineCollection` expects. It is
+ * plain zod, with no Astro runtime, so this module stays usable outside a build.
  */
 
 import { z } from "astro/zod";
@@ -12,10 +11,12 @@ import { z } from "astro/zod";
 /** Only web links become links on a page: `javascript:` and friends are refused. */
 const webUrl = (description: string) =>
   z
-    .string()
     .url()
     .refine((value) => /^https?:\/\//i.test(value), { message: "must be an http(s) URL" })
     .describe(description);
+
+/** Zod 4's own messages do not say what was written; the reviewer needs to see it. */
+const ratingError = (issue: { input?: unknown }) => `expected a number from 0 to 5, not ${JSON.stringify(issue.input)}`;
 
 /**
  * A paper: `content/papers/<slug>.mdx`. `title`, `abstract` and `inDigest` are written by
@@ -32,8 +33,12 @@ export const paperSchema = z.object({
     .array(z.string())
     .optional()
     .describe("Topic ids that pin the paper; the first is its primary topic. Wins over the automatic assignment."),
-  status: z.enum(["unread", "skimmed", "read", "key"]).optional().describe("How far the reviewer has read it; key papers stand out."),
-  rating: z.number().min(0).max(5).optional().describe("The reviewer's rating, 0–5."),
+  status: z
+    .enum(["unread", "skimmed", "read", "key"], {
+      error: (issue) => `expected unread, skimmed, read or key, not ${JSON.stringify(issue.input)}`,
+    })
+    .optional().describe("How far the reviewer has read it; key papers stand out."),
+  rating: z.number({ error: ratingError }).min(0, { error: ratingError }).max(5, { error: ratingError }).optional().describe("The reviewer's rating, 0–5."),
   tags: z.array(z.string()).default([]).describe("Free tags of the reviewer's."),
   authors: z.array(z.string()).optional().describe("Authors, as 'Given Family' or 'Family, Given'."),
   year: z.number().int().min(1900).max(2100).optional(),

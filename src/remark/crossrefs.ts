@@ -171,11 +171,12 @@ function placeIn(text: Text, offset: number): { line: number; column: number } {
 export class CommentaryError extends Error {
   readonly line: number;
   readonly column: number;
-  constructor(
-    readonly file: string,
-    readonly problems: readonly Problem[],
-  ) {
+  readonly file: string;
+  readonly problems: readonly Problem[];
+  constructor(file: string, problems: readonly Problem[]) {
     super(problems.map((problem) => `${file}:${problem.line}:${problem.column}: ${problem.message}`).join("\n"));
+    this.file = file;
+    this.problems = problems;
     this.name = "CommentaryError";
     this.line = problems[0]?.line ?? 1;
     this.column = problems[0]?.column ?? 1;

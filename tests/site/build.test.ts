@@ -4,7 +4,8 @@ import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeEntities } from "../../scripts/html.ts";
 import { baseSlug } from "../../src/lib/slug.ts";
-import { buildFixtureSite, HOSTILE_TITLES, NORMAL_PAPERS, type FixtureSite } from "./fixture-site.ts";
+import { parse, type DefaultTreeAdapterMap } from "parse5";
+import { buildFixtureSite, HOSTILE_TITLES, NORMAL_PAPERS, URL_ABSTRACTS, type FixtureSite } from "./fixture-site.ts";
 
 let site: FixtureSite;
 let htmlFiles: string[];
@@ -44,6 +45,27 @@ function decode(html: string): string {
   return decodeEntities(html.replace(/<[^>]*>/g, ""));
 }
 
+type Element = DefaultTreeAdapterMap["element"];
+type Node = DefaultTreeAdapterMap["node"];
+
+/** Every element of a parsed page, in document order. */
+function elements(node: Node): Element[] {
+  const out: Element[] = [];
+  const children = "childNodes" in node ? node.childNodes : [];
+  if ("tagName" in node) out.push(node);
+  for (const child of children) out.push(...elements(child));
+  return out;
+}
+
+function attr(node: Element, name: string): string | undefined {
+  return node.attrs.find((attribute) => attribute.name === name)?.value;
+}
+
+function textOf(node: Node): string {
+  if (node.nodeName === "#text") return (node as DefaultTreeAdapterMap["textNode"]).value;
+  return "childNodes" in node ? node.childNodes.map(textOf).join("") : "";
+}
+
 function h1(html: string): string {
   const match = html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/);
   if (!match) throw new Error("no h1");
@@ -53,7 +75,7 @@ function h1(html: string): string {
 describe("the fixture site", () => {
   it("has a page per paper, per topic, and the index pages", async () => {
     const papers = await readdir(join(site.dist, "papers"));
-    expect(papers.filter((name) => name !== "index.html")).toHaveLength(NORMAL_PAPERS.length + HOSTILE_TITLES.length);
+    expect(papers.filter((name) => name !== "index.html")).toHaveLength(NORMAL_PAPERS.length + URL_ABSTRACTS.length + HOSTILE_TITLES.length);
     for (const path of ["", "papers", "topics", "search", "topics/speech-synthesis", "topics/scaling-laws"]) {
       expect(existsSync(join(site.dist, path, "index.html")), path).toBe(true);
     }
@@ -80,6 +102,24 @@ describe("the fixture site", () => {
   it("links URLs in abstracts safely", async () => {
     const html = await page(`papers/${baseSlug(NORMAL_PAPERS[0]![0])}`);
     expect(html).toContain('<a href="https://github.com/KindXiaoming/pykan" rel="nofollow noopener">https://github.com/KindXiaoming/pykan</a>.');
+  });
+
+  it("keeps an abstract that opens with a URL holding & and \" as text in every attribute", async () => {
+    const [title, abstract] = URL_ABSTRACTS[0]!;
+    const html = await page(`papers/${baseSlug(title)}`);
+    const tree = parse(html);
+    // The payload's <i> and <script> must not become elements anywhere on the page.
+    expect(elements(tree).filter((node) => node.tagName === "i")).toEqual([]);
+    expect(elements(tree).some((node) => node.tagName === "script" && node.childNodes.some((child) => "value" in child && String(child.value).includes("PWNED")))).toBe(false);
+    const description = elements(tree).find((node) => node.tagName === "meta" && attr(node, "name") === "description");
+    expect(abstract.startsWith(attr(description!, "content")!.replace(/…$/, ""))).toBe(true);
+  });
+
+  it("links a URL written with &amp; or & to exactly the address it shows", async () => {
+    const html = await page(`papers/${baseSlug(URL_ABSTRACTS[1]![0])}`);
+    const links = elements(parse(html)).filter((node) => node.tagName === "a" && attr(node, "href")?.startsWith("https://a.example/"));
+    expect(links.map((link) => attr(link, "href"))).toEqual(["https://a.example/x&amp;y", "https://a.example/p?q=1&r=2"]);
+    for (const link of links) expect(attr(link, "href")).toBe(textOf(link));
   });
 
   it("renders the reviewer's commentary with GFM and honours the pin", async () => {
@@ -120,7 +160,7 @@ describe("the fixture site", () => {
     expect(existsSync(join(site.dist, "pagefind", "pagefind.js"))).toBe(true);
     const entry = JSON.parse(await readFile(join(site.dist, "pagefind", "pagefind-entry.json"), "utf8"));
     expect(Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count).toBe(
-      NORMAL_PAPERS.length + HOSTILE_TITLES.length + 3 + 3,
+      NORMAL_PAPERS.length + URL_ABSTRACTS.length + HOSTILE_TITLES.length + 3 + 3,
     );
     expect(site.output).toMatch(/indexed \d+ pages/);
     const paper = await page(`papers/${baseSlug(NORMAL_PAPERS[2]![0])}`);
@@ -142,7 +182,7 @@ describe("the fixture site", () => {
     expect(typeof json.title).toBe("string");
     const slugs = new Set(json.papers.map((paper: { slug: string }) => paper.slug));
     const ids = new Set(json.topics.map((topic: { id: string }) => topic.id));
-    expect(slugs.size).toBe(NORMAL_PAPERS.length + HOSTILE_TITLES.length);
+    expect(slugs.size).toBe(NORMAL_PAPERS.length + URL_ABSTRACTS.length + HOSTILE_TITLES.length);
     expect([...ids].sort()).toEqual(["kolmogorov-arnold-networks", "scaling-laws", "speech-synthesis"]);
     for (const paper of json.papers) {
       expect(paper.url).toBe(`https://review.example.org/papers/${paper.slug}/`);

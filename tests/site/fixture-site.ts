@@ -41,6 +41,15 @@ export const NORMAL_PAPERS: [string, string][] = [
   ["Chinchilla: Training Compute-Optimal Language Models", "We investigate the optimal model size and number of tokens for training a transformer language model under a given compute budget, and find scaling laws where model size and tokens should be scaled equally."],
 ];
 
+/**
+ * Abstracts that open with a URL holding `&` and `"`: Astro 5 wrote such attribute values
+ * unescaped (withastro/astro#15740), so this text broke out of `<meta name="description">`.
+ */
+export const URL_ABSTRACTS: [string, string][] = [
+  ["Attribute Breakout Study", 'https://a.b/& "><i>x</i><script>globalThis.PWNED=1</script> We propose a study of attributes.'],
+  ["Escaped Ampersand Links", "We propose links; see https://a.example/x&amp;y and https://a.example/p?q=1&r=2 for the code."],
+];
+
 export const TOPICS: Record<string, string> = {
   "kolmogorov-arnold-networks": `---\ntitle: "Kolmogorov-Arnold Networks"\ndescription: "Networks with learnable activations on edges."\nterms: ["Kolmogorov-Arnold", "KAN", "spline"]\norder: 1\n---\n\nKANs put **learnable functions** on edges.\n`,
   "speech-synthesis": `---\ntitle: "Speech Synthesis"\ndescription: "Text-to-speech and vocoders."\nterms: ["text-to-speech", "TTS", "vocoder", "mel-spectrogram", "speech synthesis"]\norder: 2\n---\n\nFrom text to waveforms.\n`,
@@ -48,7 +57,7 @@ export const TOPICS: Record<string, string> = {
 };
 
 export function fixtureDigest(): string {
-  const papers: [string, string][] = [...NORMAL_PAPERS, ...HOSTILE_TITLES.map((title): [string, string] => [title, `${title} — ${LONG} <b>bold</b> {curly} \`code\``])];
+  const papers: [string, string][] = [...NORMAL_PAPERS, ...URL_ABSTRACTS, ...HOSTILE_TITLES.map((title): [string, string] => [title, `${title} — ${LONG} <b>bold</b> {curly} \`code\``])];
   return `Get trending papers in your email inbox once a day!\nGet trending papers in your email inbox!\nSubscribe${papers.map(([t, a]) => `${t}\n${a}`).join("\n")}\n`;
 }
 
@@ -72,7 +81,7 @@ export async function buildFixtureSite(prepare?: (root: string) => Promise<void>
   const code = await runIngest({ root, log: (line) => log.push(line) });
   if (code !== 0) throw new Error(`ingest failed: ${log.join("\n")}`);
   await prepare?.(root);
-  const output = await run(process.execPath, [join(PROJECT, "node_modules", "astro", "astro.js"), "build"], root, {
+  const output = await run(process.execPath, [join(PROJECT, "node_modules", "astro", "bin", "astro.mjs"), "build"], root, {
     TOPICAL_REVIEW_CACHE_DIR: join(root, ".cache"),
   });
   return { root, dist: join(root, "dist"), output };

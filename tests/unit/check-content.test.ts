@@ -76,8 +76,8 @@ describe("npm run check:content on broken content", () => {
   });
 
   it("points at the line of each frontmatter problem", () => {
-    expect(log).toContainEqual(expect.stringMatching(/^content\/papers\/typo\.mdx:4: status: Invalid enum value\. Expected 'unread' \| 'skimmed' \| 'read' \| 'key', received 'finished'$/));
-    expect(log).toContainEqual(expect.stringMatching(/^content\/papers\/typo\.mdx:5: rating: Number must be less than or equal to 5$/));
+    expect(log).toContainEqual(expect.stringMatching(/^content\/papers\/typo\.mdx:4: status: expected unread, skimmed, read or key, not "finished"$/));
+    expect(log).toContainEqual(expect.stringMatching(/^content\/papers\/typo\.mdx:5: rating: expected a number from 0 to 5, not 9$/));
     expect(log).toContain('content/papers/typo.mdx:6: unknown field "stauts" (did you mean "status"?); the site ignores it');
     expect(log).toContain('content/papers/typo.mdx:9: topics: no topic has the id "scaling-law"; did you mean "scaling-laws"?');
     expect(log).toContain("content/papers/typo.mdx:10: url: must be an http(s) URL");
