@@ -5,7 +5,6 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
 import remarkGfm from "remark-gfm";
-import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import remarkCrossrefs from "./src/remark/crossrefs.ts";
 
 /** Netlify sets URL for production builds; elsewhere the configured default is used. */
@@ -45,6 +44,5 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/(review|404)\/?$/.test(new URL(page).pathname) }),
-    pagefindIndex(),
   ],
 });

@@ -3,7 +3,7 @@
  * src/pages/papers/<slug>.mdx, the title in frontmatter, the abstract as the MDX body
  * (escaped so it renders as written), one trivial layout, no review logic, no content
  * collections — with the same Astro, @astrojs/mdx and Pagefind (Node API in
- * astro:build:done, as our integration does) through links to the project's node_modules
+ * astro:build:done, the usual way) through links to the project's node_modules
  * (the caller adds them).
  *
  * This is how a newcomer would put papers on an Astro site, and the kind of site behind the

@@ -6,10 +6,12 @@
 
 import AxeBuilder from "@axe-core/playwright";
 import { existsSync } from "node:fs";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { indexSite } from "../../scripts/index-search.ts";
 import { serveDist, type RunningServer } from "../../scripts/serve-dist.ts";
 import { baseSlug } from "../../src/lib/slug.ts";
 import { buildFixtureSite, HOSTILE_TITLES, NORMAL_PAPERS, type FixtureSite } from "../site/fixture-site.ts";
@@ -168,6 +170,42 @@ describe("search", () => {
       await page.keyboard.press("/");
       expect(await page.evaluate(() => document.activeElement?.className)).toContain("pagefind-ui__search-input");
     });
+  });
+});
+
+describe("a search index in shards", () => {
+  it("finds across every shard what one index finds", async () => {
+    // The fixture site indexed in shards of 5 pages: the search page merges them.
+    const sharded = await mkdtemp(join(tmpdir(), "topical-review-shards-"));
+    await cp(site.dist, sharded, { recursive: true });
+    await rm(join(sharded, "pagefind"), { recursive: true });
+    const result = await indexSite(sharded, 5);
+    expect(result.shards.length).toBeGreaterThan(3);
+    const shardedServer = await serveDist(sharded);
+    try {
+      const found = async (base: string) => {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on("pageerror", (error) => errors.push(error.message));
+        await page.goto(`${base}/search/`, { waitUntil: "load" });
+        const message = await search(page, "propose");
+        // Ranks differ between one index and shards (each shard weighs its own words): compare every result.
+        const more = page.locator(".pagefind-ui__button");
+        while (await more.isVisible()) await more.click();
+        const links = (await resultLinks(page)).sort();
+        await context.close();
+        expect(errors).toEqual([]);
+        return { count: resultCount(message), links };
+      };
+      const [one, merged] = [await found(server.url), await found(shardedServer.url)];
+      expect(one.count).toBeGreaterThan(5);
+      expect(one.links).toHaveLength(one.count);
+      expect(merged).toEqual(one);
+    } finally {
+      await shardedServer.close();
+      await rm(sharded, { recursive: true, force: true });
+    }
   });
 });
 

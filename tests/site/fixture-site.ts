@@ -8,6 +8,7 @@ import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { indexSite } from "../../scripts/index-search.ts";
 import { runIngest } from "../../scripts/ingest.ts";
 
 export const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
@@ -84,7 +85,8 @@ export async function buildFixtureSite(prepare?: (root: string) => Promise<void>
   const output = await run(process.execPath, [join(PROJECT, "node_modules", "astro", "bin", "astro.mjs"), "build"], root, {
     TOPICAL_REVIEW_CACHE_DIR: join(root, ".cache"),
   });
-  return { root, dist: join(root, "dist"), output };
+  const indexed = await indexSite(join(root, "dist"));
+  return { root, dist: join(root, "dist"), output: `${output}\n[search] indexed ${indexed.pages} pages\n` };
 }
 
 function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<string> {
