@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { fileURLToPath } from "node:url";
 import remarkGfm from "remark-gfm";
+import { contentCheck } from "./src/integrations/content-check.ts";
 import remarkCrossrefs from "./src/remark/crossrefs.ts";
 
 /** Netlify sets URL for production builds; elsewhere the configured default is used. */
@@ -42,6 +43,8 @@ export default defineConfig({
     ...(process.env.TOPICAL_REVIEW_CACHE_DIR ? { cacheDir: `${process.env.TOPICAL_REVIEW_CACHE_DIR}/vite` } : {}),
   },
   integrations: [
+    // First, so a mistake in content/ stops the build before anything is compiled or written.
+    contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !/\/(review|404)\/?$/.test(new URL(page).pathname) }),
   ],

@@ -5,16 +5,18 @@
  * then writes each changed file atomically; bad input changes nothing.
  */
 
-import { mkdir, readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { blankFrontmatter, ContentFileError } from "../src/lib/content-files.ts";
+import { blankFrontmatter, ContentFileError, decodeContentFile, parseFrontmatter, splitFrontmatter } from "../src/lib/content-files.ts";
+import { topicSchema } from "../src/lib/schemas.ts";
 import { indexFromFiles, ReferenceResolver, referencedPapers } from "../src/lib/crossrefs.ts";
 import { DigestError, decodeDigest, parseDigest } from "../src/lib/digest.ts";
 import { draftTaxonomy, renderTopicFile } from "../src/lib/draft-topics.ts";
 import { planIngest, type ExistingFile } from "../src/lib/ingest-plan.ts";
-import { listMdx, writeFileAtomic } from "./fs.ts";
+import { baseSlug, SLUG } from "../src/lib/slug.ts";
+import { applyChanges, ChangeError, listMdx, mapInBatches, removeLeftovers } from "./fs.ts";
 
 export interface IngestOptions {
   /** Project root: content/ lives here. */
@@ -34,6 +36,12 @@ export async function runIngest(options: IngestOptions): Promise<number> {
   const papersDir = join(options.root, "content", "papers");
   const topicsDir = join(options.root, "content", "topics");
 
+  const leftovers = await removeLeftovers([papersDir, topicsDir], !options.dryRun && !options.check);
+  if (leftovers.length > 0) {
+    const verb = options.dryRun || options.check ? "would remove" : "removed";
+    log(`${verb} ${leftovers.length} temporary file${leftovers.length === 1 ? "" : "s"} left by an interrupted ingest: ${leftovers.map((path) => relative(options.root, path)).join(", ")}`);
+  }
+
   let bytes: Uint8Array;
   try {
     bytes = await readFile(digestPath);
@@ -49,16 +57,31 @@ export async function runIngest(options: IngestOptions): Promise<number> {
   try {
     const parsed = parseDigest(decodeDigest(bytes));
     warnings = parsed.warnings;
-    // Read in parallel: at thousands of papers, one file at a time is mostly waiting.
-    const existing: ExistingFile[] = await Promise.all(
-      (await listMdx(papersDir)).map(async (name) => {
+    // Read in parallel batches: at thousands of papers, one file at a time is mostly waiting.
+    const names = await listMdx(papersDir);
+    // The ingest would write into it, yet the site serves it under another name: refuse.
+    const misnamed = names.find((name) => !SLUG.test(name.slice(0, -".mdx".length)));
+    if (misnamed) {
+      throw new ContentFileError(relative(options.root, join(papersDir, misnamed)), 1, `"${misnamed.slice(0, -".mdx".length)}" is not a slug (lower-case letters, digits and single hyphens): rename the file, e.g. to ${baseSlug(misnamed.slice(0, -".mdx".length))}.mdx — nothing was changed`);
+    }
+    const existing: ExistingFile[] = await mapInBatches(
+      names,
+      async (name) => {
         const file = join(papersDir, name);
-        return { slug: name.slice(0, -".mdx".length), file: relative(options.root, file), text: await readFile(file, "utf8") };
-      }),
+        const shown = relative(options.root, file);
+        return { slug: name.slice(0, -".mdx".length), file: shown, text: decodeContentFile(await readFile(file), shown) };
+      },
     );
     plan = planIngest(parsed.entries, existing, await referencedByReviewer(options.root, existing));
     // No taxonomy yet: propose one. Existing topic files are never touched.
     if ((await listMdx(topicsDir)).length === 0) drafts = draftTaxonomy(parsed.entries);
+    // The ingest never writes what the build would reject.
+    for (const draft of drafts) {
+      const file = relative(options.root, join(topicsDir, `${draft.id}.mdx`));
+      const data = parseFrontmatter(splitFrontmatter(renderTopicFile(draft), file), file).toJS();
+      const checked = topicSchema.safeParse(data);
+      if (!checked.success) throw new Error(`${file}: the drafted topic does not pass the topic schema (${checked.error.issues[0]?.message}); please report this`);
+    }
   } catch (error) {
     if (error instanceof DigestError) {
       log(`error: ${shownDigest}${error.line ? `:${error.line}` : ""}: ${error.message}`);
@@ -92,32 +115,30 @@ export async function runIngest(options: IngestOptions): Promise<number> {
   }
   if (options.dryRun) return 0;
 
-  await mkdir(papersDir, { recursive: true });
-  await inBatches(plan.writes, (write) => writeFileAtomic(join(papersDir, `${write.slug}.mdx`), write.text));
-  await inBatches(plan.deletes, (slug) => rm(join(papersDir, `${slug}.mdx`)));
-  if (drafts.length > 0) await mkdir(topicsDir, { recursive: true });
-  for (const draft of drafts) await writeFileAtomic(join(topicsDir, `${draft.id}.mdx`), renderTopicFile(draft));
+  const writes = [
+    ...plan.writes.map((write) => ({ path: join(papersDir, `${write.slug}.mdx`), text: write.text })),
+    ...drafts.map((draft) => ({ path: join(topicsDir, `${draft.id}.mdx`), text: renderTopicFile(draft) })),
+  ];
+  try {
+    await applyChanges(writes, plan.deletes.map((slug) => join(papersDir, `${slug}.mdx`)));
+  } catch (error) {
+    if (!(error instanceof ChangeError)) throw error;
+    log(`error: ${relative(options.root, error.path)}: ${error.message}`);
+    return 2;
+  }
   return 0;
 }
 
 /** Papers linked from any body the reviewer writes: papers', topics' and the home page's. */
 async function referencedByReviewer(root: string, papers: readonly ExistingFile[]): Promise<Set<string>> {
   const topicsDir = join(root, "content", "topics");
-  const topics = await Promise.all((await listMdx(topicsDir)).map(async (name) => ({ name, text: await readFile(join(topicsDir, name), "utf8") })));
+  const topics = await mapInBatches(await listMdx(topicsDir), async (name) => ({ name, text: await readFile(join(topicsDir, name), "utf8") }));
   const home = await readFile(join(root, "content", "index.mdx"), "utf8").catch(() => "");
   const bodies = [...papers.map((paper) => paper.text), ...topics.map((topic) => topic.text), home].map(blankFrontmatter);
   // Most bodies are empty: index the titles only when something links at all.
   if (!bodies.some((body) => body.includes("[[") || body.includes("<PaperCard"))) return new Set();
   const resolver = new ReferenceResolver(indexFromFiles(papers.map((paper) => ({ name: `${paper.slug}.mdx`, text: paper.text })), topics));
   return referencedPapers(bodies, resolver);
-}
-
-/**
- * Runs `task` over `items` a batch at a time: the file system works on several files at once
- * (10,000 one after another wait on each other), yet open files stay bounded.
- */
-async function inBatches<T>(items: readonly T[], task: (item: T) => Promise<void>, size = 32): Promise<void> {
-  for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(task));
 }
 
 async function main(): Promise<void> {

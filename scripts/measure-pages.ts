@@ -12,6 +12,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, posix, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { mapInBatches } from "./fs.ts";
 
 export const BUDGET = { paperHtml: 40 * 1024, paperJs: 20 * 1024 };
 
@@ -96,8 +97,8 @@ async function pagesUnder(dist: string, folder: string): Promise<string[]> {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export async function measureSite(dist: string): Promise<{ rows: { kind: string; weight: PageWeight }[]; papers: PageWeight[] }> {
-  const papers = await Promise.all((await pagesUnder(dist, "papers")).map((path) => measurePage(dist, path)));
-  const topics = await Promise.all((await pagesUnder(dist, "topics")).map((path) => measurePage(dist, path)));
+  const papers = await mapInBatches(await pagesUnder(dist, "papers"), (path) => measurePage(dist, path));
+  const topics = await mapInBatches(await pagesUnder(dist, "topics"), (path) => measurePage(dist, path));
   const largest = (pages: PageWeight[]) => [...pages].sort((a, b) => b.html.bytes - a.html.bytes)[0];
   const median = (pages: PageWeight[]) => [...pages].sort((a, b) => a.html.bytes - b.html.bytes)[Math.floor(pages.length / 2)];
   const rows: { kind: string; weight: PageWeight | undefined }[] = [

@@ -9,6 +9,7 @@
 import { isMap, isScalar, type Document } from "yaml";
 import type { z } from "astro/zod";
 import { ContentFileError, parseFrontmatter, splitFrontmatter } from "./content-files.ts";
+import { SLUG } from "./slug.ts";
 import { indexFromFiles, nearestNames, ReferenceResolver } from "./crossrefs.ts";
 import { paperSchema, topicSchema } from "./schemas.ts";
 
@@ -17,23 +18,28 @@ export interface ContentFile {
   path: string;
   /** The text of `.mdx` files (other files need none). */
   text?: string;
+  /** Why the file could not be read as text (not UTF-8), with the line to point at. */
+  unreadable?: { line: number; message: string };
 }
 
 export interface ContentProblem {
   file: string;
   line: number;
+  /** 1-based, where the check knows it (MDX bodies). */
+  column?: number;
   message: string;
 }
 
 /** Problems in one MDX file's body; `text` is the whole file, lines are the file's. */
-export type BodyCheck = (text: string, resolver: ReferenceResolver) => { line: number; message: string }[];
+export type BodyCheck = (text: string, resolver: ReferenceResolver) => { line: number; column?: number; message: string }[];
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What the ingest stages beside a file (scripts/fs.ts, applyChanges) and a killed run leaves: `.<name>.mdx.<hex>.tmp`. */
+const LEFTOVER = /^\..+\.mdx\.[0-9a-f]{8}\.tmp$/;
 /** MDX files at the top of content/ that the site reads (the review's introduction). */
 const ROOT_PAGES = ["index.mdx"];
 
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}:${problem.line}: ${problem.message}`;
+  return `${problem.file}:${problem.line}${problem.column === undefined ? "" : `:${problem.column}`}: ${problem.message}`;
 }
 
 interface ParsedFile {
@@ -53,6 +59,10 @@ export function checkContent(files: readonly ContentFile[], checkBody: BodyCheck
   for (const file of files) {
     const parts = file.path.split("/");
     const name = parts.at(-1)!;
+    if (LEFTOVER.test(name)) {
+      problems.push({ file: file.path, line: 1, message: "a temporary file left by an interrupted ingest: the next npm run ingest removes it (or delete it)" });
+      continue;
+    }
     // Hidden files (.gitkeep, editor swap files) and `_drafts` are not the site's; the collections skip them too.
     if (parts.some((part) => part.startsWith(".")) || name.startsWith("_")) continue;
     if (parts[0] !== "content") continue;
@@ -85,6 +95,10 @@ export function checkContent(files: readonly ContentFile[], checkBody: BodyCheck
   }
 
   const parse = (file: ContentFile): ParsedFile | undefined => {
+    if (file.unreadable) {
+      problems.push({ file: file.path, line: file.unreadable.line, message: file.unreadable.message });
+      return undefined;
+    }
     const text = file.text ?? "";
     try {
       const split = splitFrontmatter(text, file.path);
@@ -108,12 +122,10 @@ export function checkContent(files: readonly ContentFile[], checkBody: BodyCheck
   const topicIds = topics.map((file) => file.name);
   for (const file of papers) problems.push(...pinProblems(file.path, file.text, topicIds));
 
-  const resolver = new ReferenceResolver(
-    indexFromFiles(
-      papers.map((file) => ({ name: `${file.name}.mdx`, text: file.text })),
-      topics.map((file) => ({ name: `${file.name}.mdx`, text: file.text })),
-    ),
-  );
+  // Every file that is a paper or topic, readable or not: a link to a broken file is not a
+  // broken link (the file's own problem is reported above), and "did you mean" would mislead.
+  const asIndexed = (file: ContentFile) => ({ name: file.path.split("/").at(-1)!, text: file.unreadable ? "" : (file.text ?? "") });
+  const resolver = new ReferenceResolver(indexFromFiles(folders.papers.map(asIndexed), folders.topics.map(asIndexed)));
   for (const file of [...papers, ...topics, ...pages]) {
     for (const problem of checkBody(file.text, resolver)) problems.push({ file: file.path, ...problem });
   }

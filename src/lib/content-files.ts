@@ -33,6 +33,40 @@ export class ContentFileError extends Error {
   }
 }
 
+/**
+ * A content file's text. A file that is not UTF-8 (a note saved as Latin-1, say) is refused
+ * with the line of its first bad byte: decoding it anyway would turn the reviewer's
+ * characters into U+FFFD, and a rewrite would lose them for good.
+ */
+export function decodeContentFile(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = bytes.subarray(0, offset);
+    const line = before.filter((byte) => byte === 0x0a).length + 1;
+    const column = offset - before.lastIndexOf(0x0a);
+    const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, "0");
+    throw new ContentFileError(file, line, `not UTF-8 text (byte 0x${byte} at column ${column}); save the file as UTF-8 — nothing was changed`);
+  }
+}
+
+/** Byte offset of the first byte that breaks UTF-8 (a lead byte's sequence counted from its lead). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    // Overlong forms, surrogates and code points past U+10FFFF.
+    const second = bytes[i + 1] ?? 0;
+    if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f)) return i;
+    i += length;
+  }
+  return Math.max(0, bytes.length - 1);
+}
+
 const FENCE = /^---[ \t]*$/;
 
 export function splitFrontmatter(text: string, file: string): SplitFile {
@@ -60,7 +94,8 @@ export function blankFrontmatter(text: string): string {
 
 /** Parses frontmatter as YAML, pointing at the offending line on error. */
 export function parseFrontmatter(split: SplitFile, file: string): Document {
-  const doc = parseDocument(split.frontmatter, { prettyErrors: true, uniqueKeys: true });
+  // The closing fence's line break ends the last line: without it, a CRLF file's last value keeps its "\r".
+  const doc = parseDocument(`${split.frontmatter}\n`, { prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
     const line = (error.linePos?.[0]?.line ?? 1) + split.frontmatterLine - 1;
@@ -140,14 +175,14 @@ export function readPaperFile(text: string, file: string): ExistingPaper {
 
 /**
  * Whether a file already holds exactly what the ingest would write for `source`, read
- * without parsing YAML: its frontmatter starts with the ingest's own lines and has no
- * `inDigest` line. Anything else (reordered, reformatted, kept) goes the long way.
+ * without parsing YAML: its frontmatter is the ingest's own two lines and nothing else (the
+ * body may be anything). Any field of the reviewer's sends the file the long way, through a
+ * full parse, so a frontmatter the build would reject (a tab, a duplicate key) is reported on
+ * every ingest, not on the day the ingest must change it.
  */
 export function isUpToDate(text: string, source: PaperSource): boolean {
-  const head = `---\n${ingestLines(source)}`;
-  if (!text.startsWith(head)) return false;
-  const end = text.indexOf("\n---", head.length - 1);
-  return end >= 0 && !/^inDigest\s*:/m.test(text.slice(head.length, end + 1));
+  const head = `---\n${ingestLines(source)}---`;
+  return text.startsWith(head) && (text.length === head.length || text[head.length] === "\n" || text.startsWith("\r\n", head.length));
 }
 
 /**
@@ -171,23 +206,35 @@ export function updatePaperFile(
   if ((current.inDigest !== false) !== update.inDigest) wanted.set("inDigest", update.inDigest ? undefined : false);
   if (wanted.size === 0) return text;
 
-  const frontmatter = split.frontmatter === "" || split.frontmatter.endsWith("\n") ? split.frontmatter : `${split.frontmatter}\n`;
+  // The frontmatter's text sits between the opening fence's line and the line break before the
+  // closing fence; everything around it (fences with their line endings, the body) is kept as is.
+  const start = text.indexOf("\n") + 1;
+  const end = start + split.frontmatter.length;
+  const frontmatter = split.frontmatter;
+  const crlf = frontmatter.includes("\r\n") || text.startsWith("---\r\n");
   const edits: { from: number; to: number; insert: string }[] = [];
   const pairs = isMap(doc.contents) ? doc.contents.items : [];
   for (const [key, value] of wanted) {
     const pair = pairs.find((item) => isScalar(item.key) && item.key.value === key);
     const line = value === undefined ? "" : `${key}: ${yamlValue(value)}`;
     if (!pair) {
-      if (value !== undefined) edits.push({ from: frontmatter.length, to: frontmatter.length, insert: `${line}\n` });
+      if (value === undefined) continue;
+      // A new last line: after the current last line's own ending.
+      const insert = frontmatter === "" ? `${line}${crlf ? "\r\n" : "\n"}` : `\n${line}${crlf ? "\r" : ""}`;
+      edits.push({ from: frontmatter.length, to: frontmatter.length, insert });
       continue;
     }
     const keyRange = (pair.key as Scalar).range!;
-    const valueEnd = isNode(pair.value) && pair.value.range ? pair.value.range[1] : keyRange[1];
+    let valueEnd = isNode(pair.value) && pair.value.range ? pair.value.range[1] : keyRange[1];
+    // A block scalar's range takes in the line breaks after it: they belong to the next field.
+    while (valueEnd > keyRange[1] && (frontmatter[valueEnd - 1] === "\n" || frontmatter[valueEnd - 1] === "\r")) valueEnd--;
     if (value === undefined) {
       // Remove the whole line, comment and all.
       const lineStart = frontmatter.lastIndexOf("\n", keyRange[0] - 1) + 1;
       const newline = frontmatter.indexOf("\n", valueEnd);
-      edits.push({ from: lineStart, to: newline < 0 ? frontmatter.length : newline + 1, insert: "" });
+      // The last line has no break of its own: take the one before it instead.
+      if (newline < 0) edits.push({ from: Math.max(0, lineStart - 1), to: frontmatter.length, insert: "" });
+      else edits.push({ from: lineStart, to: newline + 1, insert: "" });
     } else {
       edits.push({ from: keyRange[0], to: valueEnd, insert: line });
     }
@@ -196,7 +243,34 @@ export function updatePaperFile(
   for (const edit of edits.sort((a, b) => b.from - a.from)) {
     edited = edited.slice(0, edit.from) + edit.insert + edited.slice(edit.to);
   }
-  return `---\n${edited}---\n${split.body}`;
+  const result = text.slice(0, start) + edited + text.slice(end);
+  checkEdit(result, file, parsed, wanted);
+  return result;
+}
+
+/**
+ * Re-reads an edited file and compares it with what was meant: the ingest's fields hold their
+ * new values, every other field and the body are exactly as they were. An edit that cannot
+ * be made cleanly stops the ingest rather than write something the reviewer did not.
+ */
+function checkEdit(result: string, file: string, before: ParsedFile, wanted: ReadonlyMap<string, string | false | undefined>): void {
+  let after: ParsedFile;
+  try {
+    after = parsePaperFile(result, file);
+  } catch {
+    throw new ContentFileError(file, before.split.frontmatterLine, cannotEdit(wanted));
+  }
+  const keys = new Set([...Object.keys(before.data), ...Object.keys(after.data)]);
+  for (const key of keys) {
+    const expected = wanted.has(key) ? wanted.get(key) : before.data[key];
+    if (after.split.body !== before.split.body || JSON.stringify(after.data[key]) !== JSON.stringify(expected)) {
+      throw new ContentFileError(file, before.split.frontmatterLine, cannotEdit(wanted));
+    }
+  }
+}
+
+function cannotEdit(wanted: ReadonlyMap<string, unknown>): string {
+  return `cannot update ${[...wanted.keys()].join(", ")} without changing the rest of the frontmatter; write ${[...wanted.keys()].join(", ")} on one line each (key: "value") and run the ingest again`;
 }
 
 function yamlValue(value: string | false): string {

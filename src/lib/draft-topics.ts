@@ -55,10 +55,12 @@ export function draftTaxonomy(papers: readonly DraftText[]): DraftTopic[] {
     for (let n = 2; usedIds.has(id); n++) id = `${baseSlug(title)}-${n}`;
     usedIds.add(id);
     const terms = expandAcronyms(phrases.slice(0, TERMS_PER_TOPIC), acronyms);
+    const described = describedPhrases(phrases, acronyms, 3);
     return {
       id,
       title,
-      description: `Papers on ${listPhrases(describedPhrases(phrases, acronyms, 3))}.`,
+      // Papers that share no phrase with one another still get a sentence, never "Papers on ."
+      description: described.length > 0 ? `Papers on ${listPhrases(described)}.` : "Papers that share no distinctive phrase with the rest of the collection.",
       terms,
       order: position + 1,
       members: members[cluster]!,
@@ -283,14 +285,14 @@ export function renderTopicFile(topic: DraftTopic): string {
   const frontmatter = [
     `title: ${yamlQuote(topic.title)}`,
     `description: ${yamlQuote(topic.description)}`,
-    "terms:",
-    ...topic.terms.map((term) => `  - ${yamlQuote(term)}`),
+    ...(topic.terms.length > 0 ? ["terms:", ...topic.terms.map((term) => `  - ${yamlQuote(term)}`)] : ["terms: []"]),
     `order: ${topic.order}`,
   ].join("\n");
   // Phrases are made only of letters, digits, hyphens and spaces, so they are safe in MDX.
   const phrases = topic.terms.slice(0, 6).join(", ");
+  const shared = phrases === "" ? "" : ` that share the phrases ${phrases}`;
   const body =
-    `This is a draft topic, proposed by the ingest for ${topic.members.length} papers that share the phrases ` +
-    `${phrases}. Rewrite this introduction: say what the topic is, the main lines of work, and how the papers relate.`;
+    `This is a draft topic, proposed by the ingest for ${topic.members.length} papers${shared}. ` +
+    "Rewrite this introduction: say what the topic is, the main lines of work, and how the papers relate.";
   return `---\n${frontmatter}\n---\n\n${body}\n`;
 }

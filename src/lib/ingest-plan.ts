@@ -55,6 +55,20 @@ export function planIngest(entries: readonly DigestEntry[], existing: readonly E
     if (!slugByTitle.has(paper.title)) slugByTitle.set(paper.title, file.slug);
   }
 
+  // A title the digest corrected only in case or punctuation, whose old title left the digest,
+  // is the same paper: its slug, commentary and fields follow, and its title is updated.
+  const digestTitles = new Set(entries.map((entry) => entry.title));
+  const departed = new Map<string, string[]>();
+  for (const [slug, { paper }] of parsed) {
+    const key = titleKey(paper.title);
+    if (!digestTitles.has(paper.title) && key !== "") departed.set(key, [...(departed.get(key) ?? []), slug]);
+  }
+  for (const entry of entries) {
+    if (slugByTitle.has(entry.title)) continue;
+    const slug = departed.get(titleKey(entry.title))?.shift();
+    if (slug !== undefined) slugByTitle.set(entry.title, slug);
+  }
+
   const newTitles = entries.filter((entry) => !slugByTitle.has(entry.title)).map((entry) => entry.title);
   const newSlugs = assignSlugs(newTitles, new Set([...parsed.keys(), ...upToDate]));
   const inDigest = new Set<string>();
@@ -96,6 +110,11 @@ export function planIngest(entries: readonly DigestEntry[], existing: readonly E
   }
 
   return { writes, deletes, summary };
+}
+
+/** A title with case, spacing and punctuation set aside: "KAN: Kolmogorov–Arnold Networks" ~ "Kan - kolmogorov-arnold networks". */
+function titleKey(title: string): string {
+  return title.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 function compare(a: string, b: string): number {

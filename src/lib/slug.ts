@@ -21,6 +21,9 @@ const LATIN: Record<string, string> = {
 
 export const MAX_SLUG_LENGTH = 80;
 
+/** A file name the collections serve under its own name: lower-case letters, digits, single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** ASCII words of a title: transliterated, lower case, everything else dropped. */
 export function transliterate(text: string): string {
   let out = "";

@@ -14,18 +14,18 @@ import { checkTree } from "./crossrefs.ts";
 const processor = createProcessor({ format: "mdx", remarkPlugins: [remarkGfm] });
 
 /** `text` is the whole file; the frontmatter is blanked so that lines stay the file's. */
-export function checkCommentary(text: string, resolver: ReferenceResolver): { line: number; message: string }[] {
+export function checkCommentary(text: string, resolver: ReferenceResolver): { line: number; column?: number; message: string }[] {
   const body = blankFrontmatter(text);
   if (body.trim() === "") return [];
   let tree: Root;
   try {
     tree = processor.parse(body) as Root;
   } catch (error) {
-    const { line, reason, message } = error as { line?: number; reason?: string; message?: string };
+    const { line, column, reason, message } = error as { line?: number; column?: number; reason?: string; message?: string };
     const text = reason ?? message ?? String(error);
     // Some MDX errors carry their place only in the text: "… `<Aside>` (7:1-7:8)".
-    const at = line ?? Number(text.match(/\((\d+):\d+(?:-\d+:\d+)?\)/)?.[1] ?? 1);
-    return [{ line: at, message: `MDX cannot be parsed: ${text}` }];
+    const place = text.match(/\((\d+):(\d+)(?:-\d+:\d+)?\)/);
+    return [{ line: line ?? Number(place?.[1] ?? 1), column: column ?? (place ? Number(place[2]) : undefined), message: `MDX cannot be parsed: ${text}` }];
   }
-  return checkTree(tree, resolver, { rewrite: false }).map((problem) => ({ line: problem.line, message: problem.message }));
+  return checkTree(tree, resolver, { rewrite: false }).map((problem) => ({ line: problem.line, column: problem.column, message: problem.message }));
 }

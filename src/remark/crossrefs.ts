@@ -51,7 +51,16 @@ export function checkTree(tree: Root, resolver: ReferenceResolver, options: { re
   const imported = importedNames(tree);
 
   const visit = (node: AnyNode, inLink: boolean): void => {
-    if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") checkComponent(node as unknown as JsxElement);
+    if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
+      checkComponent(node as unknown as JsxElement);
+      for (const attribute of (node as unknown as JsxElement).attributes) {
+        const estree = typeof attribute.value === "object" && attribute.value !== null ? (attribute.value as { data?: { estree?: unknown } }).data?.estree : (attribute as { data?: { estree?: unknown } }).data?.estree;
+        checkExpression(estree, node);
+      }
+    }
+    if ((node.type as string) === "mdxFlowExpression" || (node.type as string) === "mdxTextExpression") {
+      checkExpression((node as { data?: { estree?: unknown } }).data?.estree, node);
+    }
     if (!("children" in node)) return;
     const parent = node as Parent;
     const linkish = inLink || node.type === "link" || node.type === "linkReference";
@@ -99,6 +108,17 @@ export function checkTree(tree: Root, resolver: ReferenceResolver, options: { re
     return out;
   };
 
+  /**
+   * A name an expression uses but nothing defines fails the build at render time with
+   * "x is not defined" and no place; usually the reviewer meant a brace as text.
+   */
+  const checkExpression = (estree: unknown, node: { position?: { start: { line: number; column: number } } }): void => {
+    if (!estree) return;
+    for (const name of undefinedNames(estree, imported)) {
+      problems.push({ ...place(node), message: `{…} is code in MDX, and "${name}" is not defined in it; to show a brace as text, write \\{ (or &#123;)` });
+    }
+  };
+
   const checkComponent = (element: JsxElement): void => {
     const name = element.name;
     // Fragments and HTML elements (lower case) are MDX's own business.
@@ -141,7 +161,7 @@ export function checkTree(tree: Root, resolver: ReferenceResolver, options: { re
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** Names an `import … from` at the top of the body brings in; those components are the author's. */
+/** Names an `import … from` or `export const|function` in the body defines; those are the author's. */
 function importedNames(tree: Root): Set<string> {
   const names = new Set<string>();
   for (const node of tree.children) {
@@ -150,8 +170,43 @@ function importedNames(tree: Root): Set<string> {
     for (const [, clause] of value.matchAll(/import\s+([^;]+?)\s+from\s/g)) {
       for (const name of clause!.replace(/[{}*]/g, " ").split(/[\s,]+/)) if (/^[A-Za-z_$][\w$]*$/.test(name) && name !== "as") names.add(name);
     }
+    for (const [, name] of value.matchAll(/export\s+(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*)/g)) names.add(name!);
   }
   return names;
+}
+
+/** What an MDX expression may use without defining it: JavaScript's own globals and MDX's props. */
+const EXPRESSION_GLOBALS = new Set(["Math", "JSON", "Date", "Number", "String", "Boolean", "Array", "Object", "Intl", "RegExp", "undefined", "NaN", "Infinity", "props", "frontmatter", ...Object.keys(MDX_COMPONENTS)]);
+
+/**
+ * Identifiers an expression reads that it does not define (parameters and declarations inside
+ * it count as defined, wherever they are: a loose check, to catch `{a, b}` written as text).
+ */
+function undefinedNames(estree: unknown, defined: ReadonlySet<string>): string[] {
+  const declared = new Set<string>();
+  const used: string[] = [];
+  const walk = (node: unknown, parent: Record<string, unknown> | undefined, key: string): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item, parent, key);
+      return;
+    }
+    if (!node || typeof node !== "object" || typeof (node as { type?: unknown }).type !== "string") return;
+    const current = node as Record<string, unknown>;
+    if (current.type === "Identifier") {
+      const name = current.name as string;
+      const isPropertyName = parent && ((parent.type === "MemberExpression" && key === "property" && !parent.computed) || (parent.type === "Property" && key === "key" && !parent.computed && !parent.shorthand));
+      const isDeclaration = parent && ((parent.type === "VariableDeclarator" && key === "id") || key === "params" || (parent.type === "FunctionExpression" && key === "id"));
+      if (isDeclaration) declared.add(name);
+      else if (!isPropertyName && !(parent?.type === "JSXAttribute")) used.push(name);
+      return;
+    }
+    for (const [childKey, child] of Object.entries(current)) {
+      if (childKey === "loc" || childKey === "range" || childKey === "position") continue;
+      walk(child, current, childKey);
+    }
+  };
+  walk(estree, undefined, "");
+  return [...new Set(used)].filter((name) => !declared.has(name) && !defined.has(name) && !EXPRESSION_GLOBALS.has(name));
 }
 
 function place(node: { position?: { start: { line: number; column: number } } }): { line: number; column: number } {
@@ -242,5 +297,12 @@ function readMdxFiles(folder: string): { name: string; text: string }[] {
   } catch {
     return [];
   }
-  return names.map((name) => ({ name, text: readFileSync(join(folder, name), "utf8") }));
+  // A file that cannot be read still names a paper: its slug resolves, and its own error is reported elsewhere.
+  return names.map((name) => {
+    try {
+      return { name, text: readFileSync(join(folder, name), "utf8") };
+    } catch {
+      return { name, text: "" };
+    }
+  });
 }

@@ -214,7 +214,9 @@ describe("the annotated content", () => {
 describe("a typo in a reference", () => {
   it("fails the build, naming the file, the line and the nearest slugs", async () => {
     const typo = baseSlug("Kolmogorov-Arnold Transformers");
-    const failed = buildFixtureSite(async (root) => {
+    let root = "";
+    const failed = buildFixtureSite(async (folder) => {
+      root = folder;
       const file = join(root, "content", "papers", `${annotated}.mdx`);
       // The frontmatter ends on line 4; the typo is on line 8.
       await writeFile(file, `${await readFile(file, "utf8")}\nGood so far.\n\nSee [[${typo.slice(0, -1)}]].\n`);
@@ -223,11 +225,51 @@ describe("a typo in a reference", () => {
       () => undefined,
       (reason: unknown) => String(reason).replace(/\x1b\[[0-9;]*m/g, ""), // without the terminal's colours
     );
-    // The failed build's temporary copy is named in its output; clean it up.
-    const root = error?.match(/directory: (\/\S*?topical-review-site-[^/\s]+)\/dist\//)?.[1];
-    if (root) await rm(root, { recursive: true, force: true });
+    const distWritten = existsSync(join(root, "dist"));
+    await rm(root, { recursive: true, force: true });
     expect(error).toBeDefined();
+    expect(distWritten).toBe(false);
     expect(error).toContain(`content/papers/${annotated}.mdx:8:5: [[${typo.slice(0, -1)}]]: no paper has the slug or title`);
     expect(error).toContain(`did you mean [[${typo}]]`);
+  });
+});
+
+describe("mistakes in content", () => {
+  it("stop the build before anything is written, each named as file:line(:column)", async () => {
+    let root = "";
+    const failed = buildFixtureSite(async (folder) => {
+      root = folder;
+      const file = join(root, "content", "papers", `${annotated}.mdx`);
+      const text = await readFile(file, "utf8");
+      // Frontmatter ends on line 4: `rating: 9` is line 2, the braces line 7, the <Aside> line 9.
+      await writeFile(file, `${text.replace("---\n", "---\nrating: 9\n")}\nSets {a, b} of papers.\n\n<Aside>\nNever closed.\n`);
+    });
+    const error = await failed.then(
+      () => undefined,
+      (reason: unknown) => String(reason).replace(/\x1b\[[0-9;]*m/g, ""),
+    );
+    const distWritten = existsSync(join(root, "dist"));
+    await rm(root, { recursive: true, force: true });
+    expect(error).toBeDefined();
+    expect(distWritten).toBe(false);
+    expect(error).toContain(`content/papers/${annotated}.mdx:2: rating: expected a number from 0 to 5, not 9`);
+    expect(error).toMatch(new RegExp(`content/papers/${annotated}\\.mdx:\\d+:\\d+: MDX cannot be parsed: .*Aside`));
+    expect(error).not.toMatch(/undefined:undefined|:0:0/);
+  });
+
+  it("a brace read as code is named with its line and column, not a stack into dist/chunks", async () => {
+    let root = "";
+    const failed = buildFixtureSite(async (folder) => {
+      root = folder;
+      const file = join(root, "content", "papers", `${annotated}.mdx`);
+      await writeFile(file, `${await readFile(file, "utf8")}\nSets {a, b} of papers.\n`);
+    });
+    const error = await failed.then(
+      () => undefined,
+      (reason: unknown) => String(reason).replace(/\x1b\[[0-9;]*m/g, ""),
+    );
+    await rm(root, { recursive: true, force: true });
+    expect(error).toContain(`content/papers/${annotated}.mdx:6:6: {…} is code in MDX, and "a" is not defined in it`);
+    expect(error).not.toContain("is not defined\n    at");
   });
 });

@@ -214,7 +214,7 @@ describe("the remark plugin", () => {
 describe("checkCommentary (npm run check:content)", () => {
   it("reports problems at the file's own lines, frontmatter included", () => {
     const text = '---\ntitle: "x"\nabstract: "y"\n---\n\nOK [[kan-kolmogorov-arnold-networks]].\n\nBad [[kan]].\n';
-    expect(checkCommentary(text, resolver)).toEqual([{ line: 8, message: expect.stringContaining('[[kan]]: no paper has the slug or title "kan"') }]);
+    expect(checkCommentary(text, resolver)).toEqual([{ line: 8, column: 5, message: expect.stringContaining('[[kan]]: no paper has the slug or title "kan"') }]);
   });
 
   it("reports MDX syntax errors with their line", () => {
