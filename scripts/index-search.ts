@@ -31,20 +31,33 @@ export async function indexSite(dist: string, shardPages = SHARD_PAGES): Promise
   if (groups.length === 0) groups.push([]);
   const shards: string[] = [];
   let indexed = 0;
-  for (const [number, group] of groups.entries()) {
-    const bundle = number === 0 ? "pagefind" : `pagefind/shards/${number + 1}`;
-    indexed += await writeIndex(dist, group, join(dist, bundle));
-    if (number > 0) shards.push(`/${bundle}/`);
+  if (groups.length === 1) {
+    // One index: Pagefind reads the folder itself, faster than pages handed over one by one.
+    indexed = await writeIndex(dist, "all", join(dist, "pagefind"));
+  } else {
+    for (const [number, group] of groups.entries()) {
+      const bundle = number === 0 ? "pagefind" : `pagefind/shards/${number + 1}`;
+      indexed += await writeIndex(dist, group, join(dist, bundle));
+      if (number > 0) shards.push(`/${bundle}/`);
+    }
   }
   // Written for every site, so the search page finds out with one small request.
   await writeFile(join(dist, "pagefind", "shards.json"), `${JSON.stringify(shards)}\n`);
   return { pages: indexed, shards };
 }
 
-async function writeIndex(dist: string, files: readonly string[], outputPath: string): Promise<number> {
+/** Indexes `files` (or, with "all", every page under `dist`) into one Pagefind bundle at `outputPath`. */
+async function writeIndex(dist: string, files: readonly string[] | "all", outputPath: string): Promise<number> {
   const { errors, index } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
   try {
+    if (files === "all") {
+      const added = await index.addDirectory({ path: dist });
+      if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join("; ")}`);
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join("; ")}`);
+      return added.page_count;
+    }
     let pages = 0;
     // A few files at a time, read in parallel but handed over in order: the index's bytes
     // depend on the order pages arrive in.

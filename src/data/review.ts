@@ -35,9 +35,10 @@ const topicInputs: TopicInput[] = topicEntries.map((entry) => ({ id: entry.id, .
  * a paper has commentary feeds no computation, so it is not an input: it is set on the model
  * afterwards, and a first note on a paper reuses the model too.
  */
-const inputsKey = JSON.stringify([REVIEW_TITLE, paperInputs, topicInputs]);
 const memo = globalThis as { __topicalReview?: { key: string; review: Review } };
+// Only the dev server reruns this module; a build would keep a copy of every abstract in the key.
+const inputsKey = import.meta.env.DEV ? JSON.stringify([REVIEW_TITLE, paperInputs, topicInputs]) : "";
 export const review: Review =
-  memo.__topicalReview?.key === inputsKey ? memo.__topicalReview.review : buildReview(REVIEW_TITLE, paperInputs, topicInputs);
-memo.__topicalReview = { key: inputsKey, review };
+  inputsKey !== "" && memo.__topicalReview?.key === inputsKey ? memo.__topicalReview.review : buildReview(REVIEW_TITLE, paperInputs, topicInputs);
+if (inputsKey !== "") memo.__topicalReview = { key: inputsKey, review };
 for (const paper of review.papers) paper.hasCommentary = commented.has(paper.slug);

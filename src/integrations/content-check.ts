@@ -36,23 +36,26 @@ export async function checkProject(root: string): Promise<ContentProblem[]> {
 
 /** Every file under `root`/content, with the text of the .mdx files; unreadable ones say why. */
 export async function readContentFiles(root: string): Promise<ContentFile[]> {
+  const paths = await walk(join(resolve(root), "content"));
   const files: ContentFile[] = [];
-  for (const path of await walk(join(resolve(root), "content"))) {
-    const file = relative(resolve(root), path).split("\\").join("/");
-    if (!path.endsWith(".mdx")) {
-      files.push({ path: file });
-      continue;
-    }
-    try {
-      files.push({ path: file, text: decodeContentFile(await readFile(path), file) });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (error instanceof ContentFileError) files.push({ path: file, unreadable: { line: error.line, message: error.message.slice(`${file}:${error.line}: `.length) } });
-      else if (code) files.push({ path: file, unreadable: { line: 1, message: `cannot be read (${code})` } });
-      else throw error;
-    }
+  // A batch at a time: one file after another is mostly waiting on the disk.
+  for (let start = 0; start < paths.length; start += 64) {
+    files.push(...(await Promise.all(paths.slice(start, start + 64).map((path) => readContentFile(root, path)))));
   }
   return files;
+}
+
+async function readContentFile(root: string, path: string): Promise<ContentFile> {
+  const file = relative(resolve(root), path).split("\\").join("/");
+  if (!path.endsWith(".mdx")) return { path: file };
+  try {
+    return { path: file, text: decodeContentFile(await readFile(path), file) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof ContentFileError) return { path: file, unreadable: { line: error.line, message: error.message.slice(`${file}:${error.line}: `.length) } };
+    if (code) return { path: file, unreadable: { line: 1, message: `cannot be read (${code})` } };
+    throw error;
+  }
 }
 
 async function walk(dir: string): Promise<string[]> {

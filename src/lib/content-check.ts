@@ -8,7 +8,7 @@
 
 import { isMap, isScalar, type Document } from "yaml";
 import type { z } from "astro/zod";
-import { ContentFileError, parseFrontmatter, splitFrontmatter } from "./content-files.ts";
+import { ContentFileError, parseFrontmatter, readIngestOnly, splitFrontmatter } from "./content-files.ts";
 import { SLUG } from "./slug.ts";
 import { indexFromFiles, nearestNames, ReferenceResolver } from "./crossrefs.ts";
 import { paperSchema, topicSchema } from "./schemas.ts";
@@ -46,7 +46,8 @@ interface ParsedFile {
   path: string;
   name: string;
   text: string;
-  doc: Document;
+  /** The YAML document, parsed on first use: most files need only `data`. */
+  readonly doc: Document;
   frontmatter: string;
   frontmatterLine: number;
   data: Record<string, unknown>;
@@ -102,9 +103,21 @@ export function checkContent(files: readonly ContentFile[], checkBody: BodyCheck
     const text = file.text ?? "";
     try {
       const split = splitFrontmatter(text, file.path);
-      const doc = parseFrontmatter(split, file.path);
-      const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-      return { path: file.path, name: file.path.split("/").at(-1)!.slice(0, -".mdx".length), text, doc, frontmatter: split.frontmatter, frontmatterLine: split.frontmatterLine, data };
+      const name = file.path.split("/").at(-1)!.slice(0, -".mdx".length);
+      const fast = readIngestOnly(split.frontmatter);
+      let doc = fast ? undefined : parseFrontmatter(split, file.path);
+      const data = fast ? { ...fast } : ((doc!.toJS() ?? {}) as Record<string, unknown>);
+      return {
+        path: file.path,
+        name,
+        text,
+        get doc() {
+          return (doc ??= parseFrontmatter(split, file.path));
+        },
+        frontmatter: split.frontmatter,
+        frontmatterLine: split.frontmatterLine,
+        data,
+      };
     } catch (error) {
       if (!(error instanceof ContentFileError)) throw error;
       problems.push({ file: error.file, line: error.line, message: error.message.slice(`${error.file}:${error.line}: `.length) });
@@ -120,7 +133,7 @@ export function checkContent(files: readonly ContentFile[], checkBody: BodyCheck
   problems.push(...duplicates(papers, "paper", "title", "title"), ...duplicates(topics, "topic", "title", "title"), ...duplicates(papers, "paper", "citeKey", "citeKey"));
 
   const topicIds = topics.map((file) => file.name);
-  for (const file of papers) problems.push(...pinProblems(file.path, file.text, topicIds));
+  for (const file of papers) if (file.data.topics !== undefined) problems.push(...pinProblems(file.path, file.text, topicIds));
 
   // Every file that is a paper or topic, readable or not: a link to a broken file is not a
   // broken link (the file's own problem is reported above), and "did you mean" would mislead.

@@ -28,6 +28,11 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function transliterate(text: string): string {
   let out = "";
   for (const char of text.toLowerCase()) {
+    // Plain ASCII is itself; only the rest needs a table or NFKD (most titles are all ASCII).
+    if (char.charCodeAt(0) < 0x80) {
+      out += char;
+      continue;
+    }
     const mapped = GREEK[char] ?? LATIN[char];
     if (mapped) {
       out += mapped;

@@ -5,7 +5,8 @@
 
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { splitFrontmatter, updatePaperFile } from "../../src/lib/content-files.ts";
+import { hostilePapers } from "../../scripts/lib/hostile-digest.ts";
+import { readIngestOnly, renderPaperFile, splitFrontmatter, updatePaperFile } from "../../src/lib/content-files.ts";
 
 const NEW = { title: "Kolmogorov-Arnold Networks", abstract: "Revised: the new abstract, with a colon." };
 
@@ -52,5 +53,23 @@ describe("updating the ingest's fields", () => {
     const text = "---\ntitle: 'Old: title'   # a comment after it\nabstract: \"a\"\nextra: {a: 1, b: [2, 3]}\n---\n";
     const updated = updatePaperFile(text, "p.mdx", { source: NEW, inDigest: true });
     expect(updated).toBe(`---\ntitle: "${NEW.title}"   # a comment after it\nabstract: "${NEW.abstract}"\nextra: {a: 1, b: [2, 3]}\n---\n`);
+  });
+});
+
+describe("reading the ingest's own two lines without a YAML parser", () => {
+  it("gives what the YAML parser gives, for hostile text and every escape yamlQuote writes", () => {
+    const papers = [...hostilePapers(7, 300), { title: "a\u0000b\u001b\u0007\u2028\ufeff\\\"\t", abstract: "" }];
+    for (const paper of papers) {
+      const { frontmatter } = splitFrontmatter(renderPaperFile(paper), "p.mdx");
+      const fast = readIngestOnly(frontmatter);
+      expect(fast).toBeDefined();
+      expect(fast).toEqual(parse(frontmatter));
+    }
+  });
+
+  it("declines anything else, which then takes the full parse", () => {
+    for (const frontmatter of ['title: "a"\nabstract: "b"\nstatus: key', "title: 'a'\nabstract: \"b\"", 'abstract: "b"\ntitle: "a"', 'title: "a\\x41"\nabstract: "b"', 'title: "a"\nabstract: "b" # note']) {
+      expect(readIngestOnly(frontmatter), frontmatter).toBeUndefined();
+    }
   });
 });
