@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --sizes 1000,5000,10000] [--out docs/performance.md] [--keep]`
  *
- * For each size: a synthetic digest in the seed's shape (src/lib/synthetic-digest.ts), in a
+ * For each size: a synthetic digest in the seed's shape (scripts/lib/synthetic-digest.ts), in a
  * temp copy of the project (code, public/, the seed's topic taxonomy; node_modules linked;
  * Astro's cache in the temp folder), measured step by step as a maintainer runs them:
  *
@@ -32,7 +32,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { decodeEntities } from "./html.ts";
-import { renderDigest, seedPapers, syntheticPapers, type SeedPaper } from "../src/lib/synthetic-digest.ts";
+import { renderDigest, seedPapers, syntheticPapers, type SeedPaper } from "./lib/synthetic-digest.ts";
 import { writeBareSite } from "./bench/bare-site.ts";
 import { HAVE_GNU_TIME, diffSnapshots, dirSize, killChildren, listFiles, measure, snapshot, type Measured } from "./bench/measure.ts";
 import { ownInclusive, readProfile, summarise, type ProfileSummary } from "./bench/profile-summary.ts";
@@ -392,7 +392,7 @@ async function checkBareFidelity(dist: string, papers: readonly { title: string;
   const step = Math.max(1, Math.floor(papers.length / 300));
   let faithful = 0;
   let checked = 0;
-  const { assignSlugs } = await import("../src/lib/slug.ts");
+  const { assignSlugs } = await import("../src/lib/content/slug.ts");
   const slugs = assignSlugs(papers.map((paper) => paper.title), new Set());
   for (let i = 0; i < papers.length; i += step) {
     const paper = papers[i]!;
@@ -478,7 +478,7 @@ function renderReport(
   out.push(`- code measured: commit ${commit}${dirty}, copied when the run started (${at}); finished ${new Date().toISOString()}`);
   out.push(`- machine: ${cpus().length} × ${cpu} (nproc ${nproc()}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${process.platform} ${osRelease()}`);
   out.push(`- Node ${process.version}; astro ${pkgVersion("astro")}, @astrojs/mdx ${pkgVersion("@astrojs/mdx")}, pagefind ${pkgVersion("pagefind")}`);
-  out.push(`- synthetic digests: src/lib/synthetic-digest.ts, PRNG seed ${meta.seed}; the seed's 18-topic taxonomy (content/topics)`);
+  out.push(`- synthetic digests: scripts/lib/synthetic-digest.ts, PRNG seed ${meta.seed}; the seed's 18-topic taxonomy (content/topics)`);
   out.push(`- whole bench: ${seconds(meta.totalMs)} s; peak RSS ${HAVE_GNU_TIME ? "from /usr/bin/time -v (largest process) and" : ""} /proc sampling every 250 ms (sum over the process tree: Astro's node and Pagefind's binary)`);
   out.push(`- the project's own node_modules/.astro was ${meta.projectCacheUntouched ? "untouched" : "CHANGED (it should not be)"}`);
   out.push("");
@@ -601,7 +601,7 @@ function methodSection(): string[] {
   return [
     "## How it is measured",
     "",
-    "- **Synthetic digests** (src/lib/synthetic-digest.ts): each paper has a topic parent among the seed digest's 216 papers; its title recombines title phrases of the parent's neighbourhood (its 6 nearest seed papers by TF-IDF cosine), its abstract takes the parent's and neighbours' sentences in their original order, about as many as the parent has. Deterministic (seeded PRNG), prefix-stable (the +10 digest is the N-paper digest plus 10 papers), unique titles, lengths like the seed's. Its vocabulary is the seed's, so it is closed: a real 10,000-paper digest has many more distinct words, which makes vocabulary-sized structures and the search index larger than measured here.",
+    "- **Synthetic digests** (scripts/lib/synthetic-digest.ts): each paper has a topic parent among the seed digest's 216 papers; its title recombines title phrases of the parent's neighbourhood (its 6 nearest seed papers by TF-IDF cosine), its abstract takes the parent's and neighbours' sentences in their original order, about as many as the parent has. Deterministic (seeded PRNG), prefix-stable (the +10 digest is the N-paper digest plus 10 papers), unique titles, lengths like the seed's. Its vocabulary is the seed's, so it is closed: a real 10,000-paper digest has many more distinct words, which makes vocabulary-sized structures and the search index larger than measured here.",
     "- **Each size** runs in a temp copy of the project, taken once when the bench starts (astro.config.mjs, package.json, tsconfig.json, src/, public/, scripts/, content/topics and content/index.mdx, their [[references]] to the seed's papers turned into plain text; node_modules as links to the project's packages, so Vite's and Astro's caches stay in the temp folder; `TOPICAL_REVIEW_CACHE_DIR` in the temp folder). The project's own files and caches are not touched.",
     "- **Ingest**: scripts/bench/ingest-step.ts runs `runIngest` (what `npm run ingest` runs) in a child process; *wall* includes Node start-up and TypeScript loading (about a second), *inside runIngest* does not. Files written are counted from each file's mtime, inode and size before and after.",
     "- **Review model**: scripts/bench/review-step.ts reads content/ without Astro (scripts/content.ts) and times `buildReview` — what the build computes once in src/data/review.ts.",

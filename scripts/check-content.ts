@@ -9,7 +9,7 @@
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { checkContent, formatProblem } from "../src/lib/content-check.ts";
+import { checkContent, formatProblem } from "../src/lib/content/content-check.ts";
 import { readContentFiles } from "../src/integrations/content-check.ts";
 import { checkCommentary } from "../src/remark/check.ts";
 

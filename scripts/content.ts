@@ -5,9 +5,9 @@
 
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseFrontmatter, splitFrontmatter } from "../src/lib/content-files.ts";
-import { hasBody } from "../src/lib/mdx-body.ts";
-import type { PaperInput, TopicInput } from "../src/lib/review.ts";
+import { parseFrontmatter, splitFrontmatter } from "../src/lib/content/content-files.ts";
+import { hasBody } from "../src/lib/content/mdx-body.ts";
+import type { PaperInput, TopicInput } from "../src/lib/model/review.ts";
 import { listMdx } from "./fs.ts";
 
 async function readEntries(folder: string): Promise<{ id: string; data: Record<string, unknown>; body: string }[]> {

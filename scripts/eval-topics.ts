@@ -8,8 +8,8 @@
 
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { evaluate, parseGold, type PredictedPaper } from "../src/lib/evaluate.ts";
-import { buildReview, reviewJson } from "../src/lib/review.ts";
+import { evaluate, parseGold, type PredictedPaper } from "./lib/evaluate.ts";
+import { buildReview, reviewJson } from "../src/lib/model/review.ts";
 import { loadContent } from "./content.ts";
 
 const { values } = parseArgs({

@@ -9,13 +9,13 @@ import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { blankFrontmatter, ContentFileError, decodeContentFile, parseFrontmatter, splitFrontmatter } from "../src/lib/content-files.ts";
-import { topicSchema } from "../src/lib/schemas.ts";
-import { indexFromFiles, ReferenceResolver, referencedPapers } from "../src/lib/crossrefs.ts";
-import { DigestError, decodeDigest, parseDigest } from "../src/lib/digest.ts";
-import { draftTaxonomy, renderTopicFile } from "../src/lib/draft-topics.ts";
-import { planIngest, type ExistingFile } from "../src/lib/ingest-plan.ts";
-import { baseSlug, SLUG } from "../src/lib/slug.ts";
+import { blankFrontmatter, ContentFileError, decodeContentFile, parseFrontmatter, splitFrontmatter } from "../src/lib/content/content-files.ts";
+import { topicSchema } from "../src/lib/content/schemas.ts";
+import { indexFromFiles, ReferenceResolver, referencedPapers } from "../src/lib/content/crossrefs.ts";
+import { DigestError, decodeDigest, parseDigest } from "../src/lib/ingest/digest.ts";
+import { draftTaxonomy, renderTopicFile } from "../src/lib/ingest/draft-topics.ts";
+import { planIngest, type ExistingFile } from "../src/lib/ingest/ingest-plan.ts";
+import { baseSlug, SLUG } from "../src/lib/content/slug.ts";
 import { applyChanges, ChangeError, listMdx, mapInBatches, removeLeftovers } from "./fs.ts";
 
 export interface IngestOptions {

@@ -1,10 +1,10 @@
 import { defineCollection } from "astro:content";
 import { z } from "astro/zod";
 import { glob } from "astro/loaders";
-import { paperSchema, topicSchema } from "./lib/schemas.ts";
+import { paperSchema, topicSchema } from "./lib/content/schemas.ts";
 import { commentaryModules } from "./loaders/commentary-modules.ts";
 
-// The schemas live in src/lib/schemas.ts (every field, with its meaning) so that
+// The schemas live in src/lib/content/schemas.ts (every field, with its meaning) so that
 // `npm run check:content` validates the files with exactly what the build uses.
 export { paperSchema, topicSchema };
 

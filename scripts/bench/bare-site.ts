@@ -12,7 +12,7 @@
 
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { assignSlugs } from "../../src/lib/slug.ts";
+import { assignSlugs } from "../../src/lib/content/slug.ts";
 
 const CONFIG = `// Bare baseline for npm run bench: MDX pages and Pagefind, nothing else.
 import mdx from "@astrojs/mdx";

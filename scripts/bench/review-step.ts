@@ -1,11 +1,11 @@
 /**
  * Bench helper, run as a child process in a site folder: the review model alone — topic
  * assignment, related papers, mentions, topic links — as the build computes it once
- * (buildReview from src/lib/review.ts), on the content read without Astro.
+ * (buildReview from src/lib/model/review.ts), on the content read without Astro.
  * Prints one JSON line: load and model times in ms, and a few counts to check it did the work.
  */
 
-import { buildReview } from "../../src/lib/review.ts";
+import { buildReview } from "../../src/lib/model/review.ts";
 import { loadContent } from "../content.ts";
 
 const loadStarted = performance.now();

@@ -6,7 +6,7 @@
  * same digest.
  */
 
-import { prng, renderDigest } from "../../src/lib/synthetic-digest.ts";
+import { prng, renderDigest } from "./synthetic-digest.ts";
 
 /** Pieces that each break some layer if it ever treats digest text as code. */
 const FRAGMENTS = [

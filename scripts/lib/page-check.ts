@@ -5,7 +5,7 @@
  */
 
 import { parse, type DefaultTreeAdapterMap } from "parse5";
-import { normalizeLine } from "../../src/lib/digest.ts";
+import { normalizeLine } from "../../src/lib/ingest/digest.ts";
 
 type Element = DefaultTreeAdapterMap["element"];
 type Node = DefaultTreeAdapterMap["node"];

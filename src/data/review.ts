@@ -4,8 +4,8 @@
  */
 
 import { getCollection, type CollectionEntry } from "astro:content";
-import { hasBody } from "../lib/mdx-body.ts";
-import { buildReview, type PaperInput, type Review, type TopicInput } from "../lib/review.ts";
+import { hasBody } from "../lib/content/mdx-body.ts";
+import { buildReview, type PaperInput, type Review, type TopicInput } from "../lib/model/review.ts";
 
 /** The home page's introduction, `content/index.mdx`, when there is one; its title names the review. */
 export const introEntry: CollectionEntry<"pages"> | undefined = (await getCollection("pages")).find((entry) => entry.id === "index");

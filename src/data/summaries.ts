@@ -3,8 +3,8 @@
  * lists (A–Z, its topics, the home page), and finding the sentence means reading the abstract.
  */
 
-import { summarySentence } from "../lib/claims.ts";
-import type { ReviewPaper } from "../lib/review.ts";
+import { summarySentence } from "../lib/view/claims.ts";
+import type { ReviewPaper } from "../lib/model/review.ts";
 
 const summaries = new Map<string, string>();
 

@@ -5,12 +5,12 @@
  */
 
 import { readFileSync } from "node:fs";
-import { bibliography, type Citation } from "../lib/bibtex.ts";
-import { formatProblem, pinProblems } from "../lib/content-check.ts";
-import { likelyDuplicates } from "../lib/duplicates.ts";
-import { hasBody } from "../lib/mdx-body.ts";
-import { editUrl } from "../lib/paper-links.ts";
-import { PAPER_STATUSES, type PaperData } from "../lib/schemas.ts";
+import { bibliography, type Citation } from "../lib/workbench/bibtex.ts";
+import { formatProblem, pinProblems } from "../lib/content/content-check.ts";
+import { likelyDuplicates } from "../lib/workbench/duplicates.ts";
+import { hasBody } from "../lib/content/mdx-body.ts";
+import { editUrl } from "../lib/view/paper-links.ts";
+import { PAPER_STATUSES, type PaperData } from "../lib/content/schemas.ts";
 import { paperEntries, paperEntry, review, topicEntries } from "./review.ts";
 
 /**

@@ -10,8 +10,8 @@ import type { AstroIntegration } from "astro";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkContent, formatProblem, type ContentFile, type ContentProblem } from "../lib/content-check.ts";
-import { ContentFileError, decodeContentFile } from "../lib/content-files.ts";
+import { checkContent, formatProblem, type ContentFile, type ContentProblem } from "../lib/content/content-check.ts";
+import { ContentFileError, decodeContentFile } from "../lib/content/content-files.ts";
 import { checkCommentary } from "../remark/check.ts";
 
 export function contentCheck(): AstroIntegration {

@@ -13,7 +13,7 @@
 
 import type { Loader, LoaderContext } from "astro/loaders";
 import { glob } from "astro/loaders";
-import { hasBody } from "../lib/mdx-body.ts";
+import { hasBody } from "../lib/content/mdx-body.ts";
 
 export function commentaryModules(options: Parameters<typeof glob>[0]): Loader {
   const inner = glob(options);

@@ -7,8 +7,8 @@
 import { createProcessor } from "@mdx-js/mdx";
 import type { Root } from "mdast";
 import remarkGfm from "remark-gfm";
-import { blankFrontmatter } from "../lib/content-files.ts";
-import type { ReferenceResolver } from "../lib/crossrefs.ts";
+import { blankFrontmatter } from "../lib/content/content-files.ts";
+import type { ReferenceResolver } from "../lib/content/crossrefs.ts";
 import { checkTree } from "./crossrefs.ts";
 
 const processor = createProcessor({ format: "mdx", remarkPlugins: [remarkGfm] });

@@ -1,5 +1,5 @@
 /**
- * The remark side of cross-references (logic in src/lib/crossrefs.ts): turns `[[…]]` in the
+ * The remark side of cross-references (logic in src/lib/content/crossrefs.ts): turns `[[…]]` in the
  * text of an MDX body into links, checks the commentary components' props, and fails the
  * compile — so the build — naming the file, line and column, with the nearest valid names.
  * `npm run check:content` runs the same checks (`checkTree`) without building.
@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Link, Parent, PhrasingContent, Root, Text } from "mdast";
 import type { VFile } from "vfile";
-import { findRefs, indexFromFiles, nearestNames, ReferenceResolver, type ReferenceIndex } from "../lib/crossrefs.ts";
+import { findRefs, indexFromFiles, nearestNames, ReferenceResolver, type ReferenceIndex } from "../lib/content/crossrefs.ts";
 
 /**
  * Components every MDX body may use without an import (src/components/mdx/index.ts provides

@@ -13,7 +13,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { indexSite } from "../../scripts/index-search.ts";
 import { serveDist, type RunningServer } from "../../scripts/serve-dist.ts";
-import { baseSlug } from "../../src/lib/slug.ts";
+import { baseSlug } from "../../src/lib/content/slug.ts";
 import { buildFixtureSite, HOSTILE_TITLES, NORMAL_PAPERS, type FixtureSite } from "../site/fixture-site.ts";
 
 const CHROMIUM = "/usr/bin/chromium";

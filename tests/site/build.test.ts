@@ -3,7 +3,7 @@ import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeEntities } from "../../scripts/html.ts";
-import { baseSlug } from "../../src/lib/slug.ts";
+import { baseSlug } from "../../src/lib/content/slug.ts";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { buildFixtureSite, HOSTILE_TITLES, NORMAL_PAPERS, URL_ABSTRACTS, type FixtureSite } from "./fixture-site.ts";
 

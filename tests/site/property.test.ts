@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hostilePapers, renderHostileDigest } from "../../scripts/lib/hostile-digest.ts";
 import { paperPageProblems } from "../../scripts/lib/page-check.ts";
-import { normalizeLine } from "../../src/lib/digest.ts";
+import { normalizeLine } from "../../src/lib/ingest/digest.ts";
 import { buildFixtureSite, type FixtureSite } from "./fixture-site.ts";
 
 /** `npm run fuzz:site` sets FUZZ_RUNS and FUZZ_PAPERS; `npm test` builds one site of 40. */

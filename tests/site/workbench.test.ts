@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCheckContent } from "../../scripts/check-content.ts";
 import { runIngest } from "../../scripts/ingest.ts";
-import { baseSlug } from "../../src/lib/slug.ts";
+import { baseSlug } from "../../src/lib/content/slug.ts";
 import { buildFixtureSite, HOSTILE_TITLES, type FixtureSite } from "./fixture-site.ts";
 
 const REPOSITORY = "https://github.com/example/topical-review";

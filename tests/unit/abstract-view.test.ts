@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { abstractView, claimId, namePieces } from "../../src/lib/abstract-view.ts";
+import { abstractView, claimId, namePieces } from "../../src/lib/view/abstract-view.ts";
 
 describe("namePieces", () => {
   it("marks words with two or more capitals as names", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseKey, bibliography, bibtexEntry, citationKeys, escapeBibtex, familyName, type CitationSource } from "../../src/lib/bibtex.ts";
+import { baseKey, bibliography, bibtexEntry, citationKeys, escapeBibtex, familyName, type CitationSource } from "../../src/lib/workbench/bibtex.ts";
 import { HOSTILE_TITLES } from "../site/fixture-site.ts";
 
 const KAN: CitationSource = {

@@ -4,7 +4,7 @@ import remarkGfm from "remark-gfm";
 import type { VFile } from "vfile";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { editDistance, findRefs, frontmatterTitle, indexFromFiles, nearestNames, normaliseTitle, ReferenceResolver, type ReferenceIndex } from "../../src/lib/crossrefs.ts";
+import { editDistance, findRefs, frontmatterTitle, indexFromFiles, nearestNames, normaliseTitle, ReferenceResolver, type ReferenceIndex } from "../../src/lib/content/crossrefs.ts";
 import { checkCommentary } from "../../src/remark/check.ts";
 import remarkCrossrefs, { CommentaryError, MDX_COMPONENTS } from "../../src/remark/crossrefs.ts";
 

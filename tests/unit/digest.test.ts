@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DigestError, decodeDigest, parseDigest } from "../../src/lib/digest.ts";
+import { DigestError, decodeDigest, parseDigest } from "../../src/lib/ingest/digest.ts";
 
 const SEED = readFileSync(new URL("../../content/digest.txt", import.meta.url), "utf8");
 const HEADER = "Get trending papers in your email inbox once a day!\nGet trending papers in your email inbox!\n";

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { abstractShingles, jaccard, likelyDuplicates, minhash, titleKey, titleShingles, type DuplicateInput } from "../../src/lib/duplicates.ts";
+import { abstractShingles, jaccard, likelyDuplicates, minhash, titleKey, titleShingles, type DuplicateInput } from "../../src/lib/workbench/duplicates.ts";
 import { PROJECT } from "../site/fixture-site.ts";
 
 const ABSTRACT =

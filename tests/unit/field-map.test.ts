@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { fieldMap, neighbourMap, shortLabel, strongestLinks, topicColours, topicLinks } from "../../src/lib/field-map.ts";
-import { buildReview } from "../../src/lib/review.ts";
+import { topicColours } from "../../src/lib/view/colours.ts";
+import { fieldMap, shortLabel, strongestLinks, topicLinks } from "../../src/lib/view/field-map.ts";
+import { neighbourMap } from "../../src/lib/view/neighbour-map.ts";
+import { buildReview } from "../../src/lib/model/review.ts";
 
 const TOPICS = [
   { id: "kan", title: "Kolmogorov-Arnold Networks", description: "", terms: ["Kolmogorov-Arnold", "KAN", "spline"], exclude: [], order: 1 },

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { hostilePapers } from "../../scripts/lib/hostile-digest.ts";
-import { readIngestOnly, renderPaperFile, splitFrontmatter, updatePaperFile } from "../../src/lib/content-files.ts";
+import { readIngestOnly, renderPaperFile, splitFrontmatter, updatePaperFile } from "../../src/lib/content/content-files.ts";
 
 const NEW = { title: "Kolmogorov-Arnold Networks", abstract: "Revised: the new abstract, with a colon." };
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { readPaperFile, renderPaperFile, splitFrontmatter, updatePaperFile } from "../../src/lib/content-files.ts";
+import { readPaperFile, renderPaperFile, splitFrontmatter, updatePaperFile } from "../../src/lib/content/content-files.ts";
 import { runIngest } from "../../scripts/ingest.ts";
 
 const ABSTRACT_A = "We propose a model of things. It is evaluated on five benchmarks and beats the baselines by a wide margin in most of them.";

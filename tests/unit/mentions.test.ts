@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { abstractNames, acronymDefinitions, findMentions, titleName } from "../../src/lib/mentions.ts";
+import { abstractNames, acronymDefinitions, findMentions, titleName } from "../../src/lib/model/mentions.ts";
 
 const lower = new Set(["scaling", "networks", "mixer"]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arxivId, arxivUrl, doiName, doiUrl, editUrl, webUrl } from "../../src/lib/paper-links.ts";
+import { arxivId, arxivUrl, doiName, doiUrl, editUrl, webUrl } from "../../src/lib/view/paper-links.ts";
 
 describe("links from reviewer fields", () => {
   it("reads arXiv ids however they are written", () => {

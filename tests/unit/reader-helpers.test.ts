@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { siteHeaders } from "../../scripts/serve-dist.ts";
-import { readingPlace } from "../../src/lib/reading-order.ts";
-import { shortTitle } from "../../src/lib/titles.ts";
-import { topicKeyResults } from "../../src/lib/topic-results.ts";
+import { readingPlace } from "../../src/lib/view/reading-order.ts";
+import { shortTitle } from "../../src/lib/view/titles.ts";
+import { topicKeyResults } from "../../src/lib/view/topic-results.ts";
 
 describe("shortTitle", () => {
   it("takes the name before a colon, else clips at a word", () => {

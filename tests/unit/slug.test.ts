@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignSlugs, baseSlug, MAX_SLUG_LENGTH } from "../../src/lib/slug.ts";
+import { assignSlugs, baseSlug, MAX_SLUG_LENGTH } from "../../src/lib/content/slug.ts";
 
 describe("baseSlug", () => {
   it("is readable and transliterated", () => {

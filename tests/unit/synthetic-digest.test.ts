@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { parseDigest } from "../../src/lib/digest.ts";
+import { parseDigest } from "../../src/lib/ingest/digest.ts";
 import {
   DIGEST_HEADER,
   prng,
@@ -10,7 +10,7 @@ import {
   seedSentences,
   syntheticDigest,
   syntheticPapers,
-} from "../../src/lib/synthetic-digest.ts";
+} from "../../scripts/lib/synthetic-digest.ts";
 
 const SEED_TEXT = readFileSync(new URL("../../content/digest.txt", import.meta.url), "utf8");
 const SEED = seedPapers(SEED_TEXT);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distinctPhrases, words } from "../../src/lib/text.ts";
+import { distinctPhrases, words } from "../../src/lib/model/text.ts";
 
 describe("words", () => {
   const raw = (text: string) => words(text).map((word) => word.raw);

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { clusterPapers, topicRange } from "../../src/lib/cluster.ts";
-import { parseDigest } from "../../src/lib/digest.ts";
-import { describedPhrases, draftTaxonomy, looksLikeAdjective, renderTopicFile } from "../../src/lib/draft-topics.ts";
-import { evaluate, nmi, pairwise, parseGold } from "../../src/lib/evaluate.ts";
-import { relatedPapers } from "../../src/lib/related.ts";
-import { buildReview, reviewJson } from "../../src/lib/review.ts";
-import { assignTopics, seedScores } from "../../src/lib/topics.ts";
-import { buildCorpus } from "../../src/lib/vectors.ts";
+import { clusterPapers, topicRange } from "../../src/lib/ingest/cluster.ts";
+import { parseDigest } from "../../src/lib/ingest/digest.ts";
+import { describedPhrases, draftTaxonomy, looksLikeAdjective, renderTopicFile } from "../../src/lib/ingest/draft-topics.ts";
+import { evaluate, nmi, pairwise, parseGold } from "../../scripts/lib/evaluate.ts";
+import { relatedPapers } from "../../src/lib/model/related.ts";
+import { buildReview, reviewJson } from "../../src/lib/model/review.ts";
+import { assignTopics, seedScores } from "../../src/lib/model/topics.ts";
+import { buildCorpus } from "../../src/lib/model/vectors.ts";
 
 const seed = parseDigest(readFileSync(new URL("../../content/digest.txt", import.meta.url), "utf8")).entries;
 const gold = parseGold(readFileSync(new URL("../fixtures/seed-gold.tsv", import.meta.url), "utf8"));

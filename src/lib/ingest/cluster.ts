@@ -6,8 +6,8 @@
  * Deterministic: nodes are visited in index order and ties go to the lower index.
  */
 
-import { relatedPapers } from "./related.ts";
-import { centroid, dot, type Corpus } from "./vectors.ts";
+import { relatedPapers } from "../model/related.ts";
+import { centroid, dot, type Corpus } from "../model/vectors.ts";
 
 export interface Graph {
   /** Adjacency: for each node, neighbour → weight (symmetric). */

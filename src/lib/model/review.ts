@@ -9,6 +9,7 @@ import { relatedPapers } from "./related.ts";
 import { assignTopics, type TopicDefinition } from "./topics.ts";
 import { distinctPhrases, paperWords, words, type Word } from "./text.ts";
 import { buildCorpus, centroid, dot, type Corpus, type SparseVector } from "./vectors.ts";
+import { compare, pairKey, round3 } from "./order.ts";
 
 export interface PaperInput {
   slug: string;
@@ -263,8 +264,7 @@ function linkTopics(topics: ReviewTopic[], papers: readonly ReviewPaper[], cente
   for (const paper of papers) {
     for (let i = 0; i < paper.topics.length; i++) {
       for (let j = i + 1; j < paper.topics.length; j++) {
-        const [a, b] = [paper.topics[i]!, paper.topics[j]!].sort();
-        const key = `${a}\u0000${b}`;
+        const key = pairKey(paper.topics[i]!, paper.topics[j]!);
         shared.set(key, (shared.get(key) ?? 0) + 1);
       }
     }
@@ -275,11 +275,10 @@ function linkTopics(topics: ReviewTopic[], papers: readonly ReviewPaper[], cente
       .map((other, o) => ({ other, o }))
       .filter(({ other }) => other.id !== topic.id)
       .map(({ other, o }) => {
-        const [a, b] = [topic.id, other.id].sort();
-        const count = shared.get(`${a}\u0000${b}`) ?? 0;
+        const count = shared.get(pairKey(topic.id, other.id)) ?? 0;
         const together = count / Math.sqrt(size.get(topic.id)! * size.get(other.id)!);
         const score = 0.5 * together + 0.5 * dot(centers[t]!, centers[o]!);
-        return { id: other.id, score: Math.round(score * 1000) / 1000 };
+        return { id: other.id, score: round3(score) };
       })
       .filter((link) => link.score >= MIN_TOPIC_LINK)
       .sort((x, y) => y.score - x.score || compare(x.id, y.id))
@@ -293,9 +292,6 @@ function lookup<T>(map: Map<string, T>, key: string, kind: string): T {
   return value;
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** The machine-readable review: the contract in DESIGN.md, plus scores and reasons. */
 export function reviewJson(review: Review, site: URL | undefined) {

@@ -1,32 +1,15 @@
 /**
- * Maps of the field, laid out at build time for inline SVG: the topics as nodes sized by their
- * papers and joined by how related they are (home page), and one paper among its nearest
- * neighbours (paper page). Deterministic: the same review gives the same coordinates.
+ * The map of the field, laid out at build time for inline SVG: the topics as nodes sized by
+ * their papers and joined by how related they are (home page). Deterministic: the same review
+ * gives the same coordinates. One paper among its neighbours is neighbour-map.ts.
  */
 
-import type { ReviewPaper, ReviewTopic } from "./review.ts";
+import { compare, pairKey, splitPairKey } from "../model/order.ts";
+import type { Review, ReviewPaper, ReviewTopic } from "../model/review.ts";
+import { topicColours } from "./colours.ts";
+import { clamp, round } from "./geometry.ts";
 
-interface ReviewData {
-  papers: readonly ReviewPaper[];
-  topics: readonly ReviewTopic[];
-  paper(slug: string): ReviewPaper;
-}
-
-/**
- * Tableau's 20 categorical colours, strong ones first: neighbours in reading order differ, and
- * each reads on the light and the dark background.
- */
-const PALETTE = [
-  "#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#edc948", "#76b7b2", "#ff9da7", "#9c755f", "#bab0ac",
-  "#a0cbe8", "#ffbe7d", "#8cd17d", "#d37295", "#b6992d", "#499894", "#d4a6c8", "#86bcb6", "#fabfd2", "#79706e",
-];
-
-/** A colour per topic, in review order; past twenty, hues a golden angle apart. */
-export function topicColours(topics: readonly { id: string }[]): Map<string, string> {
-  return new Map(
-    topics.map((topic, index) => [topic.id, PALETTE[index] ?? `hsl(${Math.round((205 + index * 137.508) % 360)} 55% 55%)`]),
-  );
-}
+type ReviewData = Pick<Review, "papers" | "topics" | "paper">;
 
 export interface TopicLink {
   source: string;
@@ -55,7 +38,7 @@ export function topicLinks(review: ReviewData): TopicLink[] {
   }
   const weights = new Map<string, number>();
   for (const [key, sum] of across) {
-    const [a, b] = key.split("\u0000") as [string, string];
+    const [a, b] = splitPairKey(key);
     // Each pair is counted from both sides (a's links to b and b's to a), hence the halving.
     weights.set(key, sum / 2 / Math.sqrt((primaryCount.get(a) ?? 1) * (primaryCount.get(b) ?? 1)));
   }
@@ -68,7 +51,7 @@ export function topicLinks(review: ReviewData): TopicLink[] {
   const known = new Set(review.topics.map((topic) => topic.id));
   return [...weights]
     .map(([key, weight]) => {
-      const [source, target] = key.split("\u0000") as [string, string];
+      const [source, target] = splitPairKey(key);
       return { source, target, weight: round(weight, 4) };
     })
     .filter((link) => known.has(link.source) && known.has(link.target) && link.weight > 0)
@@ -306,102 +289,4 @@ function separate(nodes: MapNode[], width: number, height: number, text: TextMet
     }
     if (!moved) break;
   }
-}
-
-export interface NeighbourNode {
-  slug: string;
-  title: string;
-  url: string;
-  /** Position in the paper's related list, from 1. */
-  rank: number;
-  score: number;
-  topic: string;
-  colour: string;
-  x: number;
-  y: number;
-}
-
-export interface NeighbourMap {
-  size: { width: number; height: number };
-  centre: { x: number; y: number; colour: string; title: string };
-  nodes: NeighbourNode[];
-  /** Lines from the centre to each neighbour, and between neighbours that are related to each other. */
-  edges: { x1: number; y1: number; x2: number; y2: number; width: number; between: boolean }[];
-  /** The primary topics shown, for a legend. */
-  topics: { id: string; title: string; colour: string }[];
-}
-
-/**
- * One paper in the middle, its related papers around it: nearer means more similar, and
- * neighbours of the same primary topic sit side by side.
- */
-export function neighbourMap(review: ReviewData, slug: string, options: { width?: number; height?: number; limit?: number } = {}): NeighbourMap {
-  const width = options.width ?? 320;
-  const height = options.height ?? 220;
-  const colours = topicColours(review.topics);
-  const topicOrder = new Map(review.topics.map((topic, i) => [topic.id, i]));
-  const paper = review.paper(slug);
-  const centre = { x: width / 2, y: height / 2, colour: colourOf(paper, colours), title: paper.title };
-  const neighbours = paper.related.slice(0, options.limit ?? 8).map((link, i) => ({ link, rank: i + 1, other: review.paper(link.slug) }));
-  const arranged = [...neighbours].sort(
-    (a, b) => (topicOrder.get(a.other.topics[0] ?? "") ?? Infinity) - (topicOrder.get(b.other.topics[0] ?? "") ?? Infinity) || a.rank - b.rank,
-  );
-  const far = Math.min(width, height) / 2 - 14;
-  const top = Math.max(1e-9, ...neighbours.map(({ link }) => link.score));
-  const nodes: NeighbourNode[] = arranged.map(({ link, rank, other }, i) => {
-    const angle = (2 * Math.PI * i) / arranged.length - Math.PI / 2;
-    // The closest neighbour sits at half the radius; the others as far out as they are less similar.
-    const distance = far * (0.5 + 0.5 * Math.min(1, (2 * (top - link.score)) / top));
-    // The picture is wider than tall: stretch the circle into an ellipse.
-    return {
-      slug: other.slug,
-      title: other.title,
-      url: other.url,
-      rank,
-      score: link.score,
-      topic: other.topics[0] ?? "",
-      colour: colourOf(other, colours),
-      x: round(centre.x + distance * Math.cos(angle) * (width / height), 1),
-      y: round(centre.y + distance * Math.sin(angle), 1),
-    };
-  });
-  const position = new Map(nodes.map((node) => [node.slug, node]));
-  const edges: NeighbourMap["edges"] = nodes.map((node) => ({ x1: centre.x, y1: centre.y, x2: node.x, y2: node.y, width: round(1 + 3 * Math.min(1, node.score / 0.5), 1), between: false }));
-  for (const node of nodes) {
-    for (const link of review.paper(node.slug).related) {
-      const other = position.get(link.slug);
-      if (other && compare(node.slug, other.slug) < 0) edges.push({ x1: node.x, y1: node.y, x2: other.x, y2: other.y, width: 1, between: true });
-    }
-  }
-  const shown = [...new Set([paper.topics[0], ...nodes.map((node) => node.topic)].filter((id): id is string => Boolean(id)))];
-  shown.sort((a, b) => (topicOrder.get(a) ?? Infinity) - (topicOrder.get(b) ?? Infinity));
-  const topicById = new Map(review.topics.map((topic) => [topic.id, topic]));
-  return {
-    size: { width, height },
-    centre,
-    nodes: nodes.sort((a, b) => a.rank - b.rank),
-    edges,
-    topics: shown.filter((id) => topicById.has(id)).map((id) => ({ id, title: topicById.get(id)!.title, colour: colours.get(id)! })),
-  };
-}
-
-function colourOf(paper: ReviewPaper, colours: Map<string, string>): string {
-  return colours.get(paper.topics[0] ?? "") ?? "hsl(0 0% 55%)";
-}
-
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
-}
-
-function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
 }

@@ -1,6 +1,6 @@
 /** Groups items A to Z by the first letter or digit of their title, for an index page. */
 
-import { transliterate } from "./slug.ts";
+import { transliterate } from "../content/slug.ts";
 
 export interface LetterGroup<T> {
   /** Safe in an id: a-z, 0-9 or "other". */

@@ -7,9 +7,10 @@
  * digest) gave are written; nothing is guessed.
  */
 
-import { shortHash } from "./hash.ts";
-import { arxivId, doiName, webUrl } from "./paper-links.ts";
-import { transliterate } from "./slug.ts";
+import { shortHash } from "../content/hash.ts";
+import { arxivId, doiName, webUrl } from "../view/paper-links.ts";
+import { transliterate } from "../content/slug.ts";
+import { compare } from "../model/order.ts";
 
 export interface CitationSource {
   slug: string;
@@ -161,6 +162,3 @@ export function bibliography(papers: readonly CitationSource[]): Citation[] {
     .map((paper) => ({ slug: paper.slug, key: keys.get(paper.slug)!, bibtex: bibtexEntry(paper, keys.get(paper.slug)!) }));
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -11,6 +11,7 @@ import { PhraseMatcher } from "./phrases.ts";
 import { words, type Word } from "./text.ts";
 import type { Corpus, SparseVector } from "./vectors.ts";
 import { TITLE_WEIGHT } from "./vectors.ts";
+import { round3 } from "./order.ts";
 
 export interface TopicDefinition {
   id: string;
@@ -258,6 +259,3 @@ export function argmax(values: Float64Array): number {
   return best;
 }
 
-function round3(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}

@@ -8,6 +8,7 @@
  */
 
 import type { Corpus, SparseVector } from "./vectors.ts";
+import { round3 } from "./order.ts";
 
 export interface RelatedPaper {
   /** Index of the related paper. */
@@ -119,7 +120,7 @@ export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): Rel
     for (let k = 0; k < vector.ids.length; k++) dense[vector.ids[k]!] = vector.weights[k]!;
     const result = reranked.map(({ index, score }) => ({
       index,
-      score: Math.round(score * 1000) / 1000,
+      score: round3(score),
       shared: sharedLimit > 0 ? sharedTerms(dense, vectors[index]!, sharedLimit) : [],
     }));
     for (let k = 0; k < vector.ids.length; k++) dense[vector.ids[k]!] = 0;

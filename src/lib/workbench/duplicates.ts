@@ -6,8 +6,9 @@
  * Jaccard similarity.
  */
 
-import { fnv1a } from "./hash.ts";
-import { transliterate } from "./slug.ts";
+import { fnv1a } from "../content/hash.ts";
+import { transliterate } from "../content/slug.ts";
+import { compare, pairKey, round3 } from "../model/order.ts";
 
 export interface DuplicateInput {
   slug: string;
@@ -131,9 +132,9 @@ export function likelyDuplicates(papers: readonly DuplicateInput[], options: Dup
   const found = new Map<string, DuplicatePair>();
   const record = (i: number, j: number, field: "title" | "abstract", similarity: number) => {
     const [a, b] = [sorted[i]!.slug, sorted[j]!.slug].sort(compare) as [string, string];
-    const key = `${a}\u0000${b}`;
+    const key = pairKey(a, b);
     const pair = found.get(key) ?? { a, b };
-    pair[field] = Math.round(similarity * 1000) / 1000;
+    pair[field] = round3(similarity);
     found.set(key, pair);
   };
 
@@ -163,6 +164,3 @@ export function likelyDuplicates(papers: readonly DuplicateInput[], options: Dup
   return [...found.values()].sort((x, y) => strength(y) - strength(x) || compare(x.a, y.a) || compare(x.b, y.b));
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -19,9 +19,3 @@ export function splitSentences(text: string): string[] {
   if (rest) sentences.push(rest);
   return sentences;
 }
-
-/** The abstract's first sentence, clipped for a list. */
-export function firstSentence(text: string, maxLength = 240): string {
-  const sentence = splitSentences(text)[0] ?? "";
-  return sentence.length <= maxLength ? sentence : `${sentence.slice(0, maxLength - 1).trimEnd()}…`;
-}

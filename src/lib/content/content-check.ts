@@ -12,6 +12,7 @@ import { ContentFileError, parseFrontmatter, readIngestOnly, splitFrontmatter } 
 import { SLUG } from "./slug.ts";
 import { indexFromFiles, nearestNames, ReferenceResolver } from "./crossrefs.ts";
 import { paperSchema, topicSchema } from "./schemas.ts";
+import { compare } from "../model/order.ts";
 
 export interface ContentFile {
   /** Path from the project root, with `/`, e.g. `content/papers/kan.mdx`. */
@@ -221,6 +222,3 @@ export function pinProblems(path: string, text: string, topicIds: readonly strin
   return problems;
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

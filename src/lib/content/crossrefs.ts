@@ -6,7 +6,7 @@
  */
 
 import { parse as parseYaml } from "yaml";
-import { paperUrl, topicUrl } from "./review.ts";
+import { paperUrl, topicUrl } from "../model/review.ts";
 
 export interface IndexedPaper {
   slug: string;

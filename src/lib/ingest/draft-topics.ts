@@ -6,11 +6,11 @@
  */
 
 import { clusterPapers } from "./cluster.ts";
-import { yamlQuote } from "./content-files.ts";
-import { findMentions } from "./mentions.ts";
-import { baseSlug } from "./slug.ts";
-import { distinctPhrases, extractTerms, isStopword, longFormOf, phraseKey, SurfaceForms, words } from "./text.ts";
-import { buildCorpus, centroid, dot, TITLE_WEIGHT, type Corpus } from "./vectors.ts";
+import { yamlQuote } from "../content/content-files.ts";
+import { findMentions } from "../model/mentions.ts";
+import { baseSlug } from "../content/slug.ts";
+import { distinctPhrases, extractTerms, isStopword, longFormOf, phraseKey, SurfaceForms, words } from "../model/text.ts";
+import { buildCorpus, centroid, dot, TITLE_WEIGHT, type Corpus } from "../model/vectors.ts";
 
 export interface DraftText {
   title: string;

@@ -5,8 +5,9 @@
  */
 
 import type { DigestEntry } from "./digest.ts";
-import { isUpToDate, readPaperFile, renderPaperFile, updatePaperFile, yamlQuote, type ExistingPaper } from "./content-files.ts";
-import { assignSlugs } from "./slug.ts";
+import { isUpToDate, readPaperFile, renderPaperFile, updatePaperFile, yamlQuote, type ExistingPaper } from "../content/content-files.ts";
+import { assignSlugs } from "../content/slug.ts";
+import { compare } from "../model/order.ts";
 
 export interface ExistingFile {
   slug: string;
@@ -117,6 +118,3 @@ function titleKey(title: string): string {
   return title.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

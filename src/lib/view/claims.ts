@@ -36,8 +36,25 @@ export interface AbstractPart {
   claim?: ClaimKind;
 }
 
-/** The abstract's sentences with their offsets (the splitter trims; the text between is kept by `abstractParts`). */
+/**
+ * The abstract's sentences with their offsets (the splitter trims; the text between is kept by
+ * `abstractParts`). A paper page asks for the same abstract's sentences several times (its
+ * summary, contribution, results, highlighted abstract): the last few splits are kept.
+ */
 export function sentences(abstract: string): Sentence[] {
+  const cached = recentSplits.get(abstract);
+  if (cached) return cached;
+  const split = splitWithOffsets(abstract);
+  if (recentSplits.size >= RECENT_SPLITS) recentSplits.delete(recentSplits.keys().next().value!);
+  recentSplits.set(abstract, split);
+  return split;
+}
+
+/** Enough for one page's abstracts; a cache of every abstract would hold the whole digest twice. */
+const RECENT_SPLITS = 8;
+const recentSplits = new Map<string, Sentence[]>();
+
+function splitWithOffsets(abstract: string): Sentence[] {
   const out: Sentence[] = [];
   let cursor = 0;
   for (const text of splitSentences(abstract)) {
@@ -72,8 +89,11 @@ export function contributionSentence(abstract: string): Sentence | undefined {
 /** One sentence for a list: the contribution, else the first sentence; clipped to `maxLength`. */
 export function summarySentence(abstract: string, maxLength = 280): string {
   const sentence = contributionSentence(abstract) ?? sentences(abstract)[0];
-  if (!sentence) return "";
-  const text = sentence.text;
+  return sentence ? clip(sentence.text, maxLength) : "";
+}
+
+/** `text` cut to `maxLength` characters at most, with an ellipsis when it was cut. */
+export function clip(text: string, maxLength: number): string {
   return text.length <= maxLength ? text : `${text.slice(0, maxLength - 1).trimEnd()}…`;
 }
 
