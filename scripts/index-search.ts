@@ -7,15 +7,16 @@
  * Pagefind holds what it writes in memory, about 120 KB per page here, so a site of more
  * than SHARD_PAGES pages is indexed in shards, one after another: `dist/pagefind/` and
  * `dist/pagefind/shards/<n>/`, listed in `dist/pagefind/shards.json` for the search page,
- * which merges them (Pagefind's `mergeIndex`).
+ * which merges them (Pagefind's `mergeIndex`). A shard is a set of paper folders by the first
+ * character of their slug, so Pagefind reads each shard's files itself, by a glob.
  */
 
-import { readdir, readFile, writeFile } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { readdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as pagefind from "pagefind";
 
-/** Pages per Pagefind index: about 2.4 GB for Pagefind at the most. */
+/** Pages per Pagefind index, about: some 2.4 GB for Pagefind at the most. */
 export const SHARD_PAGES = 20_000;
 
 export interface SearchIndexResult {
@@ -25,74 +26,78 @@ export interface SearchIndexResult {
 }
 
 export async function indexSite(dist: string, shardPages = SHARD_PAGES): Promise<SearchIndexResult> {
-  const pages = (await htmlFiles(dist)).sort();
-  const groups: string[][] = [];
-  for (let start = 0; start < pages.length; start += shardPages) groups.push(pages.slice(start, start + shardPages));
-  if (groups.length === 0) groups.push([]);
+  const globs = await shardGlobs(dist, shardPages);
   const shards: string[] = [];
-  let indexed = 0;
-  if (groups.length === 1) {
-    // One index: Pagefind reads the folder itself, faster than pages handed over one by one.
-    indexed = await writeIndex(dist, "all", join(dist, "pagefind"));
-  } else {
-    for (const [number, group] of groups.entries()) {
-      const bundle = number === 0 ? "pagefind" : `pagefind/shards/${number + 1}`;
-      indexed += await writeIndex(dist, group, join(dist, bundle));
-      if (number > 0) shards.push(`/${bundle}/`);
-    }
+  let pages = 0;
+  for (const [number, glob] of globs.entries()) {
+    const bundle = number === 0 ? "pagefind" : `pagefind/shards/${number + 1}`;
+    pages += await writeIndex(dist, glob, join(dist, bundle));
+    if (number > 0) shards.push(`/${bundle}/`);
   }
   // Written for every site, so the search page finds out with one small request.
   await writeFile(join(dist, "pagefind", "shards.json"), `${JSON.stringify(shards)}\n`);
-  return { pages: indexed, shards };
+  return { pages, shards };
 }
 
-/** Indexes `files` (or, with "all", every page under `dist`) into one Pagefind bundle at `outputPath`. */
-async function writeIndex(dist: string, files: readonly string[] | "all", outputPath: string): Promise<number> {
+/**
+ * One glob per shard, together matching every page once: the first shard takes every page
+ * outside papers/<slug>/ and the paper folders of the first characters, the others the rest,
+ * a run of characters (0-9, a-z, in order) each, as many as fit in `shardPages`.
+ */
+export async function shardGlobs(dist: string, shardPages: number): Promise<string[]> {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const entry of await readdir(join(dist, "papers"), { withFileTypes: true }).catch(() => [])) {
+    if (!entry.isDirectory()) continue;
+    const first = entry.name[0]!;
+    counts.set(first, (counts.get(first) ?? 0) + 1);
+    total += 1;
+  }
+  if (total <= shardPages) return ["**/*.html"];
+  const runs: string[][] = [[]];
+  let inRun = 0;
+  for (const char of [...counts.keys()].sort()) {
+    const count = counts.get(char)!;
+    if (inRun > 0 && inRun + count > shardPages) {
+      runs.push([]);
+      inRun = 0;
+    }
+    runs.at(-1)!.push(char);
+    inRun += count;
+  }
+  // One character can hold more than a shard's worth: then there is nothing to split.
+  if (runs.length === 1) return ["**/*.html"];
+  const papersOf = (chars: readonly string[]) => `papers/[${chars.join("")}]*/**/*.html`;
+  const others = runs.slice(1).flat();
+  // Everything but the later shards' paper folders: the site's other pages and the first run.
+  const first = `{${(await topLevel(dist)).join(",")},papers/*.html,papers/[!${others.join("")}]*/**/*.html}`;
+  return [first, ...runs.slice(1).map(papersOf)];
+}
+
+/** Globs for what sits at the top of dist/ beside papers/ and pagefind/. */
+async function topLevel(dist: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of (await readdir(dist, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name === "papers" || entry.name === "pagefind") continue;
+    if (entry.isDirectory()) out.push(`${entry.name}/**/*.html`);
+    else if (entry.name.endsWith(".html")) out.push(entry.name);
+  }
+  return out;
+}
+
+/** Indexes the pages `glob` matches under `dist` into one Pagefind bundle at `outputPath`. */
+async function writeIndex(dist: string, glob: string, outputPath: string): Promise<number> {
   const { errors, index } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
   try {
-    if (files === "all") {
-      const added = await index.addDirectory({ path: dist });
-      if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join("; ")}`);
-      const written = await index.writeFiles({ outputPath });
-      if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join("; ")}`);
-      return added.page_count;
-    }
-    let pages = 0;
-    // A few files at a time, read in parallel but handed over in order: the index's bytes
-    // depend on the order pages arrive in.
-    for (let start = 0; start < files.length; start += 32) {
-      const batch = files.slice(start, start + 32);
-      const contents = await Promise.all(batch.map((file) => readFile(file, "utf8")));
-      const added = await Promise.all(batch.map((file, i) => index.addHTMLFile({ url: urlOf(dist, file), content: contents[i]! })));
-      for (const result of added) {
-        if (result.errors.length > 0) throw new Error(`pagefind: ${result.errors.join("; ")}`);
-        pages += 1;
-      }
-    }
+    const added = await index.addDirectory({ path: dist, glob });
+    if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join("; ")}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join("; ")}`);
-    return pages;
+    return added.page_count;
   } finally {
     await pagefind.close();
   }
-}
-
-/** `dist/papers/x/index.html` → `/papers/x/`, as Pagefind would name it from the folder. */
-function urlOf(dist: string, file: string): string {
-  const path = relative(dist, file).split("\\").join("/");
-  return `/${path.replace(/(^|\/)index\.html$/, "$1")}`;
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== "pagefind") out.push(...(await htmlFiles(path)));
-    } else if (entry.name.endsWith(".html")) out.push(path);
-  }
-  return out;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -159,3 +159,13 @@ describe("applyChanges, all or nothing", () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe("check:content on a broken file", () => {
+  it("reports the broken file once, and links to it from elsewhere are not called broken (8)", async () => {
+    await writeFile(paper("models-of-things"), Buffer.concat([Buffer.from('---\ntitle: "Models of Things"\nabstract: "x"\n---\n\nCaf'), Buffer.from([0xe9]), Buffer.from("\n")]));
+    await writeFile(paper("scaling-things"), `${await readFile(paper("scaling-things"), "utf8")}\nCompare [[models-of-things]] and <PaperCard slug="models-of-things" />.\n`);
+    const { code, lines } = await check();
+    expect(code).toBe(1);
+    expect(lines.filter((line) => line.startsWith("content/"))).toEqual([expect.stringMatching(/^content\/papers\/models-of-things\.mdx:6: not UTF-8 text/)]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { distinctPhrases, words } from "../../src/lib/model/text.ts";
+import { distinctPhrases } from "../../src/lib/model/phrase-keys.ts";
+import { words } from "../../src/lib/model/words.ts";
 
 describe("words", () => {
   const raw = (text: string) => words(text).map((word) => word.raw);

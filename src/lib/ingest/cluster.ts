@@ -110,12 +110,8 @@ function compact(labels: readonly number[]): number[] {
   });
 }
 
-export interface ClusterOptions {
-  /** Neighbours per paper in the graph. */
-  neighbours?: number;
-  minTopics?: number;
-  maxTopics?: number;
-}
+/** Neighbours per paper in the nearest-neighbour graph the clusters are cut from. */
+const NEIGHBOURS = 15;
 
 /** How many topics a collection of `n` papers wants: about 8–18 for 100–300 papers. */
 export function topicRange(n: number): { min: number; max: number } {
@@ -129,15 +125,14 @@ export function minClusterSize(n: number): number {
   return Math.max(3, Math.round(0.015 * n));
 }
 
-export function clusterPapers(corpus: Corpus, options: ClusterOptions = {}): number[] {
+export function clusterPapers(corpus: Corpus): number[] {
   const n = corpus.vectors.length;
   if (n === 0) return [];
   const range = topicRange(n);
-  const { neighbours = 15, minTopics = range.min, maxTopics = range.max } = options;
-  const graph = knnGraph(corpus, neighbours);
+  const graph = knnGraph(corpus, NEIGHBOURS);
   const minSize = minClusterSize(n);
   // Finer splits read better as a review's sections than a few broad ones, up to a point.
-  const target = clampTo(Math.round(Math.sqrt(n)), minTopics, maxTopics);
+  const target = clampTo(Math.round(Math.sqrt(n)), range.min, range.max);
 
   const attempt = (resolution: number) => compact(mergeSmall(louvain(graph, resolution), corpus, minSize));
   const count = (labels: number[]) => new Set(labels).size;

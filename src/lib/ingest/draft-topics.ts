@@ -9,7 +9,10 @@ import { clusterPapers } from "./cluster.ts";
 import { yamlQuote } from "../content/content-files.ts";
 import { findMentions } from "../model/mentions.ts";
 import { baseSlug } from "../content/slug.ts";
-import { distinctPhrases, extractTerms, isStopword, longFormOf, phraseKey, SurfaceForms, words } from "../model/text.ts";
+import { distinctPhrases, longFormOf, phraseKey } from "../model/phrase-keys.ts";
+import { extractTerms, SurfaceForms } from "../model/terms.ts";
+import { isStopword } from "../model/vocabulary.ts";
+import { words } from "../model/words.ts";
 import { buildCorpus, centroid, dot, TITLE_WEIGHT, type Corpus } from "../model/vectors.ts";
 
 export interface DraftText {

@@ -9,7 +9,8 @@
  */
 
 import { PhraseMatcher } from "./phrases.ts";
-import { isStopword, paperWords, words, type Word } from "./text.ts";
+import { isStopword } from "./vocabulary.ts";
+import { paperWords, words, type Word } from "./words.ts";
 
 export interface MentionText {
   title: string;

@@ -4,7 +4,7 @@
  * text's length whatever the number of phrases, which is what 10,000 papers need.
  */
 
-import { words, type Word } from "./text.ts";
+import { words, type Word } from "./words.ts";
 
 export interface Phrase<T> {
   /** As written: "text-to-speech", "KAN", "neural radiance field". */

@@ -7,7 +7,8 @@ import { findMentions } from "./mentions.ts";
 import { PhraseMatcher } from "./phrases.ts";
 import { relatedPapers } from "./related.ts";
 import { assignTopics, type TopicDefinition } from "./topics.ts";
-import { distinctPhrases, paperWords, words, type Word } from "./text.ts";
+import { distinctPhrases } from "./phrase-keys.ts";
+import { paperWords, words, type Word } from "./words.ts";
 import { buildCorpus, centroid, dot, type Corpus, type SparseVector } from "./vectors.ts";
 import { compare, pairKey, round3 } from "./order.ts";
 

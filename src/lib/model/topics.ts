@@ -8,7 +8,7 @@
  */
 
 import { PhraseMatcher } from "./phrases.ts";
-import { words, type Word } from "./text.ts";
+import { words, type Word } from "./words.ts";
 import type { Corpus, SparseVector } from "./vectors.ts";
 import { TITLE_WEIGHT } from "./vectors.ts";
 import { round3 } from "./order.ts";
@@ -40,12 +40,12 @@ export interface TopicAssignment {
   automatic: string;
 }
 
-export interface AssignOptions {
-  /** Largest share of papers one topic may hold as primary. */
-  maxShare?: number;
-  rounds?: number;
-  maxSecondary?: number;
-}
+/** Largest share of papers one topic may hold as primary: no section swallows the review. */
+const MAX_SHARE = 0.2;
+/** Centroid refinements; assignment stops earlier once no primary topic moves. */
+const ROUNDS = 4;
+/** Secondary topics per paper, at most. */
+const MAX_SECONDARY = 2;
 
 /** How much seed-term evidence counts next to vocabulary similarity. */
 const SEED_WEIGHT = 0.6;
@@ -58,9 +58,7 @@ export function assignTopics(
   papers: readonly PaperText[],
   topics: readonly TopicDefinition[],
   corpus: Corpus,
-  options: AssignOptions = {},
 ): TopicAssignment[] {
-  const { maxShare = 0.2, rounds = 4, maxSecondary = 2 } = options;
   if (topics.length === 0) {
     return papers.map(() => ({ topics: [], scores: {}, pinned: false, automatic: "" }));
   }
@@ -71,7 +69,7 @@ export function assignTopics(
   // Round 0: papers go where their seed terms point; centroids grow from there.
   let primary = papers.map((paper, p) => pinnedIndex(paper, topicIndex) ?? (Math.max(...seed[p]!) > 0 ? argmax(seed[p]!) : -1));
   let scores: Float64Array[] = [];
-  for (let round = 0; round < rounds; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
     const centroids = topicCentroids(primary, corpus.vectors, topics.length, dimension);
     scores = papers.map((_, p) => combine(seed[p]!, corpus.vectors[p]!, centroids));
     const next = papers.map((paper, p) => pinnedIndex(paper, topicIndex) ?? argmax(scores[p]!));
@@ -81,7 +79,7 @@ export function assignTopics(
     if (settled) break;
   }
   const automatic = papers.map((_, p) => argmax(scores[p]!));
-  const capped = capTopicSizes(primary, scores, papers, topicIndex, Math.ceil(maxShare * papers.length));
+  const capped = capTopicSizes(primary, scores, papers, topicIndex, Math.ceil(MAX_SHARE * papers.length));
 
   return papers.map((paper, p) => {
     const score = scores[p]!;
@@ -90,7 +88,7 @@ export function assignTopics(
     const top = score[capped[p]!]!;
     const ranked = [...score.keys()].sort((a, b) => score[b]! - score[a]! || a - b);
     for (const index of ranked) {
-      if (pins.length > 0 || chosen.length > maxSecondary) break; // primary + maxSecondary
+      if (pins.length > 0 || chosen.length > MAX_SECONDARY) break; // the primary and MAX_SECONDARY others
       const id = topics[index]!.id;
       if (chosen.includes(id) || score[index]! < SECONDARY_RATIO * top || score[index]! <= 0) continue;
       chosen.push(id);
@@ -98,7 +96,7 @@ export function assignTopics(
     const rounded: Record<string, number> = {};
     for (const index of ranked) if (score[index]! > 0.005) rounded[topics[index]!.id] = round3(score[index]!);
     return {
-      topics: chosen.slice(0, maxSecondary + 1),
+      topics: chosen.slice(0, MAX_SECONDARY + 1),
       scores: rounded,
       pinned: pins.length > 0,
       automatic: topics[automatic[p]!]!.id,

@@ -3,7 +3,8 @@
  * vectors meet in one linear merge.
  */
 
-import { forEachTerm, SurfaceForms, words, type Word } from "./text.ts";
+import { forEachTerm, SurfaceForms } from "./terms.ts";
+import { words, type Word } from "./words.ts";
 
 export interface SparseVector {
   ids: Int32Array;
@@ -27,21 +28,13 @@ export interface DocumentText {
 
 /** A title's words say more about a paper than any one sentence of its abstract. */
 export const TITLE_WEIGHT = 2;
-/** Two-word phrases are more specific than single words. */
-export const PHRASE_WEIGHT = 1;
 
 export interface Corpus {
   vocabulary: Vocabulary;
   vectors: SparseVector[];
 }
 
-export interface CorpusOptions {
-  titleWeight?: number;
-  phraseWeight?: number;
-}
-
-export function buildCorpus(documents: readonly DocumentText[], options: CorpusOptions = {}): Corpus {
-  const { titleWeight = TITLE_WEIGHT, phraseWeight = PHRASE_WEIGHT } = options;
+export function buildCorpus(documents: readonly DocumentText[]): Corpus {
   const surfaces = new SurfaceForms();
   const idOf = new Map<string, number>();
   const terms: string[] = [];
@@ -66,7 +59,7 @@ export function buildCorpus(documents: readonly DocumentText[], options: CorpusO
         else surfaces.record(term, surface);
         weighted.set(id, (weighted.get(id) ?? 0) + weight);
       });
-    addAll(doc.words?.title ?? words(doc.title), titleWeight);
+    addAll(doc.words?.title ?? words(doc.title), TITLE_WEIGHT);
     addAll(doc.words?.abstract ?? words(doc.abstract), 1);
     for (const id of weighted.keys()) dfCounts[id]!++;
     raw.push(weighted);
@@ -92,8 +85,7 @@ export function buildCorpus(documents: readonly DocumentText[], options: CorpusO
     for (const [id, tf] of weighted) {
       const keptId = compact[id]!;
       if (keptId < 0) continue;
-      const phrase = terms[id]!.includes(" ") ? phraseWeight : 1;
-      kept.set(keptId, (1 + Math.log(tf)) * Math.log((1 + n) / dfCounts[id]!) * phrase);
+      kept.set(keptId, (1 + Math.log(tf)) * Math.log((1 + n) / dfCounts[id]!));
     }
     return toSparse(kept);
   });

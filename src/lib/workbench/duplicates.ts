@@ -26,10 +26,8 @@ export interface DuplicatePair {
   abstract?: number;
 }
 
-export interface DuplicateOptions {
-  /** Minimum Jaccard similarity to report; 0.8 by default. */
-  threshold?: number;
-}
+/** Minimum Jaccard similarity to report a pair: near-identical, not merely on one subject. */
+const THRESHOLD = 0.8;
 
 const BANDS = 8;
 const ROWS = 4;
@@ -126,8 +124,7 @@ function candidatePairs(signatures: readonly (Uint32Array | undefined)[]): [numb
   return out;
 }
 
-export function likelyDuplicates(papers: readonly DuplicateInput[], options: DuplicateOptions = {}): DuplicatePair[] {
-  const threshold = options.threshold ?? 0.8;
+export function likelyDuplicates(papers: readonly DuplicateInput[]): DuplicatePair[] {
   const sorted = [...papers].sort((x, y) => compare(x.slug, y.slug));
   const found = new Map<string, DuplicatePair>();
   const record = (i: number, j: number, field: "title" | "abstract", similarity: number) => {
@@ -146,7 +143,7 @@ export function likelyDuplicates(papers: readonly DuplicateInput[], options: Dup
     const signatures = shingles.map((set) => (set.size > 0 ? minhash(set) : undefined));
     for (const [i, j] of candidatePairs(signatures)) {
       const similarity = jaccard(shingles[i]!, shingles[j]!);
-      if (similarity >= threshold) record(i, j, field, similarity);
+      if (similarity >= THRESHOLD) record(i, j, field, similarity);
     }
   }
 

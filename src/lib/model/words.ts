@@ -1,0 +1,127 @@
+/**
+ * The word scanner: a text as a sequence of words, each interned once per spelling and
+ * position (stem, surface form, content word or not, and what separates it from the word
+ * before), shared by terms, phrases and mentions.
+ */
+
+import { isStopword, stem, surfaceOf } from "./vocabulary.ts";
+
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011, 0x2013]);
+
+/** Whether anything but white space stands between two words. */
+function hasPunctuation(text: string, from: number, to: number, allowHyphen: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) continue;
+    if (allowHyphen && HYPHENS.has(code)) continue;
+    if (code > 127 && /\s/u.test(text[i]!)) continue;
+    return true;
+  }
+  return false;
+}
+
+export interface Word {
+  /** Stemmed lower-case form. */
+  readonly stem: string;
+  /** As written, for case-sensitive matches of acronyms. */
+  readonly raw: string;
+  /** The form to show a reader: lower case unless the word is a name or acronym (see `surfaceOf`). */
+  readonly surface: string;
+  /** Neither a stopword nor a number: a word that can say what a paper is about. */
+  readonly content: boolean;
+  /** Punctuation other than a hyphen stands between this word and the one before. */
+  readonly gapBefore: boolean;
+  /** Joined to the word before by a hyphen alone: part of a compound ("text-to-speech"). */
+  readonly hyphenBefore: boolean;
+}
+
+/** Every word of a text in order, stopwords included, compounds split at their hyphens. */
+export function words(text: string): Word[] {
+  // A hand-written scan of /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/u: the regex's match objects
+  // cost more than the words themselves on a 10,000-paper digest.
+  const out: Word[] = [];
+  const length = text.length;
+  let end = 0;
+  for (let i = 0; i < length; ) {
+    let step = wordCharLength(text, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += step;
+    for (;;) {
+      while (i < length && (step = wordCharLength(text, i)) > 0) i += step;
+      const code = text.charCodeAt(i);
+      if ((code === 39 || code === 0x2019) && i + 1 < length && (step = wordCharLength(text, i + 1)) > 0) i += 1 + step;
+      else break;
+    }
+    const whole = text.slice(start, i);
+    const possessive = whole.length > 2 && whole[whole.length - 1] === "s" && (whole[whole.length - 2] === "'" || whole[whole.length - 2] === "’");
+    const raw = possessive ? whole.slice(0, -2) : whole;
+    const gapBefore = hasPunctuation(text, end, start, true);
+    const hyphenBefore = out.length > 0 && start - end === 1 && HYPHENS.has(text.charCodeAt(end));
+    out.push(wordOf(raw, gapBefore, hyphenBefore));
+    end = i;
+  }
+  return out;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Words as written, each with its four variants (gap before or not, hyphen before or not).
+ * A collection repeats its vocabulary in every abstract, and Words are immutable, so one
+ * object serves every occurrence: 10,000 abstracts make a few tens of thousands of Words,
+ * not two million.
+ */
+const WORDS = new Map<string, (Word | undefined)[]>();
+
+function wordOf(raw: string, gapBefore: boolean, hyphenBefore: boolean): Word {
+  let variants = WORDS.get(raw);
+  if (variants === undefined) {
+    variants = [undefined, undefined, undefined, undefined];
+    // Bounded: a language has far fewer distinct words than this.
+    if (WORDS.size < 200_000) WORDS.set(raw, variants);
+  }
+  const slot = (gapBefore ? 2 : 0) + (hyphenBefore ? 1 : 0);
+  let word = variants[slot];
+  if (word === undefined) {
+    const known = variants.find((variant) => variant !== undefined);
+    if (known) word = { ...known, gapBefore, hyphenBefore };
+    else {
+      const lower = raw.toLowerCase();
+      const stemmed = stem(lower);
+      const content = !(isStopword(stemmed) || isStopword(lower) || stemmed.length < 2 || /^\d+$/.test(stemmed));
+      word = { stem: stemmed, raw, surface: surfaceOf(raw), content, gapBefore, hyphenBefore };
+    }
+    variants[slot] = word;
+  }
+  return word;
+}
+
+/** UTF-16 units of the letter or digit at `i`, or 0 when none starts there. */
+function wordCharLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code < 128 ? ASCII_WORD_CHAR[code]! : otherWordCharLength(text, i, code);
+}
+
+const ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, code) => (/[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0));
+
+/** Beyond ASCII: 0 unknown, 1 a letter or digit, 2 neither — asked of the regex once per character. */
+const BMP_WORD_CHAR = new Uint8Array(0x10000);
+
+function otherWordCharLength(text: string, i: number, code: number): number {
+  if (code < 0xd800 || code > 0xdfff) {
+    let known = BMP_WORD_CHAR[code]!;
+    if (known === 0) BMP_WORD_CHAR[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1 ? 1 : 0;
+  }
+  const point = text.codePointAt(i)!;
+  return WORD_CHAR.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
+}
+
+/** A paper's words, title then abstract, with a break between them that no phrase spans. */
+export function paperWords(title: readonly Word[], abstract: readonly Word[]): Word[] {
+  return [...title, ...abstract.map((word, k) => (k === 0 ? wordOf(word.raw, true, false) : word))];
+}
