@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Link, Parent, PhrasingContent, Root, Text } from "mdast";
+import { CONTINUE, SKIP, visitParents } from "unist-util-visit-parents";
 import type { VFile } from "vfile";
 import { findRefs, indexFromFiles, nearestNames, ReferenceResolver, type ReferenceIndex } from "../lib/content/crossrefs.ts";
 
@@ -49,37 +50,6 @@ type AnyNode = Root["children"][number] | Root | PhrasingContent;
 export function checkTree(tree: Root, resolver: ReferenceResolver, options: { rewrite: boolean }): Problem[] {
   const problems: Problem[] = [];
   const imported = importedNames(tree);
-
-  const visit = (node: AnyNode, inLink: boolean): void => {
-    if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
-      checkComponent(node as unknown as JsxElement);
-      for (const attribute of (node as unknown as JsxElement).attributes) {
-        const estree = typeof attribute.value === "object" && attribute.value !== null ? (attribute.value as { data?: { estree?: unknown } }).data?.estree : (attribute as { data?: { estree?: unknown } }).data?.estree;
-        checkExpression(estree, node);
-      }
-    }
-    if ((node.type as string) === "mdxFlowExpression" || (node.type as string) === "mdxTextExpression") {
-      checkExpression((node as { data?: { estree?: unknown } }).data?.estree, node);
-    }
-    if (!("children" in node)) return;
-    const parent = node as Parent;
-    const linkish = inLink || node.type === "link" || node.type === "linkReference";
-    const children: Parent["children"] = [];
-    let changed = false;
-    for (const child of parent.children) {
-      if (child.type === "text" && !linkish) {
-        const replaced = rewriteText(child);
-        if (replaced) {
-          children.push(...replaced);
-          changed = true;
-          continue;
-        }
-      }
-      children.push(child);
-      visit(child as AnyNode, linkish);
-    }
-    if (changed && options.rewrite) parent.children = children;
-  };
 
   /** The text's references as links (or undefined when it has none). */
   const rewriteText = (text: Text): PhrasingContent[] | undefined => {
@@ -157,7 +127,30 @@ export function checkTree(tree: Root, resolver: ReferenceResolver, options: { re
     }
   };
 
-  visit(tree, false);
+  // The unified convention for a tree walk; a text inside a link is never turned into another link.
+  visitParents(tree, (node, ancestors) => {
+    const any = node as AnyNode;
+    if (any.type === "mdxJsxFlowElement" || any.type === "mdxJsxTextElement") {
+      const element = any as unknown as JsxElement;
+      checkComponent(element);
+      for (const attribute of element.attributes) {
+        const estree = typeof attribute.value === "object" && attribute.value !== null ? (attribute.value as { data?: { estree?: unknown } }).data?.estree : (attribute as { data?: { estree?: unknown } }).data?.estree;
+        checkExpression(estree, any);
+      }
+    }
+    if ((any.type as string) === "mdxFlowExpression" || (any.type as string) === "mdxTextExpression") {
+      checkExpression((any as { data?: { estree?: unknown } }).data?.estree, any);
+    }
+    if (any.type !== "text" || ancestors.some((ancestor) => ancestor.type === "link" || ancestor.type === "linkReference")) return CONTINUE;
+    const replaced = rewriteText(any);
+    const parent = ancestors.at(-1) as Parent | undefined;
+    if (!replaced || !options.rewrite || !parent) return CONTINUE;
+    const index = parent.children.indexOf(any);
+    parent.children.splice(index, 1, ...replaced);
+    // The new links are done: carry on after them.
+    return [SKIP, index + replaced.length];
+  });
+
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 

@@ -5,7 +5,7 @@
  */
 
 import { compare, pairKey, splitPairKey } from "../model/order.ts";
-import type { Review, ReviewPaper, ReviewTopic } from "../model/review.ts";
+import type { Review } from "../model/review.ts";
 import { topicColours } from "./colours.ts";
 import { clamp, round } from "./geometry.ts";
 
