@@ -205,7 +205,7 @@ function figures(text: string): Figure[] {
 function isVersion(text: string, start: number, figure: string): boolean {
   if (!/^\d+\.\d$/.test(figure.trim())) return false;
   const before = text.slice(Math.max(0, start - 30), start).match(/(\S+)\s$/)?.[1] ?? "";
-  return /^\p{Lu}/u.test(before) && !METRICS.some(([pattern]) => new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace("g", "")).test(before));
+  return /^\p{Lu}/u.test(before) && !isMetric(before);
 }
 
 function resultFigure(text: string): Figure | undefined {
@@ -244,8 +244,11 @@ function setting(text: string, at: number): string {
   return (after ?? before)?.name ?? "";
 }
 
+/** Each metric pattern matching a whole word, compiled once (not per call, as it once was). */
+const WHOLE_METRICS = METRICS.map(([pattern]) => new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace("g", "")));
+
 function isMetric(word: string): boolean {
-  return METRICS.some(([pattern]) => new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace("g", "")).test(word));
+  return WHOLE_METRICS.some((pattern) => pattern.test(word));
 }
 
 function trimSetting(name: string): string {
