@@ -13,7 +13,7 @@ import { blankFrontmatter, ContentFileError, decodeContentFile, parseFrontmatter
 import { topicSchema } from "../src/lib/content/schemas.ts";
 import { indexFromFiles, ReferenceResolver, referencedPapers } from "../src/lib/content/crossrefs.ts";
 import { DigestError, decodeDigest, parseDigest } from "../src/lib/ingest/digest.ts";
-import { draftTaxonomy, renderTopicFile } from "../src/lib/ingest/draft-topics.ts";
+import { draftTaxonomy, renderTopicFile, type DraftTopic } from "../src/lib/ingest/draft-topics.ts";
 import { planIngest, type ExistingFile } from "../src/lib/ingest/ingest-plan.ts";
 import { baseSlug, SLUG } from "../src/lib/content/slug.ts";
 import { applyChanges, ChangeError, listMdx, mapInBatches, removeLeftovers } from "./fs.ts";
@@ -57,31 +57,11 @@ export async function runIngest(options: IngestOptions): Promise<number> {
   try {
     const parsed = parseDigest(decodeDigest(bytes));
     warnings = parsed.warnings;
-    // Read in parallel batches: at thousands of papers, one file at a time is mostly waiting.
-    const names = await listMdx(papersDir);
-    // The ingest would write into it, yet the site serves it under another name: refuse.
-    const misnamed = names.find((name) => !SLUG.test(name.slice(0, -".mdx".length)));
-    if (misnamed) {
-      throw new ContentFileError(relative(options.root, join(papersDir, misnamed)), 1, `"${misnamed.slice(0, -".mdx".length)}" is not a slug (lower-case letters, digits and single hyphens): rename the file, e.g. to ${baseSlug(misnamed.slice(0, -".mdx".length))}.mdx — nothing was changed`);
-    }
-    const existing: ExistingFile[] = await mapInBatches(
-      names,
-      async (name) => {
-        const file = join(papersDir, name);
-        const shown = relative(options.root, file);
-        return { slug: name.slice(0, -".mdx".length), file: shown, text: decodeContentFile(await readFile(file), shown) };
-      },
-    );
+    const existing = await readPaperFiles(options.root, papersDir);
     plan = planIngest(parsed.entries, existing, await referencedByReviewer(options.root, existing));
     // No taxonomy yet: propose one. Existing topic files are never touched.
     if ((await listMdx(topicsDir)).length === 0) drafts = draftTaxonomy(parsed.entries);
-    // The ingest never writes what the build would reject.
-    for (const draft of drafts) {
-      const file = relative(options.root, join(topicsDir, `${draft.id}.mdx`));
-      const data = parseFrontmatter(splitFrontmatter(renderTopicFile(draft), file), file).toJS();
-      const checked = topicSchema.safeParse(data);
-      if (!checked.success) throw new Error(`${file}: the drafted topic does not pass the topic schema (${checked.error.issues[0]?.message}); please report this`);
-    }
+    for (const draft of drafts) checkDraft(draft, relative(options.root, join(topicsDir, `${draft.id}.mdx`)));
   } catch (error) {
     if (error instanceof DigestError) {
       log(`error: ${shownDigest}${error.line ? `:${error.line}` : ""}: ${error.message}`);
@@ -127,6 +107,32 @@ export async function runIngest(options: IngestOptions): Promise<number> {
     return 2;
   }
   return 0;
+}
+
+/**
+ * Every paper file, decoded strictly (a file that is not UTF-8 stops the ingest). Read in
+ * parallel batches: at thousands of papers, one file at a time is mostly waiting.
+ */
+async function readPaperFiles(root: string, papersDir: string): Promise<ExistingFile[]> {
+  const names = await listMdx(papersDir);
+  // The ingest would write into it, yet the site serves it under another name: refuse.
+  const misnamed = names.find((name) => !SLUG.test(name.slice(0, -".mdx".length)));
+  if (misnamed) {
+    const stem = misnamed.slice(0, -".mdx".length);
+    throw new ContentFileError(relative(root, join(papersDir, misnamed)), 1, `"${stem}" is not a slug (lower-case letters, digits and single hyphens): rename the file, e.g. to ${baseSlug(stem)}.mdx — nothing was changed`);
+  }
+  return mapInBatches(names, async (name) => {
+    const file = join(papersDir, name);
+    const shown = relative(root, file);
+    return { slug: name.slice(0, -".mdx".length), file: shown, text: decodeContentFile(await readFile(file), shown) };
+  });
+}
+
+/** The ingest never writes what the build would reject: a drafted topic must pass the schema. */
+function checkDraft(draft: DraftTopic, file: string): void {
+  const data = parseFrontmatter(splitFrontmatter(renderTopicFile(draft), file), file).toJS();
+  const checked = topicSchema.safeParse(data);
+  if (!checked.success) throw new Error(`${file}: the drafted topic does not pass the topic schema (${checked.error.issues[0]?.message}); please report this`);
 }
 
 /** Papers linked from any body the reviewer writes: papers', topics' and the home page's. */
