@@ -151,7 +151,11 @@ export function renderReport(
 function targetsSection(results: readonly SizeResult[]): string[] {
   const out = ["## Targets", "", "| target | measured | verdict |", "| --- | --- | --- |"];
   const synthetic = results.filter((r) => r.size !== "seed");
-  const largest = synthetic.reduce<SizeResult | undefined>((best, r) => (!best || r.papers > best.papers ? r : best), undefined);
+  // The 10,000-paper targets are read at 10,000 papers, or at the largest size up to it (a
+  // 50,000-paper run is measured against its own targets below).
+  const largest = synthetic
+    .filter((r) => r.papers <= 10_000)
+    .reduce<SizeResult | undefined>((best, r) => (!best || r.papers > best.papers ? r : best), undefined);
   const seedSite = results.find((r) => r.size === "seed");
   const partial = largest && largest.papers < 10_000 ? ` at ${largest.papers.toLocaleString("en")} only` : "";
   const verdict = (value: number, limit: number, unit: string, digits = 1) =>
