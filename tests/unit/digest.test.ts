@@ -55,6 +55,13 @@ describe("parseDigest on messy input", () => {
     expect(warnings[0]!.line).toBe(1);
   });
 
+  it("reads a short abstract of two sentences as an abstract, even before a very long title", () => {
+    const long = `A Title ${"very ".repeat(80)}long`;
+    const { entries, warnings } = parseDigest(`SubscribeShort Abstract Paper\nWe propose X. It works.\n${long}\n${ABSTRACT}\n`);
+    expect(entries.map((entry) => [entry.title, entry.abstract])).toEqual([["Short Abstract Paper", "We propose X. It works."], [long, ABSTRACT]]);
+    expect(warnings).toEqual([]);
+  });
+
   it("keeps one entry for an exact duplicate and two for titles that differ in case or punctuation", () => {
     const text = `SubscribeKAN Networks\n${ABSTRACT}\nKAN Networks\n${ABSTRACT}\nKan networks\n${ABSTRACT}\nKAN Networks!\n${ABSTRACT}\n`;
     const { entries, warnings } = parseDigest(text);

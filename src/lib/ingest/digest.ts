@@ -90,7 +90,10 @@ function stripHeader(lines: Line[]): Line[] {
 function looksLikeAbstract(text: string): boolean {
   if (text.length >= 300) return true;
   const sentenceEnds = text.match(/[.!?](\s|$)/g)?.length ?? 0;
-  return text.length >= 120 && sentenceEnds >= 2;
+  // Two sentences ending in a full stop are an abstract however short; a title is one line
+  // without one (found by the hostile-digest property test: a short abstract before a very
+  // long title read as a title that had lost its abstract).
+  return sentenceEnds >= 2 && (text.length >= 120 || /[.!?]$/.test(text));
 }
 
 export function parseDigest(text: string): ParsedDigest {
