@@ -4,7 +4,8 @@ import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeEntities } from "../../scripts/html.ts";
 import { baseSlug } from "../../src/lib/content/slug.ts";
-import { parse, type DefaultTreeAdapterMap } from "parse5";
+import { parse } from "parse5";
+import { attribute as attr, elements, textOf } from "../../scripts/lib/page-check.ts";
 import { buildFixtureSite, HOSTILE_TITLES, NORMAL_PAPERS, URL_ABSTRACTS, type FixtureSite } from "./fixture-site.ts";
 
 let site: FixtureSite;
@@ -43,27 +44,6 @@ const page = (path: string) => readFile(join(site.dist, path, "index.html"), "ut
 /** Text of an element, with Astro's escaping undone: what a reader sees. */
 function decode(html: string): string {
   return decodeEntities(html.replace(/<[^>]*>/g, ""));
-}
-
-type Element = DefaultTreeAdapterMap["element"];
-type Node = DefaultTreeAdapterMap["node"];
-
-/** Every element of a parsed page, in document order. */
-function elements(node: Node): Element[] {
-  const out: Element[] = [];
-  const children = "childNodes" in node ? node.childNodes : [];
-  if ("tagName" in node) out.push(node);
-  for (const child of children) out.push(...elements(child));
-  return out;
-}
-
-function attr(node: Element, name: string): string | undefined {
-  return node.attrs.find((attribute) => attribute.name === name)?.value;
-}
-
-function textOf(node: Node): string {
-  if (node.nodeName === "#text") return (node as DefaultTreeAdapterMap["textNode"]).value;
-  return "childNodes" in node ? node.childNodes.map(textOf).join("") : "";
 }
 
 function h1(html: string): string {
