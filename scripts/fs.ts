@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { STAGED_FILE } from "../src/lib/content/content-files.ts";
 
 /** A change that could not be made; nothing was changed. `path` is the file to blame. */
 export class ChangeError extends Error {
@@ -14,9 +15,7 @@ export class ChangeError extends Error {
   }
 }
 
-/** `.<name>.<hex>.tmp`: what applyChanges stages beside a file, and a killed run leaves behind. */
-const TEMP = /^\..+\.[0-9a-f]{8}\.tmp$/;
-
+/** The staged copy of `path`, named as STAGED_FILE describes. */
 function tempFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
 }
@@ -72,7 +71,7 @@ export async function removeLeftovers(folders: readonly string[], remove: boolea
   const found: string[] = [];
   for (const folder of folders) {
     const names = await readdir(folder).catch(() => [] as string[]);
-    for (const name of names.filter((candidate) => TEMP.test(candidate)).sort()) found.push(join(folder, name));
+    for (const name of names.filter((candidate) => STAGED_FILE.test(candidate)).sort()) found.push(join(folder, name));
   }
   if (remove) await Promise.all(found.map((path) => rm(path, { force: true })));
   return found;

@@ -52,7 +52,7 @@ async function readContentFile(root: string, path: string): Promise<ContentFile>
     return { path: file, text: decodeContentFile(await readFile(path), file) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (error instanceof ContentFileError) return { path: file, unreadable: { line: error.line, message: error.message.slice(`${file}:${error.line}: `.length) } };
+    if (error instanceof ContentFileError) return { path: file, unreadable: { line: error.line, message: error.reason } };
     if (code) return { path: file, unreadable: { line: 1, message: `cannot be read (${code})` } };
     throw error;
   }

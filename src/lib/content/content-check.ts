@@ -8,7 +8,7 @@
 
 import { isMap, isScalar, type Document } from "yaml";
 import type { z } from "astro/zod";
-import { ContentFileError, parseFrontmatter, readIngestOnly, splitFrontmatter } from "./content-files.ts";
+import { ContentFileError, parseFrontmatter, readIngestOnly, splitFrontmatter, STAGED_FILE } from "./content-files.ts";
 import { SLUG } from "./slug.ts";
 import { indexFromFiles, nearestNames, ReferenceResolver } from "./crossrefs.ts";
 import { paperSchema, topicSchema } from "./schemas.ts";
@@ -34,8 +34,6 @@ export interface ContentProblem {
 /** Problems in one MDX file's body; `text` is the whole file, lines are the file's. */
 export type BodyCheck = (text: string, resolver: ReferenceResolver) => { line: number; column?: number; message: string }[];
 
-/** What the ingest stages beside a file (scripts/fs.ts, applyChanges) and a killed run leaves: `.<name>.mdx.<hex>.tmp`. */
-const LEFTOVER = /^\..+\.mdx\.[0-9a-f]{8}\.tmp$/;
 /** MDX files at the top of content/ that the site reads (the review's introduction). */
 const ROOT_PAGES = ["index.mdx"];
 
@@ -61,7 +59,7 @@ export function checkContent(files: readonly ContentFile[], checkBody: BodyCheck
   for (const file of files) {
     const parts = file.path.split("/");
     const name = parts.at(-1)!;
-    if (LEFTOVER.test(name)) {
+    if (STAGED_FILE.test(name)) {
       problems.push({ file: file.path, line: 1, message: "a temporary file left by an interrupted ingest: the next npm run ingest removes it (or delete it)" });
       continue;
     }
@@ -121,7 +119,7 @@ export function checkContent(files: readonly ContentFile[], checkBody: BodyCheck
       };
     } catch (error) {
       if (!(error instanceof ContentFileError)) throw error;
-      problems.push({ file: error.file, line: error.line, message: error.message.slice(`${error.file}:${error.line}: `.length) });
+      problems.push({ file: error.file, line: error.line, message: error.reason });
       return undefined;
     }
   };

@@ -25,13 +25,23 @@ export interface SplitFile {
 export class ContentFileError extends Error {
   readonly file: string;
   readonly line: number;
+  /** What is wrong, without the place. */
+  readonly reason: string;
   constructor(file: string, line: number, reason: string) {
     super(`${file}:${line}: ${reason}`);
     this.file = file;
     this.line = line;
+    this.reason = reason;
     this.name = "ContentFileError";
   }
 }
+
+/**
+ * What the ingest stages beside a content file before renaming it into place, and what a
+ * killed run leaves behind: `.<name>.mdx.<8 hex>.tmp`. Written by the ingest, reported by
+ * the content check, removed by the next ingest.
+ */
+export const STAGED_FILE = /^\..+\.mdx\.[0-9a-f]{8}\.tmp$/;
 
 /**
  * A content file's text. A file that is not UTF-8 (a note saved as Latin-1, say) is refused
