@@ -13,11 +13,11 @@
  * prefix-stable — the first N papers of a larger digest are the N-paper digest — so
  * "add 10 papers" is the N+10 digest.
  *
- * The seed is split into sentences here rather than with src/lib/view/sentences.ts so that a
+ * The seed is split into sentences here rather than with src/lib/model/sentences.ts so that a
  * change to the site's sentence logic does not change the benchmark's input.
  */
 
-import { splitSentences } from "../../src/lib/view/sentences.ts";
+import { splitSentences } from "../../src/lib/model/sentences.ts";
 import { parseDigest } from "../../src/lib/ingest/digest.ts";
 
 export interface SeedPaper {

@@ -3,7 +3,7 @@
  * lists (A–Z, its topics, the home page), and finding the sentence means reading the abstract.
  */
 
-import { summarySentence } from "../lib/view/claims.ts";
+import { summarySentence } from "../lib/model/claims.ts";
 import type { ReviewPaper } from "../lib/model/review.ts";
 
 const summaries = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { abstractParts, contributionSentence, keyResults, sentences, summarySentence } from "../../src/lib/view/claims.ts";
+import { abstractParts, contributionSentence, keyResults, sentences, summarySentence } from "../../src/lib/model/claims.ts";
 
 const FASTSPEECH =
   "Neural text to speech (TTS) models generate mel-spectrograms autoregressively. In this work, we propose FastSpeech, a feed-forward network. Experiments on the LJSpeech dataset show that our model speeds up mel-spectrogram generation by 270x. It was first released in 2019.";

@@ -4,7 +4,7 @@
  * words. Only a structure of strings: the page renders every piece through Astro's escaping.
  */
 
-import { abstractParts, type ClaimKind } from "./claims.ts";
+import { abstractParts, type ClaimKind } from "../model/claims.ts";
 import { linkify } from "./linkify.ts";
 
 export type Piece = { kind: "text"; text: string } | { kind: "name"; text: string } | { kind: "link"; text: string; href: string };

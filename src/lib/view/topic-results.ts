@@ -4,7 +4,7 @@
  */
 
 import { claimId } from "./abstract-view.ts";
-import { keyResults } from "./claims.ts";
+import { keyResults } from "../model/claims.ts";
 import { shortTitle } from "./titles.ts";
 
 export interface KeyResultRow {
