@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { abstractParts, contributionSentence, keyResults, sentences, summarySentence } from "../../src/lib/model/claims.ts";
+import { abstractParts, contributionSentence, keyResults, paperClaims, sentences, summarySentence } from "../../src/lib/model/claims.ts";
 
 const FASTSPEECH =
   "Neural text to speech (TTS) models generate mel-spectrograms autoregressively. In this work, we propose FastSpeech, a feed-forward network. Experiments on the LJSpeech dataset show that our model speeds up mel-spectrogram generation by 270x. It was first released in 2019.";
@@ -39,30 +39,100 @@ describe("contributionSentence", () => {
 });
 
 describe("summarySentence", () => {
-  it("is the contribution, else the first sentence, clipped", () => {
-    expect(summarySentence(FASTSPEECH)).toBe("In this work, we propose FastSpeech, a feed-forward network.");
+  it("is the contribution as shown, else the first sentence, clipped", () => {
+    expect(summarySentence(FASTSPEECH)).toBe("We propose FastSpeech, a feed-forward network.");
     expect(summarySentence("The sky is blue. Grass is green.")).toBe("The sky is blue.");
     expect(summarySentence(`We propose ${"x".repeat(400)}.`, 50)).toHaveLength(50);
     expect(summarySentence("")).toBe("");
   });
 });
 
+describe("the contribution a list shows (issue 12)", () => {
+  const shown = (abstract: string, title = "") => paperClaims(abstract, title).summary;
+
+  it("drops an opener that points back and re-capitalises", () => {
+    expect(shown("Models forget. To address this issue, we propose Recall, a replay buffer.")).toBe("We propose Recall, a replay buffer.");
+    expect(shown("Data is scarce. Thus, we propose SynthX, a generator of training data.")).toBe("We propose SynthX, a generator of training data.");
+    expect(shown("Search is slow. To this end, we introduce FastSearch.")).toBe("We introduce FastSearch.");
+    expect(shown("X is hard. To help overcome such limitations in the context of brain MRI, we present NeuroSynth.")).toBe("We present NeuroSynth.");
+    expect(shown("Splines are slow. We solve this issue by proposing MatrixKAN, a parallel algorithm.")).toBe("We propose MatrixKAN, a parallel algorithm.");
+  });
+
+  it("prefers a sentence that names the method over one that leans on the sentence before", () => {
+    const abstract =
+      "Singing voice synthesis lacks data. This study proposes a new approach to address this data scarcity. Our development of two extensive corpora, ACE-Opencpop and KiSing-v2, facilitates multi-singer synthesis.";
+    expect(shown(abstract)).toMatch(/^Our development of two extensive corpora/);
+  });
+
+  it("never lets a side finding win over the main claim", () => {
+    const kan =
+      "This paper does not introduce a novel method. Instead, it offers a fairer and more comprehensive comparison of KAN and MLP models across various tasks. Specifically, we control the number of parameters and FLOPs. Our main observation is that MLP generally outperforms KAN. Furthermore, we find that KAN's forgetting issue is more severe than that of MLP in a standard class-incremental continual learning setting.";
+    expect(shown(kan, "KAN or MLP: A Fairer Comparison")).not.toMatch(/forgetting/);
+  });
+
+  it("does not take a relative clause or a results report for the contribution", () => {
+    const abstract =
+      "LLMs can generate data. This work shows that useful data can be synthetically generated even for tasks the LLM cannot solve. The models we introduce, SynthIE, outperform existing baselines by 57 points in micro F1.";
+    expect(shown(abstract)).toMatch(/^This work shows/);
+  });
+});
+
 describe("keyResults", () => {
-  it("takes sentences with figures, with what they measure and on what", () => {
-    expect(keyResults(FASTSPEECH)).toEqual([
-      { sentence: 3, text: expect.stringContaining("270x"), figure: "270x", measured: "speed", on: "LJSpeech" },
+  const rows = (abstract: string) => keyResults(abstract).map(({ figure, measured, on }) => [figure, measured, on]);
+
+  it("takes figures with what they measure and on what", () => {
+    expect(keyResults(FASTSPEECH)).toEqual([{ sentence: 3, text: expect.stringContaining("270x"), figure: "270x", measured: "speed", on: "LJSpeech" }]);
+    expect(rows("Strip-MLP models achieve higher Top-1 accuracy by +2.44\\% on Caltech-101.")).toEqual([["+2.44%", "top-1 accuracy", "Caltech-101"]]);
+    expect(rows("Our model achieves a mean opinion score (MOS) of 4.53 on VCTK.")).toEqual([["4.53", "mean opinion score", "VCTK"]]);
+    expect(rows("It generates samples 13.4 times faster than real-time on CPU.")).toEqual([["13.4 times", "speed", "CPU"]]);
+  });
+
+  it("pairs each figure with its own metric from the sentence's structure (BigGAN: 166.5 is the IS, 7.4 the FID)", () => {
+    const biggan =
+      "We train GANs at scale. When trained on ImageNet at 128x128 resolution, our models (BigGANs) achieve an Inception Score (IS) of 166.5 and Frechet Inception Distance (FID) of 7.4, improving over the previous best IS of 52.52 and FID of 18.6.";
+    expect(rows(biggan)).toEqual([
+      ["166.5", "inception score", "ImageNet"],
+      ["7.4", "frechet inception distance", "ImageNet"],
+    ]);
+    expect(rows("We propose XNet. We show that the accuracy of MLPs drastically improves with scale (93% on CIFAR10, 79% on CIFAR100, 69% on TinyImageNet).")).toEqual([
+      ["93%", "accuracy", "CIFAR10"],
+      ["79%", "accuracy", "CIFAR100"],
+      ["69%", "accuracy", "TinyImageNet"],
+    ]);
+    expect(rows("We propose XNet. PoolFormer surpasses DeiT-B/ResMLP-B24 by 0.3%/1.1% accuracy with 35%/52% fewer parameters.").map((row) => row.slice(0, 2))).toEqual([
+      ["0.3%", "accuracy"],
+      ["1.1%", "accuracy"],
+      ["35%", "fewer parameters"],
+      ["52%", "fewer parameters"],
     ]);
   });
 
-  it("reads percentages, LaTeX percentages, factors and scores", () => {
-    const [first] = keyResults("Strip-MLP models achieve higher Top-1 accuracy by +2.44\\% on Caltech-101.");
-    expect(first).toMatchObject({ figure: "+2.44%", measured: "top-1 accuracy", on: "Caltech-101" });
-    expect(keyResults("Our model achieves a mean opinion score (MOS) of 4.53 on VCTK.")[0]).toMatchObject({ figure: "4.53", measured: "MOS", on: "VCTK" });
-    expect(keyResults("It generates samples 13.4 times faster than real-time on CPU.")[0]).toMatchObject({ figure: "13.4 times", measured: "speed", on: "CPU" });
-    expect(keyResults("MoEfication uses 10% to 30% of FFN parameters.")[0]!.figure).toBe("10% to 30%");
+  it("reads from-to results on the benchmark the clause names (Darwin Gödel Machine: 20% to 50% is SWE-bench)", () => {
+    expect(rows("We propose the DGM. Empirically, the DGM automatically improves its coding capabilities, increasing performance on SWE-bench from 20.0% to 50.0%, and on Polyglot from 14.2% to 30.7%.")).toEqual([
+      ["20.0% to 50.0%", "performance", "SWE-bench"],
+      ["14.2% to 30.7%", "performance", "Polyglot"],
+    ]);
   });
 
-  it("ignores years, names with numbers, enumerations and settings", () => {
+  it("splits 'respectively' between the metrics it pairs", () => {
+    expect(rows("We propose XNet. X can reduce the training and inference time of LLaVA-HR by 31.0% and 53.2%, respectively.").map((row) => row.slice(0, 2))).toEqual([
+      ["31.0%", "training time"],
+      ["53.2%", "inference time"],
+    ]);
+  });
+
+  it("leaves out settings, sizes, positions, baselines and the problem statement", () => {
+    // A temperature range; a model size; a position in training; the problem statement (DMoERM).
+    expect(rows("We study quantization. Quantized models exhibit higher sensitivity to temperature in the range of 0.5 to 0.8.")).toEqual([]);
+    expect(rows("We study protein models. Training a 35M model on a reduced token set, we attained perplexity results comparable to larger models.")).toEqual([]);
+    expect(rows("We find that nearly all layers in larger models stabilise early in training - within the first 20% - whereas layers in smaller models converge slower.")).toEqual([]);
+    expect(rows("Reward models matter. The human annotation consistency rate is generally only 60% to 75%, causing noise. We propose the Double-Layer MoE RM (DMoERM).")).toEqual([]);
+    expect(rows("We propose XNet. On GSM8K, our model reaches 82.4% accuracy, outperforming GPT-3.5 (57.1%).")).toEqual([["82.4%", "accuracy", "GSM8K"]]);
+    expect(rows("We propose XNet. Compared to the baseline with 62.3% accuracy, our model achieves 71.8%.")).toEqual([]);
+    expect(rows("We propose XNet. The model has 350M parameters and is trained on 100B tokens for 300 epochs.")).toEqual([]);
+  });
+
+  it("ignores years, names with numbers, enumerations and units of a setting", () => {
     expect(keyResults("Since its inception in 1995, LSTM has been studied.")).toEqual([]);
     expect(keyResults("We evaluate GPT-4, Llama3-8B and ResNet-50 on CIFAR-10 in 3D.")).toEqual([]);
     expect(keyResults("We find that (1) depth helps and (2) width helps.")).toEqual([]);
@@ -70,13 +140,15 @@ describe("keyResults", () => {
     expect(keyResults("We use high-dimensional Wav2Vec 2.0 embeddings.")).toEqual([]);
   });
 
-  it("counts a bare size only when the sentence is about being small", () => {
-    expect(keyResults("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
-    expect(keyResults("With only 1.91M parameters, our model reduces the computation.")[0]!.figure).toBe("1.91M");
+  it("shows no figure whose metric it cannot find, and each figure once", () => {
+    expect(rows("We propose XNet. TSMixer outperforms other models in forecasting by 8-60%.")).toEqual([]);
+    expect(rows("We propose XNet. X achieves 92.1% on GSM8K.")).toEqual([]);
+    expect(rows("We propose XNet. X reaches 90% accuracy on A and 90% accuracy on B.")).toHaveLength(1);
   });
 
-  it("leaves out what it cannot find", () => {
-    expect(keyResults("TSMixer outperforms other models in forecasting by 8-60%.")[0]).toMatchObject({ figure: "8-60%", on: "" });
+  it("counts a size as a result only as a comparison", () => {
+    expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
+    expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);
   });
 });
 

@@ -19,3 +19,43 @@ export function splitSentences(text: string): string[] {
   if (rest) sentences.push(rest);
   return sentences;
 }
+
+export interface Sentence {
+  /** 1-based position in the abstract. */
+  number: number;
+  text: string;
+  /** Offsets into the abstract: `abstract.slice(start, end) === text`. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The abstract's sentences with their offsets (the splitter trims; the text between is kept by
+ * `abstractParts`). A paper page asks for the same abstract's sentences several times (its
+ * summary, contribution, results, highlighted abstract): the last few splits are kept.
+ */
+export function sentences(abstract: string): Sentence[] {
+  const cached = recentSplits.get(abstract);
+  if (cached) return cached;
+  const split = splitWithOffsets(abstract);
+  if (recentSplits.size >= RECENT_SPLITS) recentSplits.delete(recentSplits.keys().next().value!);
+  recentSplits.set(abstract, split);
+  return split;
+}
+
+/** Enough for one page's abstracts; a cache of every abstract would hold the whole digest twice. */
+const RECENT_SPLITS = 8;
+const recentSplits = new Map<string, Sentence[]>();
+
+function splitWithOffsets(abstract: string): Sentence[] {
+  const out: Sentence[] = [];
+  let cursor = 0;
+  for (const text of splitSentences(abstract)) {
+    const start = abstract.indexOf(text, cursor);
+    if (start < 0) continue; // cannot happen: the splitter returns trimmed slices in order
+    out.push({ number: out.length + 1, text, start, end: start + text.length });
+    cursor = start + text.length;
+  }
+  return out;
+}
+

@@ -1,0 +1,48 @@
+/**
+ * `npm run eval:claims [-- --set NAME] [--mistakes]`
+ *
+ * Scores the contribution sentence and key-results rows the site shows against the labelled
+ * samples in tests/fixtures/claims/ (see GUIDE.md there): each set is a digest and a JSONL of
+ * labels. Prints the four figures of issue 12 per set; `--mistakes` lists what was judged wrong
+ * (use it on the tuning set only, never on a held-out one).
+ */
+
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { parseDigest } from "../src/lib/ingest/digest.ts";
+import { paperClaims } from "../src/lib/model/claims.ts";
+import { parseLabels, scoreClaims, type ClaimMistake, type ShownClaims } from "./lib/evaluate-claims.ts";
+
+const SETS: Record<string, { digest: string; labels: string; note: string; heldOut: boolean }> = {
+  "seed-tune": { digest: "content/digest.txt", labels: "tests/fixtures/claims/seed-tune.jsonl", note: "seed, the half the rules were tuned on", heldOut: false },
+  "seed-heldout": { digest: "content/digest.txt", labels: "tests/fixtures/claims/seed-heldout.jsonl", note: "seed, held out", heldOut: true },
+  unseen: { digest: "tests/fixtures/claims/unseen-digest.txt", labels: "tests/fixtures/claims/unseen-labels.jsonl", note: "robotics + computational biology, never tuned on", heldOut: true },
+};
+
+const { values } = parseArgs({ options: { set: { type: "string", multiple: true }, mistakes: { type: "boolean", default: false } } });
+const chosen = values.set ?? Object.keys(SETS);
+const pct = (part: number, whole: number) => (whole === 0 ? "  –  " : (part / whole).toFixed(2));
+
+console.log("set            papers  acceptable  stands alone  rows right  recall   (rows shown / labelled results)");
+for (const name of chosen) {
+  const set = SETS[name];
+  if (!set) throw new Error(`unknown set ${name}; sets: ${Object.keys(SETS).join(", ")}`);
+  const abstracts = new Map(parseDigest(await readFile(set.digest, "utf8")).entries.map((entry) => [entry.title, entry.abstract]));
+  const shownFor = (title: string): ShownClaims | undefined => {
+    const abstract = abstracts.get(title);
+    if (abstract === undefined) return undefined;
+    const claims = paperClaims(abstract, title);
+    return {
+      source: claims.contribution?.sentence.text,
+      shown: claims.summary,
+      results: claims.results.map((result) => ({ value: result.figure, metric: result.measured, on: result.on })),
+    };
+  };
+  const mistakes: ClaimMistake[] = [];
+  const s = scoreClaims(parseLabels(await readFile(set.labels, "utf8"), set.labels), shownFor, mistakes);
+  console.log(
+    `${name.padEnd(14)} ${String(s.papers).padStart(6)}  ${pct(s.acceptable, s.labelledContribution).padStart(10)}  ${pct(s.standsAlone, s.labelledContribution).padStart(12)}  ${pct(s.rowsRight, s.rowsShown).padStart(10)}  ${pct(s.resultsFound, s.labelledResults).padStart(6)}   (${s.rowsShown} / ${s.labelledResults})  ${set.note}`,
+  );
+  // A held-out set's mistakes are not printed: reading them is tuning on them.
+  if (values.mistakes && !set.heldOut) for (const mistake of mistakes) console.log(`  ${mistake.kind.padEnd(13)} ${mistake.title.slice(0, 50).padEnd(50)}  ${mistake.detail}`);
+}

@@ -1,0 +1,134 @@
+/**
+ * The sentence that says what a paper does, and that sentence as a list shows it.
+ *
+ * Every sentence is scored rather than the first match taken: how strongly its verb states the
+ * paper's own contribution ("we propose" over "we show" over "we use"), whether it names the
+ * method, and what counts against it — a side finding ("Furthermore, we find …"), an
+ * experiments-report ("Extensive experiments show …"), a sentence that only makes sense after
+ * the one before ("This approach outperforms …"). The shown form drops an opener that points
+ * back ("To address this issue, ", "Thus, ") and is re-capitalised.
+ */
+
+import type { Sentence } from "./sentences.ts";
+
+export interface Contribution {
+  sentence: Sentence;
+  /** The sentence as a list shows it: a pointing-back opener trimmed, re-capitalised. */
+  shown: string;
+}
+
+/** Who speaks for the paper: "we", "I", "this paper", "the present study", "our work". */
+const SELF_NOUN = String.raw`(?:paper|work|article|study|letter|note|report|thesis|survey|tutorial|chapter|manuscript|review|position paper|technical report|research|project)`;
+const SUBJECT = String.raw`(?:we|i|(?:this|the present|our)\s+${SELF_NOUN})`;
+/** Where the main clause's subject can stand: not "the models we introduce" (a relative clause). */
+const LEAD = String.raw`(?:^|[,;:]\s*|\b(?:here|thus|hence|therefore|then|now|and|so|instead)\s+)`;
+/** Adverbs that sit between the subject and its verb: "we instead propose", "we here present". */
+const ADVERBS = String.raw`(?:\s+(?:[a-z]+ly|also|first|further|here|now|then|therefore|thus|hence|instead|next|additionally|furthermore|finally|still|both|then))*`;
+const PROPOSE = String.raw`(?:propos|introduc|present|develop|design|devis|build|built|construct|releas|describ|offer|formulat|put forward|creat|establish a|give|contribut|pioneer|unveil|open-sourc|curat|collect|launch|implement)`;
+const FIND = String.raw`(?:show|demonstrat|prov|find|found|discover|establish|deriv|identif|reveal|report|argu|provid|extend|stud|investigat|explor|examin|analy[sz]|evaluat|compar|revisit|consider|discuss|review|survey|address|characteri[sz]|quantif|measur|benchmark|test|uncover|observ|highlight|solv|tackl|improv|generali[sz]|unify|bridg|reformulat|frame|cast|view|propose|attempt|aim|seek|set out|try|tri)`;
+
+/** Tiers of evidence that a sentence states the paper's contribution, strongest first. */
+const TIERS: { pattern: RegExp; score: number }[] = [
+  { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${PROPOSE}\w*\b(?!\s+(?:to|that|investigating|studying|examining|exploring|analy[sz]ing)\b)`, "i"), score: 3 },
+  { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+\w+\s+(?:this|the|these)\s+\w+(?:\s+\w+)?\s+by\s+${PROPOSE}\w*`, "i"), score: 3 },
+  { pattern: /\b(?:is|are)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b(?!\s+(?:with|to|as|in|by)\b)/i, score: 2.5 },
+  { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${FIND}\w*\b`, "i"), score: 2 },
+  { pattern: new RegExp(String.raw`(?:^|[,;]\s*)(?:here|in this ${SELF_NOUN})\b`, "i"), score: 1.5 },
+  { pattern: /(?:^|,\s)we\s+(?:[a-z]+ly\s+)?[a-z]+/i, score: 1 },
+  { pattern: /^Our\s/, score: 0.5 },
+];
+
+/** A side finding or a report of experiments, not the paper's main claim. */
+const SIDE_FINDING = /^(?:furthermore|moreover|additionally|in addition|also|finally|lastly|besides|beyond this|we (?:also|further|additionally|finally))\b/i;
+const EXPERIMENT_REPORT = /^(?:(?:extensive|comprehensive|our|the|experimental|empirical|numerical)\s+)*(?:experiments?|results?|evaluations?|analys[ie]s|ablations?|simulations?)\b|\bexperiments? (?:show|demonstrate|indicate|confirm|reveal)|\bexperimental results\b/i;
+/**
+ * "called X", a quoted name, or a mixed-case word with two capitals (FastSpeech, gMLP, MoE,
+ * ResFields): the sentence names its method. All-capital words (MLP, LLMs, DNNs) are the field's
+ * common terms, not names.
+ */
+const NAMES_A_METHOD = /\b(?:called|dubbed|named|termed|coined|term)\b|["“][^"”]{2,40}["”]|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}-]*\p{Ll}[\p{L}\p{N}-]*\p{Lu}|[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*\p{Ll})(?=(?:[\p{Ll}\p{N}-]*\p{Lu}){2})(?![\p{Lu}\p{N}-]+s\b)[\p{L}\p{N}-]+/u;
+/** "Here, …", "In this paper, …": the abstract announcing its contribution. */
+const ANNOUNCES = new RegExp(String.raw`^(?:here\b|in this ${SELF_NOUN}\b)`, "i");
+/** "Namely, …", "Specifically, …", "We then …": a detail or a later step of the contribution. */
+const ELABORATES = new RegExp(String.raw`^(?:namely|specifically|concretely|in particular|for example|for instance)\b|(?:^|,\s*)${SUBJECT}\s+(?:then|next|also|further|additionally|finally)\b`, "i");
+/** A sentence reporting outcomes: better told as a result than as what the paper does. */
+const REPORTS_OUTCOME = /\b(?:outperform|surpass|beat|exceed)\w*|\bachiev\w*\s+(?:state-of-the-art|sota|\d)/i;
+
+/** Openers that make a sentence lean on the one before it; dropped from the shown form. */
+const BACK_OPENER = new RegExp(
+  String.raw`^(?:` +
+    [
+      String.raw`(?:to|in order to)\s+(?:help\s+)?(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix|counter|circumvent|avoid|answer|achieve|fulfil|fulfill|realize|accomplish|pursue|explore|investigate|understand|study|test)\s+(?:this|these|such|that|those|the above|the aforementioned|both|this\s+\w+|these\s+\w+)\b[^,]*`,
+      String.raw`(?:to this end|to that end|to do so|to do this|for this purpose|with this goal|with this in mind|with this premise|towards? this (?:goal|end)|as a first step towards? [^,]*)`,
+      String.raw`(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:this|these|that|those|such|the above)\b[^,]*`,
+      String.raw`(?:building|based|drawing|capitalizing|relying)\s+(?:on|upon)\s+(?:this|these|that|those|such|the above)\b[^,]*`,
+      String.raw`(?:in light of|given|against)\s+(?:this|these|that|those|such)\b[^,]*`,
+      String.raw`(?:thus|therefore|hence|consequently|accordingly|as a result|as such|however|instead|in contrast|in response|in this (?:work|paper|study|article|letter|note|report)|here|specifically|concretely|in particular|then|next|finally|lastly|moreover|furthermore|additionally|in addition)`,
+    ].join("|") +
+    String.raw`)\s*,?\s+`,
+  "i",
+);
+/** What may follow a trimmed opener: the paper's voice. */
+const MAIN_CLAUSE = new RegExp(String.raw`^(?:${SUBJECT}|our\b|\p{Lu}[\p{L}\p{N}-]*\p{Lu}|[\p{Lu}][\p{Ll}]+\s+(?:is|are)\b)`, "iu");
+/** A sentence whose subject is an earlier sentence's thing: "This approach …", "It …". */
+const LEANS_BACK = new RegExp(String.raw`^(?:(?:this|these|such|that|those)\s+(?!${SELF_NOUN}\b)[\p{L}-]+|it|they|its|their|both)\b`, "iu");
+/** "… to address this issue", "… to tackle these limitations": a purpose stated earlier. */
+const BACK_PURPOSE = /\s*,?\s*(?:in order\s+)?to\s+(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix)\s+(?:this|these|such|that|those|the above|the aforementioned)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*(?:[,.;]|$)|\s+by\b)/iu;
+
+export function contribution(all: readonly Sentence[], title = ""): Contribution | undefined {
+  let best: { sentence: Sentence; shown: string; score: number } | undefined;
+  const titleName = methodNameOf(title);
+  for (const sentence of all) {
+    if (sentence.text.endsWith("?")) continue;
+    // "Neuroformer is a multimodal … model": the title's method, defined.
+    const defines = titleName !== "" && sentence.text.startsWith(titleName) && /^\s+(?:is|are)\s+(?:a|an|the)\b/.test(sentence.text.slice(titleName.length));
+    const tier = defines ? { score: 2.5 } : TIERS.find(({ pattern }) => pattern.test(sentence.text));
+    if (!tier) continue;
+    const shown = shownForm(sentence.text);
+    let score = tier.score;
+    const named = NAMES_A_METHOD.test(sentence.text) || (titleName !== "" && sentence.text.includes(titleName));
+    if (named) score += 1;
+    if (ANNOUNCES.test(sentence.text)) score += 0.5;
+    if (ELABORATES.test(sentence.text)) score -= 0.5;
+    if (REPORTS_OUTCOME.test(sentence.text)) score -= 1;
+    if (SIDE_FINDING.test(sentence.text)) score -= 2;
+    if (EXPERIMENT_REPORT.test(sentence.text)) score -= 1.5;
+    if (LEANS_BACK.test(shown)) score -= 1.5;
+    if (BACK_PURPOSE.test(withoutOpener(sentence.text))) score -= named ? 0.5 : 2;
+    // Earlier wins a tie: abstracts state the contribution before elaborating on it.
+    score -= sentence.number * 0.01;
+    if (!best || score > best.score) best = { sentence, shown, score };
+  }
+  return best && { sentence: best.sentence, shown: best.shown };
+}
+
+/** The sentence with a pointing-back opener dropped, when what remains is the paper's own voice. */
+export function shownForm(text: string): string {
+  // "We solve this issue by proposing X" says "We propose X".
+  const shown = withoutOpener(text).replace(SOLVED_BY, (_, subject: string, gerund: string) => `${subject} ${GERUNDS[gerund.toLowerCase()] ?? gerund}`);
+  return shown.replace(BACK_PURPOSE, "");
+}
+
+const SOLVED_BY = new RegExp(String.raw`^(${SUBJECT})\s+(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix)\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+by\s+(proposing|introducing|developing|designing|devising|formulating|creating|building)\b`, "iu");
+const GERUNDS: Record<string, string> = { proposing: "propose", introducing: "introduce", developing: "develop", designing: "design", devising: "devise", formulating: "formulate", creating: "create", building: "build" };
+
+function withoutOpener(text: string): string {
+  let rest = text;
+  for (let round = 0; round < 2; round++) {
+    const opener = rest.match(BACK_OPENER);
+    if (!opener || !MAIN_CLAUSE.test(rest.slice(opener[0].length))) break;
+    rest = capitalise(rest.slice(opener[0].length));
+  }
+  return rest;
+}
+
+function capitalise(text: string): string {
+  // Keep "iPhone", "gMLP": only a lowercase word that is all lowercase is capitalised.
+  return /^\p{Ll}+\b/u.test(text) ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
+/** "FastSpeech: Fast, Robust …" → "FastSpeech", "Alchemy: Amplifying …" → "Alchemy"; a title without a short name before a colon → "". */
+function methodNameOf(title: string): string {
+  const head = title.split(":")[0]!.trim();
+  return title.includes(":") && head.length <= 30 && head.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(head) ? head : "";
+}

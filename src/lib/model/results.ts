@@ -1,0 +1,367 @@
+/**
+ * The results an abstract reports as its own: each figure with what it measures and on what.
+ *
+ * A figure is paired with its metric by the sentence's structure, never by the nearest
+ * metric-like word: "an IS of 166.5 and FID of 7.4" (metric, then "of", then figure), "93%
+ * accuracy" (figure, then metric), "reduces latency by 30%" (verb, object, "by"), "(93% on
+ * CIFAR10, 79% on CIFAR100)" after "the accuracy of MLPs" (a list inherits its metric). What is
+ * not a result is left out: settings ("a temperature of 0.5 to 0.8"), sizes of things built
+ * ("a 35M model"), baselines' figures ("than the baseline (0.12)", "the previous best IS of
+ * 52.5"), positions ("within the first 20% of training"), years, versions, and every figure in
+ * a sentence that states the problem before the paper speaks. A figure whose metric cannot be
+ * found is not shown: precision before recall.
+ */
+
+import type { Sentence } from "./sentences.ts";
+
+export interface KeyResult {
+  /** 1-based number of the sentence it comes from. */
+  sentence: number;
+  text: string;
+  /** The figure as written, e.g. "4.2%", "270x", "20.0% to 50.0%", "13.4 times". */
+  figure: string;
+  /** What it measures, in the sentence's words, e.g. "top-1 accuracy", "FID", "fewer parameters", "speed". */
+  measured: string;
+  /** The benchmark, dataset or setting, e.g. "ImageNet-1K"; "" when the sentence does not say. */
+  on: string;
+}
+
+const NUMBER = String.raw`[+\-−±]?\d+(?:,\d{3})*(?:\.\d+)?`;
+const WORD_NUMBER = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred)`;
+const UNIT = String.raw`\s?\\?%|\s?[x×X](?![\p{L}\p{N}])|\s?(?:times|fold)\b|-fold\b|\s(?:percentage\s+points?|(?:absolute\s+)?points?|pp|dB)\b|\s?(?:[KMBT]|k|trillion|billion|million|thousand)(?![\p{L}\p{N}])`;
+const FIGURE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.\-^/@])(?:(${NUMBER})(${UNIT})?(?:\s?(?:-|–|~|to)\s?(${NUMBER})(${UNIT})?)?|(${WORD_NUMBER})(\s+times|-fold)\b)`,
+  "giu",
+);
+
+/** Units that make a figure a ratio or a score difference: results when paired with a metric. */
+const RELATIVE_UNIT = /%|[x×X]|times|fold|points?|pp|dB/;
+/** A figure followed by one of these is a setting or a size of a thing built, not a result. */
+const SETTING_AFTER =
+  /^\s?(?:k?Hz|KHz|kbps|bits?\b(?!\s+per\b)|-bit|hours?\b|GB\b|MB\b|TB\b|seconds?\b|ms\b|s\b|minutes?\b|days?\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
+/** Settings that take a figure: "a temperature of 0.5 to 0.8", "learning rate 3e-4". */
+const SETTING_BEFORE =
+  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom|within|after|during)\s+(?:the\s+)?$/i;
+/** Text right before a baseline's or prior work's figure. */
+const BASELINE_BEFORE =
+  /(?:(?<!\b(?:greater|more|less|higher|lower|better|fewer|larger|smaller)\s)\bthan|versus|vs\.?|compared (?:to|with)|relative to|previous(?: best)?|prior(?: best)?|baselines?(?:'s)?|original|existing|the best of|from the)(?:\s+(?!(?:with|a|an|and|by)\b)[\p{L}\p{N}'’-]+){0,4}?\s*(?:of|at|is|was|achieves?|achieving|reaching|with(?!\s+(?:a|an|only|just)\b)|\(|,)?\s*(?:only\s+|just\s+)?$/iu;
+
+/** `words` as a regex alternation that also matches each word capitalised ("Accuracy" as well as "accuracy"). */
+function capitalisable(words: readonly string[]): string {
+  return words.map((word) => (/^[a-z]/.test(word) ? `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}` : word)).join("|");
+}
+
+/**
+ * Heads of metric phrases, as a reader names what a figure measures. Acronyms match in their
+ * case only: "IS" is the Inception Score, "is" is a verb.
+ */
+const HEAD_WORDS = [
+  String.raw`accurac(?:y|ies)`, String.raw`error rates?`, String.raw`errors?`, String.raw`precision`, String.raw`recall`, String.raw`similarity`, String.raw`perplexit(?:y|ies)`,
+  String.raw`loss(?:es)?`, String.raw`bits per \w+`, String.raw`likelihood`, String.raw`rewards?`, String.raw`returns?`, String.raw`success rates?`, String.raw`win rates?`,
+  String.raw`pass rates?`, String.raw`resolve rates?`, String.raw`solve rates?`, String.raw`exact match`, String.raw`hit rates?`, String.raw`correlation`, String.raw`latenc(?:y|ies)`,
+  String.raw`speed-?ups?`, String.raw`speeds?`, String.raw`throughput`, String.raw`run-?times?`, String.raw`inference times?`, String.raw`training times?`, String.raw`wall-clock(?: times?)?`,
+  String.raw`(?<=(?:training|inference|decoding|generation|sampling|response|computation|compute|run|wall-clock|processing)\s)times?`, String.raw`costs?`, String.raw`memory(?: footprint| usage| consumption)?`, String.raw`compute`, String.raw`energy`, String.raw`power`, String.raw`parameters?`, String.raw`params`,
+  String.raw`model sizes?`, String.raw`compression(?: ratios?)?`, String.raw`bitrates?`, String.raw`tokens`, String.raw`real-time factor`, String.raw`inception scores?`, String.raw`mean opinion scores?`, String.raw`clip scores?`,
+  String.raw`scores?`, String.raw`performance`, String.raw`improvements?`, String.raw`gains?`, String.raw`margins?`, String.raw`coverage`, String.raw`robustness`, String.raw`calibration error`,
+  String.raw`fidelity`, String.raw`quality`, String.raw`naturalness`, String.raw`intelligibility`, String.raw`preference`, String.raw`ratings?`, String.raw`density`, String.raw`sparsity`,
+  String.raw`pruning rates?`, String.raw`generalization`, String.raw`success`, String.raw`F1(?: scores?)?`, String.raw`F-(?:score|measure)`,
+];
+const HEAD_ACRONYMS = [
+  "WER", "CER", "EER", "PER", "BLEU", String.raw`ROUGE(?:-\w+)?`, "METEOR", String.raw`chrF\+*`, "CIDEr", "AUC", "AUROC", "AUPRC", "mAP", String.raw`AP\d*`, "mIoU", "IoU",
+  "Dice", "PSNR", "SSIM", "LPIPS", "FID", "FVD", "KID", "IS", "Inception Scores?", "MOS", "SMOS", "CMOS", "UTMOS", "MUSHRA", "MCD", "PPL", "BPC", "BPD", "NLL",
+  String.raw`pass@\d+`, "EM", String.raw`Hits@\d+`, "MRR", String.raw`NDCG(?:@\d+)?`, String.raw`Recall@\d+`, String.raw`R@\d+`, String.raw`R\^?2(?: scores?)?`, "R²", "RMSE", "MAE", "MSE",
+  "MAPE", "RMSD", "TM-score", String.raw`GDT(?:-TS)?`, "lDDT", "ROC-AUC", "AUPR", "NMI", "ARI", "SRCC", "PCC", "DockQ", "G?FLOP[Ss]?", "Fr[eé]chet Inception Distance", "Fr[eé]chet Audio Distance", "FAD", "MACs", "RTF", "ECE", "Elo",
+];
+/** "performance drop", "accuracy gain": the change in a metric. */
+const CHANGE = String.raw`(?:\s+(?:drop|gain|improvement|increase|reduction|degradation|boost))?`;
+const HEAD = String.raw`(?:${capitalisable(HEAD_WORDS)}|${HEAD_ACRONYMS.join("|")})${CHANGE}(?![\p{L}\p{N}])`;
+/** Words that narrow a metric: "top-1 accuracy", "zero-shot accuracy", "ImageNet Top-1 accuracy". */
+const MODIFIER = String.raw`(?:${capitalisable([
+  String.raw`top-\d+`, "zero-shot", "few-shot", "one-shot", String.raw`\d+-shot`, "average", "mean", "relative", "absolute", "overall", "test", "validation", "classification",
+  "detection", "segmentation", "retrieval", "macro", "micro", "human", "speaker", "word", "character", "phoneme", "exact", "pass", "win", "success", "inference", "training",
+  "generation", "end-to-end", "wall-clock", "peak", "memory", "compression", "real-time", "sample", "data", "parameter", "computational", "total", "sampling", "decoding",
+  "activation", "encoder", "decoder", "downstream", "task", "attack", "jailbreak", "forecasting", "prediction", "reconstruction", "translation", "robust", "clean",
+])}|GPU|[\p{Lu}][\p{L}\p{N}_-]*[\p{Lu}\p{N}][\p{L}\p{N}_-]*)`;
+const METRIC = String.raw`(?<![\p{L}\p{N}])(?:${MODIFIER}(?:\s+and\s+${MODIFIER})?\s+){0,3}${HEAD}`;
+/** Metrics whose values are plain numbers, so a bare count can be one. */
+const SCORE_HEAD = /(?:BLEU|ROUGE\S*|METEOR|CIDEr|chrF\S*|FID|FVD|KID|IS|Inception Scores?|Elo|[Ss]cores?|[Rr]atings?|pass@\d+|PSNR|mAP|AP\d*|F1(?: scores?)?|MOS|[Aa]ccuracy|[Pp]erplexity|PPL)$/;
+/** "faster", "speeds up": speed; "smaller": size. */
+const COMPARATIVE_HEAD: [RegExp, string][] = [
+  [/^(?:faster|quicker|speed-?ups?|acceleration)\b/, "speed"],
+  [/^smaller\b/, "size"],
+  [/^cheaper\b/, "cost"],
+];
+/** Things of which a result can have fewer or less: "35% fewer parameters", "2x less memory". */
+const RESOURCE = String.raw`(?:${METRIC}|(?:training\s+|GPU\s+|accelerator\s+)?(?:steps|iterations|samples|examples|data|labels|annotations|queries|calls|hours|FLOPs|MACs|parameters|tokens|memory|compute|time|energy|layers|neurons|weights))`;
+
+const AFTER_METRIC = new RegExp(
+  String.raw`^\s*\)?\s*(?:(?:absolute|relative|average|mean|overall|higher|better|greater|improvements?\s+(?:in|on)|reductions?\s+(?:in|of)|increases?\s+(?:in|of)|gains?\s+(?:in|on)|points?\s+(?:of|in)|in|of|on)\s+){0,3}(${METRIC})`,
+  "u",
+);
+/** "a 25% reduction in hallucinations": the change names what it measures. */
+const AFTER_CHANGE = /^\s*(?:relative\s+|absolute\s+)?((?:reduction|increase|improvement|gain|drop|decrease)s?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\b/;
+/** "with only 8% of its parameters": the share of a resource a result needs. */
+const SHARE_OF = new RegExp(String.raw`^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(${RESOURCE})`, "u");
+const AFTER_COMPARISON = new RegExp(String.raw`^\s*(fewer|less|lower|smaller|higher|more|greater|larger|reduction in|reduction of|reduced|increase in|improvement in)\s+(?:the\s+)?(${RESOURCE})(?![\p{L}\p{N}])`, "u");
+/** "as high as 89.7% charge neutrality": after an attainment verb, the noun phrase a percentage is of. */
+const ATTAINED = /(?:as high as|as low as|\bachiev\w*|\breach\w*|\battain\w*|\bobtain\w*|\byield\w*)\s+(?:a\s+|an\s+|up to\s+|over\s+|nearly\s+)?$/;
+const ATTAINED_NOUN = /^\s+((?!(?:of|the|a|an|on|in|for|with|and|or|to|at|by|from|than|more|less|fewer|higher|lower|better|improvement|gain)\b)(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{3,})(?=\s*(?:[,;.)]|and\b|on\b|in\b|for\b|with\b|while\b|which\b|$))/;
+const NAME_WORD = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}.+@/'’_]*|\p{Ll}+[\p{Lu}\p{N}][\p{L}\p{N}]*)(?:-[\p{L}\p{N}.]+)*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
+/** Metric, then only glue words, then the figure: "an Inception Score (IS) of", "accuracy on ImageNet from". */
+const BEFORE_METRIC = new RegExp(
+  String.raw`(${METRIC})(?:\s*\([^()]{1,30}\))?(?:\s+(?:on|in|for|across|of)\s+(?:the\s+)?(${NAME})(?:\s+(?:dataset|benchmark|task|test set))?)?(?:\s*,)?(?:\s+(?:of|at|is|was|are|were|reaches|reached|reaching|achieves?|achieving|to|by|from|around|about|approximately|nearly|over|up|as high as|as low as|under|below|above|greater than|more than|less than|higher than|lower than|exceeding|improved|increased|decreased|reduced|dropped|rose|improves|increases|decreases|reduces|drops|rises|improving|increasing|reducing|decreasing|boosting|boosts|lowering|lowers|goes|went|falls|fell|only|just|up to|i\.e\.,?|roughly|of up to|by up to)|\s*[:=~≈])*\s*$`,
+  "u",
+);
+/** A verb acting on what it measures: "speeds up mel-spectrogram generation by", "reduce the training time by". */
+const VERB_OBJECT = new RegExp(
+  String.raw`\b(speeds? up|accelerat\w*|improv\w*|increas\w*|boost\w*|rais\w*|enhanc\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|shrink\w*|compress\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}\p{N}-]+)(?:\s+of\s+(?:the\s+)?[\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?)?(?:\s+(?:on|in)\s+(?:the\s+)?(${NAME}))?(?:\s+(?:over|than)\s+(?:the\s+)?[\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?)?\s+(?:consistently\s+and\s+|significantly\s+|substantially\s+)?(?:by|to|up to)\s+(?:up to\s+|about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more than\s+)?$`,
+  "u",
+);
+const LEADING_SETTING = new RegExp(String.raw`^(?:(?:For example|For instance|E\.g\.),\s+)?(?:(?:When|Once|If)\s+(?:trained|evaluated|tested|fine-tuned|applied)\s+)?(?:[Oo]n|[Ii]n|[Aa]cross|[Ff]or)\s+(?:the\s+)?(${NAME})[^,;]{0,40},`, "u");
+const SETTING_NAME = new RegExp(String.raw`\b(?:on|across|over|in|for|with)\s+(?:the\s+|a\s+|an\s+)?(${NAME})`, "gu");
+/** Capitalised words that start a clause or describe, rather than name a benchmark. */
+const NOT_A_SETTING = /^(?:In|On|For|With|The|This|These|Our|We|It|A|An|To|By|As|And|Or|But|However|Moreover|Specifically|Experimental|Extensive|Most|All|Both|Each)$/;
+/** Sentences that state the problem or prior work before the paper speaks. */
+const PAPER_VOICE = /\b(?:we|our|us|this (?:paper|work|study)|the proposed|proposed)\b/i;
+
+/** relative: "4.2%", "3x", "2 points"; size: "35M", "1.2 billion"; decimal: "0.87"; count: "12". */
+type FigureKind = "relative" | "size" | "decimal" | "count";
+
+interface Figure {
+  text: string;
+  start: number;
+  end: number;
+  kind: FigureKind;
+}
+
+export function keyResults(all: readonly Sentence[], contributionNumber?: number): KeyResult[] {
+  const results: KeyResult[] = [];
+  for (const sentence of all) {
+    // Before the paper speaks, figures describe the problem or earlier work.
+    if (contributionNumber !== undefined && sentence.number < contributionNumber && !PAPER_VOICE.test(sentence.text)) continue;
+    const seen = new Set<string>();
+    for (const result of sentenceResults(sentence.text)) {
+      if (seen.has(result.figure)) continue;
+      seen.add(result.figure);
+      results.push({ sentence: sentence.number, text: sentence.text, ...result });
+    }
+  }
+  return results;
+}
+
+interface Kept {
+  end: number;
+  measured: string;
+  on: string;
+}
+
+function sentenceResults(text: string): { figure: string; measured: string; on: string }[] {
+  // Scan a copy where "0.3%/1.1%" reads as two figures; same length, so offsets hold.
+  const scan = text.replace(/(?<=\d(?:\\?%)?)\/(?=\d)/g, " ");
+  const found = figures(scan);
+  // "On ImageNet-1K, PoolFormer achieves …": a setting named first holds for the whole sentence.
+  const wholeSentenceSetting = trimSetting(scan.match(LEADING_SETTING)?.[1] ?? "");
+  const out: { figure: string; measured: string; on: string }[] = [];
+  let previous: Kept | undefined;
+  let previousWasBaseline = false;
+  let lastEnd = 0;
+  for (let index = 0; index < found.length; index++) {
+    // "0.3%/1.1% accuracy": figures joined by a slash share what follows the last of them.
+    // "57 and 79 absolute points": a bare figure joined to the next shares its unit.
+    let last = index;
+    while (last + 1 < found.length && joined(text, found[last]!, found[last + 1]!)) last++;
+    const group = found.slice(index, last + 1);
+    // The group reads as its last member: "57 and 79 points" is measured in points.
+    const figure = { ...group[0]!, kind: group.at(-1)!.kind };
+    const end = group.at(-1)!.end;
+    index = last;
+    const clauseStart = Math.max(lastClauseBreak(scan, figure.start), 0);
+    const sincePrevious = scan.slice(lastEnd, figure.start);
+    lastEnd = end;
+    const before = scan.slice(Math.max(clauseStart, previous?.end ?? 0), figure.start);
+    const after = scan.slice(end, Math.min(found[last + 1]?.start ?? scan.length, clauseEnd(scan, end)));
+    const continues = previous !== undefined && LIST_CONTINUES.test(sincePrevious);
+    if (isSetting(scan, figure, before)) {
+      previous = undefined;
+      continue;
+    }
+    const range = / to |[-–~]\d/.test(figure.text);
+    // "outperforming GPT-3.5 (57.1%)": a bracketed figure after a rival is the rival's.
+    const rivals = /\(\s*$/.test(sincePrevious) && /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|versus|vs\.?|compared)\b/i.test(sincePrevious);
+    const baseline: boolean = rivals || (BASELINE_BEFORE.test(before) && !/\b(?:by|up to)\s*$/.test(before) && !(range && /\bfrom\s*$/.test(before))) || (previousWasBaseline && LIST_CONTINUES.test(sincePrevious));
+    previousWasBaseline = baseline;
+    if (baseline) {
+      previous = undefined;
+      continue;
+    }
+    const paired = pairMetric(before, after, scan.slice(clauseStart, figure.start), figure, continues ? previous : undefined, sincePrevious);
+    if (!paired) {
+      previous = undefined;
+      continue;
+    }
+    const on = paired.on || settingIn(after) || settingIn(before.slice(before.search(/[^,;]*$/)), true) || (paired.inherited ? previous!.on : "") || wholeSentenceSetting;
+    for (const member of group) out.push({ figure: member.text, measured: paired.measured, on });
+    previous = { end, measured: paired.measured, on };
+  }
+  return /\brespectively\b/.test(text) ? respectively(out) : out;
+}
+
+/** "0.3%/1.1%", and "57 and 79 points" where the first figure has no unit of its own. */
+function joined(text: string, first: Figure, next: Figure): boolean {
+  const between = text.slice(first.end, next.start);
+  return between === "/" || (first.kind === "count" && next.kind !== "count" && /^\s*(?:and|or|,)\s*$/.test(between));
+}
+
+/** "by 31.0% and 53.2% … training and inference time, respectively": each figure its own metric. */
+function respectively(rows: { figure: string; measured: string; on: string }[]): { figure: string; measured: string; on: string }[] {
+  return rows.map((row, index) => {
+    const parts = row.measured.match(/^(.*?)\b(\S+) and (\S+) (.+)$/);
+    const siblings = rows.filter((other) => other.measured === row.measured);
+    if (!parts || siblings.length !== 2) return row;
+    const which = siblings.indexOf(row) === 0 ? parts[2]! : parts[3]!;
+    return { ...row, measured: `${parts[1]}${which} ${parts[4]}`, on: row.on };
+  });
+}
+
+/** What may stand between two figures of one list: "4.34 and 4.22", "93% on CIFAR10, 79%", "270x and the end-to-end synthesis by 38x", "1.14 points (6.7%)". */
+const LIST_CONTINUES = new RegExp(
+  String.raw`^(?:\s*(?:,|;|and|or|respectively|\()\s*|\s+(?:on|in|for)\s+[^,;()]{1,40}?\s*(?:,|and|\))\s*|\s*\)\s*)+(?:(?:on|in|for)\s+[^,;]{1,40}?\s+|(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){1,4}(?:by|to|of)\s+)?(?:from\s+)?$`,
+  "u",
+);
+
+function figures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const match of text.matchAll(FIGURE)) {
+    const [whole, first, unit = "", , secondUnit = "", word] = match;
+    const start = match.index;
+    const end = start + whole.length;
+    const after = text.slice(end);
+    if (word) {
+      out.push({ text: whole, start, end, kind: "relative" });
+      continue;
+    }
+    const units = unit + secondUnit;
+    // "3D", "4-bit", "128x128", enumerations "1)" and years are not figures.
+    if (!units && /^(?:-?\p{L}|\))/u.test(after)) continue;
+    if (/^[x×]\d/.test(text.slice(start + first!.length))) continue;
+    if (!units && /^(?:19|20)\d\d$/.test(first!)) continue;
+    if (!units && isVersion(text, start, whole)) continue;
+    const kind: FigureKind = RELATIVE_UNIT.test(units) ? "relative" : units ? "size" : /\.\d/.test(whole) ? "decimal" : "count";
+    out.push({ text: whole.trim().replace(/\\%/g, "%").replace(/\s+%/, "%"), start, end, kind });
+  }
+  return out;
+}
+
+/** "Wav2Vec 2.0", "Llama 3.1": a name and a one-digit minor version. */
+function isVersion(text: string, start: number, figure: string): boolean {
+  if (!/^\d+\.\d$/.test(figure.trim())) return false;
+  const before = text.slice(Math.max(0, start - 30), start).match(/(\S+)\s$/)?.[1] ?? "";
+  return /^\p{Lu}/u.test(before) && !new RegExp(`^${HEAD}$`, "iu").test(before);
+}
+
+function isSetting(text: string, figure: Figure, before: string): boolean {
+  if (SETTING_BEFORE.test(before)) return true;
+  const after = text.slice(figure.end);
+  if (SETTING_AFTER.test(after)) return true;
+  // A bare integer ("12 benchmarks", "340M-parameter models") is a count or a size unless a metric claims it.
+  return false;
+}
+
+function pairMetric(
+  before: string,
+  after: string,
+  clauseBefore: string,
+  figure: Figure,
+  previous: Kept | undefined,
+  sincePrevious: string,
+): { measured: string; on: string; inherited?: boolean } | undefined {
+  const comparison = after.match(AFTER_COMPARISON);
+  if (comparison) return { measured: `${comparison[1]!.toLowerCase()} ${tidy(comparison[2]!)}`, on: "" };
+  const change = figure.kind === "relative" ? after.match(AFTER_CHANGE) : null;
+  if (change && isNounPhrase(change[1]!.split(/\s+(?:in|of)\s+/)[1]!)) return { measured: tidy(change[1]!), on: "" };
+  const share = figure.kind === "relative" && /%/.test(figure.text) && /\b(?:only|just|merely)\s+$/.test(before) ? after.match(SHARE_OF) : null;
+  if (share) return { measured: tidy(share[1]!), on: "" };
+  // A size ("35M", "1.2 billion") is a result only as a comparison ("35M fewer parameters"), never on its own.
+  if (figure.kind === "size") return undefined;
+  if (figure.kind === "relative") for (const [pattern, label] of COMPARATIVE_HEAD) if (pattern.test(after.trimStart())) return { measured: label, on: "" };
+  const following = figure.kind === "count" ? null : after.match(AFTER_METRIC);
+  if (following) return { measured: tidy(following[1]!), on: "" };
+  const verb = figure.kind === "count" ? null : before.match(VERB_OBJECT);
+  if (verb) {
+    const object = verb[2]!;
+    const metric = object.match(new RegExp(`${METRIC}$`, "u"));
+    // "reduces the activation density by": a quantity verb's object is what it measures; "improves the model by" says nothing.
+    const quantity = /^(?:reduc|decreas|lower|cut|shrink|compress|increas|rais)/.test(verb[1]!);
+    const measured = /^(?:speeds? up|accelerat)/.test(verb[1]!) ? "speed" : metric ? tidy(metric[0]) : quantity && isNounPhrase(object) && !GENERAL_OBJECT.test(object) ? tidy(object) : "";
+    if (measured) return { measured, on: trimSetting(verb[3] ?? "") };
+  }
+  const preceding = before.match(BEFORE_METRIC);
+  // A bare count ("of 32,000", "of 12") is a score only for a score-like metric ("a BLEU of 28", "an Elo of 1200").
+  if (preceding && figure.kind === "count" && !SCORE_HEAD.test(preceding[1]!)) return undefined;
+  if (preceding) return { measured: tidy(preceding[1]!), on: trimSetting(preceding[2] ?? "") };
+  // "with as high as 89.7% charge neutrality": what an attained percentage is of.
+  if (figure.kind === "relative" && ATTAINED.test(before)) {
+    const noun = after.match(ATTAINED_NOUN);
+    if (noun && isNounPhrase(noun[1]!)) return { measured: noun[1]!, on: "" };
+  }
+  // "(93% on CIFAR10, 79% on CIFAR100)" after "the performance of MLPs improves": the metric before the bracket.
+  if (/\([^()]*$/.test(clauseBefore) && !previous) {
+    const opened = clauseBefore.slice(0, clauseBefore.lastIndexOf("("));
+    const metrics = [...opened.matchAll(new RegExp(METRIC, "gu"))];
+    if (metrics.length > 0) return { measured: tidy(metrics.at(-1)![0]), on: "" };
+  }
+  // A list continues: "MOS of 4.34 and 4.22", "93% on CIFAR10, 79% on CIFAR100", "1.14 points (6.7%)";
+  // "latency by 3x and energy consumption by 45%" names its own metric on the way.
+  if (previous && LIST_CONTINUES.test(sincePrevious)) {
+    const own = sincePrevious.match(new RegExp(String.raw`\band\s+(?:the\s+)?((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)\s+(?:by|to)\s+$`, "u"))?.[1]?.match(new RegExp(METRIC, "u"));
+    return { measured: own ? tidy(own[0]) : previous.measured, on: "", inherited: true };
+  }
+  return undefined;
+}
+
+/** Objects that name the system, not a quantity of it. */
+const GENERAL_OBJECT = /\b(?:model|models|method|methods|approach|baseline|baselines|system|network|it|them|this|that|results?|number)$/i;
+
+/** A short run of words with a noun-like end: "activation density", "mel-spectrogram generation". */
+function isNounPhrase(words: string): boolean {
+  return /^[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/u.test(words) && !/\b(?:by|to|the|a|an|and|or|it|them|this|that|performance)$/i.test(words);
+}
+
+function tidy(metric: string): string {
+  const text = metric.trim().replace(/\s+/g, " ");
+  // Lowercase ordinary words, keep acronyms and names ("FID", "ImageNet Top-1 accuracy" → "ImageNet top-1 accuracy").
+  return text
+    .split(" ")
+    .map((word) => (/\p{Lu}.*\p{Lu}|\p{N}.*\p{Lu}|\p{Lu}.*\p{N}/u.test(word) && !/^Top-\d/.test(word) ? word : word.toLowerCase()))
+    .join(" ");
+}
+
+function lastClauseBreak(text: string, at: number): number {
+  const head = text.slice(0, at);
+  let best = -1;
+  // The clause starts at its marker, so "compared to the 34% of …" keeps the words that make 34% a baseline's.
+  for (const match of head.matchAll(/;|\bwhile\b|\bwhereas\b|\bbut\b|\bcompared (?:to|with)\b|\bimproving over\b/g)) best = match[0] === ";" ? match.index + 1 : match.index;
+  return best;
+}
+
+function clauseEnd(text: string, from: number): number {
+  const match = text.slice(from).match(/;|\bwhile\b|\bwhereas\b|\bbut\b|\bcompared (?:to|with)\b|\bimproving over\b/);
+  return match ? from + match.index! : text.length;
+}
+
+/** The benchmark named in a stretch of text: the first after a figure, or the last before it. */
+function settingIn(text: string, last = false): string {
+  const names = [...text.matchAll(SETTING_NAME)].map((match) => trimSetting(match[1]!)).filter(Boolean);
+  return (last ? names.at(-1) : names[0]) ?? "";
+}
+
+function trimSetting(name: string): string {
+  const words = name.replace(/[.,;:)]+$/, "").split(/\s+/);
+  while (words.length > 0 && NOT_A_SETTING.test(words[0]!)) words.shift();
+  // "ImageNet Top-1": stop where the metric starts.
+  const metricAt = words.findIndex((word) => new RegExp(`^${HEAD}$`, "iu").test(word) || /^Top-\d/i.test(word));
+  if (metricAt >= 0) words.length = metricAt;
+  const trimmed = words.join(" ");
+  return /\p{L}{2}/u.test(trimmed) ? trimmed : "";
+}
