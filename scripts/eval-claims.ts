@@ -10,11 +10,14 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { parseDigest } from "../src/lib/ingest/digest.ts";
+import { plainAbstract } from "../src/lib/model/abstract-text.ts";
 import { paperClaims } from "../src/lib/model/claims.ts";
 import { parseLabels, scoreClaims, type ClaimMistake, type ShownClaims } from "./lib/evaluate-claims.ts";
 
 const SETS: Record<string, { digest: string; labels: string; note: string; heldOut: boolean }> = {
   "seed-tune": { digest: "content/digest.txt", labels: "tests/fixtures/claims/seed-tune.jsonl", note: "seed, the half the rules were tuned on", heldOut: false },
+  "tune-b": { digest: "tests/fixtures/claims/tune-b-digest.txt", labels: "tests/fixtures/claims/tune-b-labels.jsonl", note: "LLMs, agents, vision: tuned on", heldOut: false },
+  "tune-c": { digest: "tests/fixtures/claims/tune-c-digest.txt", labels: "tests/fixtures/claims/tune-c-labels.jsonl", note: "medical, climate, systems: tuned on", heldOut: false },
   "seed-heldout": { digest: "content/digest.txt", labels: "tests/fixtures/claims/seed-heldout.jsonl", note: "seed, held out", heldOut: true },
   unseen: { digest: "tests/fixtures/claims/unseen-digest.txt", labels: "tests/fixtures/claims/unseen-labels.jsonl", note: "robotics + computational biology, never tuned on", heldOut: true },
 };
@@ -31,7 +34,8 @@ for (const name of chosen) {
   const shownFor = (title: string): ShownClaims | undefined => {
     const abstract = abstracts.get(title);
     if (abstract === undefined) return undefined;
-    const claims = paperClaims(abstract, title);
+    // Exactly what the review model does: the plain text (LaTeX and Markdown read), then the claims.
+    const claims = paperClaims(plainAbstract(abstract), title);
     return {
       source: claims.contribution?.sentence.text,
       shown: claims.summary,

@@ -146,6 +146,8 @@ const GENERIC = new Set(["performance", "improvement", "improvements", "gain", "
 function metricWords(metric: string): string[] {
   return metric
     .toLowerCase()
+    .replace(/²/g, "2")
+    .replace(/[\^$]/g, "")
     .replace(/[^\p{L}\p{N}@]+/gu, " ")
     .trim()
     .split(" ")

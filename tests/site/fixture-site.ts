@@ -58,8 +58,13 @@ export const TOPICS: Record<string, string> = {
 };
 
 export function fixtureDigest(): string {
-  const papers: [string, string][] = [...NORMAL_PAPERS, ...URL_ABSTRACTS, ...HOSTILE_TITLES.map((title): [string, string] => [title, `${title} — ${LONG} <b>bold</b> {curly} \`code\``])];
+  const papers: [string, string][] = [...NORMAL_PAPERS, ...URL_ABSTRACTS, ...HOSTILE_TITLES.map((title): [string, string] => [title, hostileAbstract(title)])];
   return `Get trending papers in your email inbox once a day!\nGet trending papers in your email inbox!\nSubscribe${papers.map(([t, a]) => `${t}\n${a}`).join("\n")}\n`;
+}
+
+/** The abstract the fixture digest gives a hostile title: the title again, then markup-like text. */
+export function hostileAbstract(title: string): string {
+  return `${title} — ${LONG} <b>bold</b> {curly} \`code\``;
 }
 
 export interface FixtureSite {

@@ -58,10 +58,10 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shown("Splines are slow. We solve this issue by proposing MatrixKAN, a parallel algorithm.")).toBe("We propose MatrixKAN, a parallel algorithm.");
   });
 
-  it("prefers a sentence that names the method over one that leans on the sentence before", () => {
+  it("prefers a sentence that names the title's method over one that leans on the sentence before", () => {
     const abstract =
       "Singing voice synthesis lacks data. This study proposes a new approach to address this data scarcity. Our development of two extensive corpora, ACE-Opencpop and KiSing-v2, facilitates multi-singer synthesis.";
-    expect(shown(abstract)).toMatch(/^Our development of two extensive corpora/);
+    expect(shown(abstract, "Singing Voice Data Scaling-up: An Introduction to ACE-Opencpop and KiSing-v2")).toMatch(/^Our development of two extensive corpora/);
   });
 
   it("never lets a side finding win over the main claim", () => {
@@ -144,6 +144,36 @@ describe("keyResults", () => {
     expect(rows("We propose XNet. TSMixer outperforms other models in forecasting by 8-60%.")).toEqual([]);
     expect(rows("We propose XNet. X achieves 92.1% on GSM8K.")).toEqual([]);
     expect(rows("We propose XNet. X reaches 90% accuracy on A and 90% accuracy on B.")).toHaveLength(1);
+  });
+
+  it("reads durations, frame rates and comparisons as what they measure", () => {
+    expect(rows("We propose XNet. Our model reaches 79.2% top-1 accuracy with only 1.6 ms inference latency on iPhone 12.").map((row) => row.slice(0, 2))).toEqual([
+      ["79.2%", "top-1 accuracy"],
+      ["1.6 ms", "inference latency"],
+    ]);
+    expect(rows("We propose XNet. GaussianDreamer can generate a high-quality 3D instance within 15 minutes on one GPU.").map((row) => row.slice(0, 2))).toEqual([["15 minutes", "generation time"]]);
+    expect(rows("We propose XNet. It renders in real time (401 FPS) on dynamic scenes.").map((row) => row.slice(0, 2))).toEqual([["401 FPS", "speed"]]);
+    expect(rows("We propose XNet. Nexus achieves up to 2.2x higher throughput, 20x lower TTFT, and 2.5x lower TBT than vLLM.").map((row) => row.slice(0, 2))).toEqual([
+      ["2.2x", "higher throughput"],
+      ["20x", "lower TTFT"],
+      ["2.5x", "lower TBT"],
+    ]);
+    expect(rows("We propose XNet. On BraTS 2020, it yields dice scores of 95%, 92%, and 90% for the three regions.").map((row) => row.slice(0, 2))).toEqual([
+      ["95%", "dice scores"],
+      ["92%", "dice scores"],
+      ["90%", "dice scores"],
+    ]);
+  });
+
+  it("leaves out operating points, confidence intervals, thresholds and rivals' figures", () => {
+    expect(rows("We propose XNet. At 95% recall, it achieves 1.5x-4.5x the QPS of the baselines.").map((row) => row.slice(0, 2))).toEqual([["1.5x-4.5x", "QPS"]]);
+    expect(rows("We propose XNet. On OPT-30B with 70% sparsity, it achieves a 13% reduction in test perplexity.").map((row) => row.slice(0, 2))).toEqual([["13%", "reduction in test perplexity"]]);
+    expect(rows("We propose XNet. It achieved an accuracy of 99.24% (95% CI: 98.8%-99.5%).").map((row) => row.slice(0, 2))).toEqual([["99.24%", "accuracy"]]);
+    expect(rows("We propose XNet. The first step keeps judges with strong alignment (r ≥ 0.80).")).toEqual([]);
+    expect(rows("We propose XNet. It reaches a 77.55% pass rate, outperforming ChatGPT-CoT (26.00%), ToolLLaMA-DFS (30.18%), and ToolLLaMA-CoT (16.27%).").map((row) => row.slice(0, 2))).toEqual([["77.55%", "pass rate"]]);
+    expect(rows("We propose XNet. Tacotron 2 achieves a MOS of 4.53 comparable to a MOS of 4.58 for professionally recorded speech.").map((row) => row.slice(0, 2))).toEqual([["4.53", "MOS"]]);
+    expect(rows("We propose XNet. It outperforms all alternatives, including a SegFormer with 3.8x more parameters.")).toEqual([]);
+    expect(rows("We propose XNet. The corresponding state-of-the-art dice scores were 94%, 93%, and 88%.")).toEqual([]);
   });
 
   it("counts a size as a result only as a comparison", () => {

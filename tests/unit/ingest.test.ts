@@ -99,6 +99,8 @@ describe("npm run ingest", () => {
     expect(log.some((line) => /^drafted \d+ topics? in content\/topics\//.test(line))).toBe(true);
     const topics = await readdir(join(root, "content", "topics"));
     expect(topics.length).toBeGreaterThan(0);
+    // Described from the papers' contributions, not a template over its phrases.
+    expect(await readFile(join(root, "content", "topics", topics[0]!), "utf8")).not.toMatch(/description: "Papers on /);
     await writeFile(join(root, "content", "topics", topics[0]!), "---\ntitle: \"Mine\"\n---\n\nMy essay.\n");
     log = [];
     await ingest();

@@ -3,6 +3,7 @@ import { siteHeaders } from "../../scripts/serve-dist.ts";
 import { readingPlace } from "../../src/lib/view/reading-order.ts";
 import { shortTitle } from "../../src/lib/view/titles.ts";
 import { topicKeyResults } from "../../src/lib/view/topic-results.ts";
+import { keyResults } from "../../src/lib/model/claims.ts";
 
 describe("shortTitle", () => {
   it("takes the name before a colon, else clips at a word", () => {
@@ -29,22 +30,26 @@ describe("readingPlace", () => {
 });
 
 describe("topicKeyResults", () => {
+  const paper = (slug: string, title: string, abstract: string) => ({ slug, title, url: `/papers/${slug}/`, results: keyResults(abstract) });
+
   it("lists each paper's results in order, linking to the sentence", () => {
     const rows = topicKeyResults(
-      [
-        { slug: "a", title: "Alpha: A Model", url: "/papers/a/", abstract: "We propose Alpha. It is 3x faster on CPU. It gains 2% accuracy. It gains 4% more." },
-        { slug: "b", title: "Beta", url: "/papers/b/", abstract: "No numbers here." },
-      ],
+      [paper("a", "Alpha: A Model", "We propose Alpha. It is 3x faster on CPU. It gains 2% accuracy. It gains 4% in F1."), paper("b", "Beta", "No numbers here.")],
       { perPaper: 2 },
     );
-    expect(rows.map((row) => [row.paperName, row.figure, row.claimUrl])).toEqual([
-      ["Alpha", "3x", "/papers/a/#claim-2"],
-      ["Alpha", "2%", "/papers/a/#claim-3"],
+    expect(rows.map((row) => [row.paperName, row.figure, row.measured, row.claimUrl])).toEqual([
+      ["Alpha", "3x", "speed", "/papers/a/#claim-2"],
+      ["Alpha", "2%", "accuracy", "/papers/a/#claim-3"],
     ]);
   });
 
+  it("shows a figure once per table", () => {
+    const rows = topicKeyResults([paper("a", "Alpha", "We propose Alpha. It is 3x faster on CPU. It is also 3x faster on GPU.")]);
+    expect(rows.map((row) => row.figure)).toEqual(["3x"]);
+  });
+
   it("stops at the limit", () => {
-    const papers = Array.from({ length: 10 }, (_, i) => ({ slug: `p${i}`, title: `P${i}`, url: `/papers/p${i}/`, abstract: "It is 3x faster." }));
+    const papers = Array.from({ length: 10 }, (_, i) => paper(`p${i}`, `P${i}`, "We propose Pnet. It is 3x faster."));
     expect(topicKeyResults(papers, { limit: 4 })).toHaveLength(4);
   });
 });

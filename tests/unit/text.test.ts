@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distinctPhrases } from "../../src/lib/model/phrase-keys.ts";
+import { distinctPhrases, phraseKey, repeats, shareWords } from "../../src/lib/model/phrase-keys.ts";
 import { words } from "../../src/lib/model/words.ts";
 
 describe("words", () => {
@@ -33,5 +33,31 @@ describe("distinctPhrases", () => {
     const acronyms = new Map([["KAN", "Kolmogorov-Arnold Network"]]);
     expect(distinctPhrases(["KAN", "Kolmogorov-Arnold", "spline", "KANs"], 3, acronyms)).toEqual(["KAN", "spline"]);
     expect(distinctPhrases(["KAN", "Kolmogorov-Arnold", "spline"], 3)).toEqual(["KAN", "Kolmogorov-Arnold", "spline"]);
+  });
+});
+
+describe("phrase keys", () => {
+  const acronyms = new Map([
+    ["RL", "reinforcement learning"],
+    ["LSTM", "long short-term memory"],
+  ]);
+
+  it("spell an acronym out inside a phrase, so a phrase and its acronym are one", () => {
+    expect(phraseKey("agentic RL", acronyms)).toBe(phraseKey("Agentic Reinforcement Learning"));
+    expect(repeats("agentic reinforcement learning", "agentic RL", acronyms)).toBe(true);
+    expect(repeats("LSTM", "long short-term memory", acronyms)).toBe(true);
+    expect(distinctPhrases(["agentic reinforcement learning", "agentic RL", "tool use"], 3, acronyms)).toEqual(["agentic reinforcement learning", "tool use"]);
+    // Case matters for an acronym: "rl" is no acronym.
+    expect(phraseKey("agentic rl", acronyms)).toBe("agentic rl");
+    expect(repeats("hyper-parameters", "hyperparameters")).toBe(true);
+  });
+
+  it("tell phrases that share a word, the same head or its opposite", () => {
+    expect(shareWords("deep research agents", "deep research systems")).toBe(true);
+    expect(shareWords("multi-agent", "single-agent")).toBe(true);
+    expect(shareWords("agentic AI", "agentic scenarios")).toBe(true);
+    expect(shareWords("agentic RL", "reinforcement learning", acronyms)).toBe(true);
+    expect(shareWords("computer-use agents", "OSWorld")).toBe(false);
+    expect(shareWords("mixture of experts", "routing")).toBe(false);
   });
 });

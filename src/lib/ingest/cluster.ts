@@ -6,7 +6,7 @@
  * Deterministic: nodes are visited in index order and ties go to the lower index.
  */
 
-import { relatedPapers } from "../model/related.ts";
+import { relatedPapers, type RelatedPaper } from "../model/related.ts";
 import { centroid, dot, type Corpus } from "../model/vectors.ts";
 
 export interface Graph {
@@ -14,8 +14,15 @@ export interface Graph {
   edges: Map<number, number>[];
 }
 
-export function knnGraph(corpus: Corpus, k: number): Graph {
-  const neighbours = relatedPapers(corpus, { limit: k, sharedLimit: 0 });
+/** Neighbours per paper in the nearest-neighbour graph the clusters are cut from. */
+const NEIGHBOURS = 15;
+
+/** Each paper's nearest neighbours, as many as the graph the clusters are cut from links. */
+export function nearestNeighbours(corpus: Corpus, k = NEIGHBOURS): RelatedPaper[][] {
+  return relatedPapers(corpus, { limit: k, sharedLimit: 0 });
+}
+
+export function knnGraph(corpus: Corpus, k: number, neighbours: readonly (readonly RelatedPaper[])[] = nearestNeighbours(corpus, k)): Graph {
   const edges = neighbours.map(() => new Map<number, number>());
   neighbours.forEach((list, p) => {
     for (const { index, score } of list) {
@@ -110,9 +117,6 @@ function compact(labels: readonly number[]): number[] {
   });
 }
 
-/** Neighbours per paper in the nearest-neighbour graph the clusters are cut from. */
-const NEIGHBOURS = 15;
-
 /** How many topics a collection of `n` papers wants: about 8–18 for 100–300 papers. */
 export function topicRange(n: number): { min: number; max: number } {
   const min = Math.max(2, Math.min(40, Math.round(0.6 * Math.sqrt(n))));
@@ -125,11 +129,12 @@ export function minClusterSize(n: number): number {
   return Math.max(3, Math.round(0.015 * n));
 }
 
-export function clusterPapers(corpus: Corpus): number[] {
+/** A cluster label per paper; `neighbours` when the caller has found them already (see `nearestNeighbours`). */
+export function clusterPapers(corpus: Corpus, neighbours?: readonly (readonly RelatedPaper[])[]): number[] {
   const n = corpus.vectors.length;
   if (n === 0) return [];
   const range = topicRange(n);
-  const graph = knnGraph(corpus, NEIGHBOURS);
+  const graph = knnGraph(corpus, NEIGHBOURS, neighbours);
   const minSize = minClusterSize(n);
   // Finer splits read better as a review's sections than a few broad ones, up to a point.
   const target = clampTo(Math.round(Math.sqrt(n)), range.min, range.max);

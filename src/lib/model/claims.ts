@@ -31,6 +31,9 @@ export function summarySentence(abstract: string, maxLength = 280, title = ""): 
   return text ? clip(text, maxLength) : "";
 }
 
+/** How much of the summary a list shows. */
+export const SUMMARY_LENGTH = 280;
+
 /** `text` cut to `maxLength` characters at most, with an ellipsis when it was cut. */
 export function clip(text: string, maxLength: number): string {
   return text.length <= maxLength ? text : `${text.slice(0, maxLength - 1).trimEnd()}…`;
@@ -43,9 +46,15 @@ export function keyResults(abstract: string, title = ""): KeyResult[] {
 }
 
 /** The abstract as parts to render, the contribution and results marked; joined, the parts are the abstract. */
-export function abstractParts(abstract: string): AbstractPart[] {
-  const contribution = contributionSentence(abstract)?.number;
-  const results = new Set(keyResults(abstract).map((result) => result.sentence));
+/** Which sentences to mark: the model's (ReviewPaper.contributionSentence and results), so the page marks what every list says. */
+export interface ClaimMarks {
+  contribution: number | null;
+  results: readonly number[];
+}
+
+export function abstractParts(abstract: string, marks?: ClaimMarks): AbstractPart[] {
+  const contribution = marks ? marks.contribution : (contributionSentence(abstract)?.number ?? null);
+  const results = new Set(marks ? marks.results : keyResults(abstract).map((result) => result.sentence));
   const parts: AbstractPart[] = [];
   let cursor = 0;
   for (const sentence of sentences(abstract)) {
@@ -60,15 +69,13 @@ export function abstractParts(abstract: string): AbstractPart[] {
 
 export interface PaperClaims {
   contribution: Contribution | undefined;
-  /** The one sentence lists show: the contribution as shown, else the first sentence, clipped. */
+  /** The one sentence lists show: the contribution as shown, else the first sentence (lists clip it). */
   summary: string;
   results: KeyResult[];
 }
 
 export function paperClaims(abstract: string, title = ""): PaperClaims {
   const found = contribution(sentences(abstract), title);
-  const summary = clip(found?.shown ?? sentences(abstract)[0]?.text ?? "", SUMMARY_LENGTH);
+  const summary = found?.shown ?? sentences(abstract)[0]?.text ?? "";
   return { contribution: found, summary, results: findResults(sentences(abstract), found?.sentence.number) };
 }
-
-const SUMMARY_LENGTH = 280;

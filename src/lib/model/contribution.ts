@@ -20,21 +20,25 @@ export interface Contribution {
 /** Who speaks for the paper: "we", "I", "this paper", "the present study", "our work". */
 const SELF_NOUN = String.raw`(?:paper|work|article|study|letter|note|report|thesis|survey|tutorial|chapter|manuscript|review|position paper|technical report|research|project)`;
 const SUBJECT = String.raw`(?:we|i|(?:this|the present|our)\s+${SELF_NOUN})`;
+/** The labels of a structured abstract: "Methods: We propose …", "**Results** The model …". */
+const SECTION_LABEL = String.raw`(?:Background|Methods?|Materials and Methods|Results?|Conclusions?|Objectives?|Purpose|Aims?|Findings|Interpretation|Significance|Design|Setting|Introduction|Motivation|Context|Problem|Approach|Contributions?)`;
 /** Where the main clause's subject can stand: not "the models we introduce" (a relative clause). */
-const LEAD = String.raw`(?:^|[,;:]\s*|\b(?:here|thus|hence|therefore|then|now|and|so|instead)\s+)`;
+const LEAD = String.raw`(?:^|[,;:]\s*|\b(?:here|thus|hence|therefore|then|now|and|so|instead)\s+|^${SECTION_LABEL}\s*:?\s+)`;
 /** Adverbs that sit between the subject and its verb: "we instead propose", "we here present". */
 const ADVERBS = String.raw`(?:\s+(?:[a-z]+ly|also|first|further|here|now|then|therefore|thus|hence|instead|next|additionally|furthermore|finally|still|both|then))*`;
 const PROPOSE = String.raw`(?:propos|introduc|present|develop|design|devis|build|built|construct|releas|describ|offer|formulat|put forward|creat|establish a|give|contribut|pioneer|unveil|open-sourc|curat|collect|launch|implement)`;
-const FIND = String.raw`(?:show|demonstrat|prov|find|found|discover|establish|deriv|identif|reveal|report|argu|provid|extend|stud|investigat|explor|examin|analy[sz]|evaluat|compar|revisit|consider|discuss|review|survey|address|characteri[sz]|quantif|measur|benchmark|test|uncover|observ|highlight|solv|tackl|improv|generali[sz]|unify|bridg|reformulat|frame|cast|view|propose|attempt|aim|seek|set out|try|tri)`;
+const FIND = String.raw`(?:show|demonstrat|prov|find|found|discover|establish|deriv|identif|reveal|report|argu|provid|extend|stud|investigat|explor|examin|analy[sz]|evaluat|compar|revisit|consider|discuss|review|survey|address|characteri[sz]|quantif|measur|benchmark|test|uncover|observ|highlight|solv|tackl|improv|generali[sz]|unify|bridg|reformulat|frame|cast|view|propose|attempt|aim|seek|set out|try|tri|integrat|adopt|employ|leverag|appl|combin|train|fine-tun|scal|distill|learn)`;
 
 /** Tiers of evidence that a sentence states the paper's contribution, strongest first. */
 const TIERS: { pattern: RegExp; score: number }[] = [
-  { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${PROPOSE}\w*\b(?!\s+(?:to|that|investigating|studying|examining|exploring|analy[sz]ing)\b)`, "i"), score: 3 },
+  // Not "we present ablations / experiments / an analysis": that reports work, it does not name a contribution.
+  { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${PROPOSE}\w*\b(?!\s+(?:to|that|investigating|studying|examining|exploring|analy[sz]ing)\b)(?!\s+(?:[\p{L}-]+\s+){0,2}(?:ablations?|experiments?|results)\b)`, "iu"), score: 3 },
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+\w+\s+(?:this|the|these)\s+\w+(?:\s+\w+)?\s+by\s+${PROPOSE}\w*`, "i"), score: 3 },
   { pattern: /\b(?:is|are)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b(?!\s+(?:with|to|as|in|by)\b)/i, score: 2.5 },
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${FIND}\w*\b`, "i"), score: 2 },
   { pattern: new RegExp(String.raw`(?:^|[,;]\s*)(?:here|in this ${SELF_NOUN})\b`, "i"), score: 1.5 },
   { pattern: /(?:^|,\s)we\s+(?:[a-z]+ly\s+)?[a-z]+/i, score: 1 },
+  { pattern: new RegExp(String.raw`^(?:this|our|the present)\s+${SELF_NOUN}\s+(?:[a-z]+ly\s+)?[a-z]+`, "i"), score: 1 },
   { pattern: /^Our\s/, score: 0.5 },
 ];
 
@@ -46,9 +50,11 @@ const EXPERIMENT_REPORT = /^(?:(?:extensive|comprehensive|our|the|experimental|e
  * ResFields): the sentence names its method. All-capital words (MLP, LLMs, DNNs) are the field's
  * common terms, not names.
  */
-const NAMES_A_METHOD = /\b(?:called|dubbed|named|termed|coined|term)\b|["“][^"”]{2,40}["”]|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}-]*\p{Ll}[\p{L}\p{N}-]*\p{Lu}|[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*\p{Ll})(?=(?:[\p{Ll}\p{N}-]*\p{Lu}){2})(?![\p{Lu}\p{N}-]+s\b)[\p{L}\p{N}-]+/u;
+/** "called X", a quoted name, or a name defined with its acronym: "the Hughes Hallucination Evaluation Model (HHEM)". */
+const INTRODUCES_A_NAME = /\b(?:called|dubbed|named|termed|coined|term)\b|["“][^"”]{2,40}["”]|(?:\b[A-Z][\w-]*\s+){2,6}\([A-Z][A-Za-z0-9-]{1,10}\)/;
+const NAMES_A_METHOD = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}-]*\p{Ll}[\p{L}\p{N}-]*\p{Lu}|[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*\p{Ll})(?=(?:[\p{Ll}\p{N}-]*\p{Lu}){2})(?![\p{Lu}\p{N}-]+s\b)[\p{L}\p{N}-]+/u;
 /** "Here, …", "In this paper, …": the abstract announcing its contribution. */
-const ANNOUNCES = new RegExp(String.raw`^(?:here\b|in this ${SELF_NOUN}\b)`, "i");
+const ANNOUNCES = new RegExp(String.raw`^(?:${SECTION_LABEL}\s*:?\s+)?(?:here\b|in this ${SELF_NOUN}\b|(?:this|the present)\s+${SELF_NOUN}\s+${PROPOSE})`, "i");
 /** "Namely, …", "Specifically, …", "We then …": a detail or a later step of the contribution. */
 const ELABORATES = new RegExp(String.raw`^(?:namely|specifically|concretely|in particular|for example|for instance)\b|(?:^|,\s*)${SUBJECT}\s+(?:then|next|also|further|additionally|finally)\b`, "i");
 /** A sentence reporting outcomes: better told as a result than as what the paper does. */
@@ -77,24 +83,32 @@ const BACK_PURPOSE = /\s*,?\s*(?:in order\s+)?to\s+(?:address|tackle|solve|overc
 
 export function contribution(all: readonly Sentence[], title = ""): Contribution | undefined {
   let best: { sentence: Sentence; shown: string; score: number } | undefined;
-  const titleName = methodNameOf(title);
+  const titleNames = methodNamesOf(title);
   for (const sentence of all) {
     if (sentence.text.endsWith("?")) continue;
     // "Neuroformer is a multimodal … model": the title's method, defined.
-    const defines = titleName !== "" && sentence.text.startsWith(titleName) && /^\s+(?:is|are)\s+(?:a|an|the)\b/.test(sentence.text.slice(titleName.length));
+    const defines = titleNames.some((name) => sentence.text.startsWith(name) && /^\s+(?:is|are)\s+(?:a|an|the)\b/.test(sentence.text.slice(name.length)));
     const tier = defines ? { score: 2.5 } : TIERS.find(({ pattern }) => pattern.test(sentence.text));
     if (!tier) continue;
     const shown = shownForm(sentence.text);
     let score = tier.score;
-    const named = NAMES_A_METHOD.test(sentence.text) || (titleName !== "" && sentence.text.includes(titleName));
-    if (named) score += 1;
+    // The title's own method name counts most; a name introduced as such ("called X") next; any other name a little (it may be a rival's).
+    const titled = titleNames.length > 0 && sentence.text.includes(titleNames[0]!);
+    const titleMentioned = titleNames.slice(1).some((name) => sentence.text.includes(name));
+    const introduced = INTRODUCES_A_NAME.test(sentence.text);
+    const named = titled || introduced || NAMES_A_METHOD.test(sentence.text);
+    score += titled ? 1.5 : titleMentioned ? 0.5 : 0;
+    score += introduced ? 1 : named ? 0.5 : 0;
     if (ANNOUNCES.test(sentence.text)) score += 0.5;
     if (ELABORATES.test(sentence.text)) score -= 0.5;
     if (REPORTS_OUTCOME.test(sentence.text)) score -= 1;
-    if (SIDE_FINDING.test(sentence.text)) score -= 2;
+    // "Finally, we apply … to obtain the models called EfficientFormer" is the last step, not a side finding.
+    if (SIDE_FINDING.test(sentence.text) && !(titled && /^(?:finally|lastly)\b/i.test(sentence.text))) score -= 2;
     if (EXPERIMENT_REPORT.test(sentence.text)) score -= 1.5;
     if (LEANS_BACK.test(shown)) score -= 1.5;
-    if (BACK_PURPOSE.test(withoutOpener(sentence.text))) score -= named ? 0.5 : 2;
+    // "This study proposes a new approach to address this data scarcity": nothing left once the purpose points back.
+    const body = withoutOpener(sentence.text);
+    if (BACK_PURPOSE.test(body)) score -= named || body.replace(BACK_PURPOSE, "").split(/\s+/).length > 12 ? 0.5 : 2.5;
     // Earlier wins a tie: abstracts state the contribution before elaborating on it.
     score -= sentence.number * 0.01;
     if (!best || score > best.score) best = { sentence, shown, score };
@@ -104,16 +118,19 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
 
 /** The sentence with a pointing-back opener dropped, when what remains is the paper's own voice. */
 export function shownForm(text: string): string {
-  // "We solve this issue by proposing X" says "We propose X".
-  const shown = withoutOpener(text).replace(SOLVED_BY, (_, subject: string, gerund: string) => `${subject} ${GERUNDS[gerund.toLowerCase()] ?? gerund}`);
+  // "We solve this issue by proposing X" says "We propose X"; "We tackle these issues with a pipeline" says "We introduce a pipeline".
+  const shown = withoutOpener(text)
+    .replace(SOLVED_BY, (_, subject: string, gerund: string) => `${subject} ${GERUNDS[gerund.toLowerCase()] ?? gerund}`)
+    .replace(SOLVED_WITH, (_, subject: string) => `${subject} introduce `);
   return shown.replace(BACK_PURPOSE, "");
 }
 
 const SOLVED_BY = new RegExp(String.raw`^(${SUBJECT})\s+(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix)\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+by\s+(proposing|introducing|developing|designing|devising|formulating|creating|building)\b`, "iu");
+const SOLVED_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix)\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|using|via|through)\s+(?=(?:a|an)\b|\p{Lu})`, "iu");
 const GERUNDS: Record<string, string> = { proposing: "propose", introducing: "introduce", developing: "develop", designing: "design", devising: "devise", formulating: "formulate", creating: "create", building: "build" };
 
 function withoutOpener(text: string): string {
-  let rest = text;
+  let rest = text.replace(new RegExp(String.raw`^${SECTION_LABEL}\s*:?\s+(?=\p{Lu})`, "u"), "");
   for (let round = 0; round < 2; round++) {
     const opener = rest.match(BACK_OPENER);
     if (!opener || !MAIN_CLAUSE.test(rest.slice(opener[0].length))) break;
@@ -127,8 +144,15 @@ function capitalise(text: string): string {
   return /^\p{Ll}+\b/u.test(text) ? text[0]!.toUpperCase() + text.slice(1) : text;
 }
 
-/** "FastSpeech: Fast, Robust …" → "FastSpeech", "Alchemy: Amplifying …" → "Alchemy"; a title without a short name before a colon → "". */
-function methodNameOf(title: string): string {
+/**
+ * The names a title gives its method: first the short head before a colon ("FastSpeech: Fast,
+ * Robust …", "Alchemy: Amplifying …"; NUL when there is none, so nothing contains it), then any
+ * mixed-case name in it ("… to ACE-Opencpop and KiSing-v2", "… at MobileNet Speed").
+ */
+function methodNamesOf(title: string): string[] {
   const head = title.split(":")[0]!.trim();
-  return title.includes(":") && head.length <= 30 && head.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(head) ? head : "";
+  const names = [...title.matchAll(new RegExp(NAMES_A_METHOD.source, "gu"))].map((match) => match[0]);
+  const headName = title.includes(":") && head.length <= 30 && head.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(head) ? head : "\u0000";
+  // The head before a colon first (it counts most), then the other names.
+  return [headName, ...names.filter((name) => name !== head)];
 }

@@ -152,6 +152,26 @@ function sharedTerms(dense: Float64Array, vector: SparseVector, limit: number): 
 }
 
 /**
+ * The terms two papers share (those `keep` accepts), the one adding most to their similarity
+ * first (ties to the lower id): what a reader is told about why they are related, once the
+ * lexicon has said which terms are worth showing.
+ */
+export function termsInCommon(a: SparseVector, b: SparseVector, keep: (id: number) => boolean = () => true): number[] {
+  const common: { id: number; weight: number }[] = [];
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) {
+      if (keep(x)) common.push({ id: x, weight: a.weights[i]! * b.weights[j]! });
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return common.sort((p, q) => q.weight - p.weight || p.id - q.id).map((entry) => entry.id);
+}
+
+/**
  * The `k` items with the highest scores, best first (ties to the lower index), by a bounded
  * min-heap: sorting every touched paper would cost n log n per paper.
  */

@@ -28,7 +28,7 @@ export interface KeyResult {
 
 const NUMBER = String.raw`[+\-−±]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const WORD_NUMBER = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred)`;
-const UNIT = String.raw`\s?\\?%|\s?[x×X](?![\p{L}\p{N}])|\s?(?:times|fold)\b|-fold\b|\s(?:percentage\s+points?|(?:absolute\s+)?points?|pp|dB)\b|\s?(?:[KMBT]|k|trillion|billion|million|thousand)(?![\p{L}\p{N}])`;
+const UNIT = String.raw`\s?\\?%|\s?[x×X](?![\p{L}\p{N}])|\s?(?:times|fold)\b|-fold\b|\s(?:percentage\s+points?|(?:absolute\s+)?points?|pp)\b|\s?dB\b|\s?(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|FPS)\b|\s?(?:[KMBT]|k|trillion|billion|million|thousand)(?![\p{L}\p{N}])`;
 const FIGURE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.\-^/@])(?:(${NUMBER})(${UNIT})?(?:\s?(?:-|–|~|to)\s?(${NUMBER})(${UNIT})?)?|(${WORD_NUMBER})(\s+times|-fold)\b)`,
   "giu",
@@ -36,20 +36,26 @@ const FIGURE = new RegExp(
 
 /** Units that make a figure a ratio or a score difference: results when paired with a metric. */
 const RELATIVE_UNIT = /%|[x×X]|times|fold|points?|pp|dB/;
+const DURATION_UNIT = /\b(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?)\b/i;
 /** A figure followed by one of these is a setting or a size of a thing built, not a result. */
 const SETTING_AFTER =
-  /^\s?(?:k?Hz|KHz|kbps|bits?\b(?!\s+per\b)|-bit|hours?\b|GB\b|MB\b|TB\b|seconds?\b|ms\b|s\b|minutes?\b|days?\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
+  /^\s?(?:k?Hz|KHz|kbps|bits?\b(?!\s+per\b)|-bit|GB\b|MB\b|TB\b|s\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
 /** Settings that take a figure: "a temperature of 0.5 to 0.8", "learning rate 3e-4". */
 const SETTING_BEFORE =
-  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom|within|after|during)\s+(?:the\s+)?$/i;
+  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$/iu;
+/** An operating point, not an outcome: "at 95% recall", "with 70% sparsity", "a 95% CI". */
+const OPERATING_POINT_AFTER = /^\s*(?:CI\b|confidence\b)/;
 /** Text right before a baseline's or prior work's figure. */
 const BASELINE_BEFORE =
-  /(?:(?<!\b(?:greater|more|less|higher|lower|better|fewer|larger|smaller)\s)\bthan|versus|vs\.?|compared (?:to|with)|relative to|previous(?: best)?|prior(?: best)?|baselines?(?:'s)?|original|existing|the best of|from the)(?:\s+(?!(?:with|a|an|and|by)\b)[\p{L}\p{N}'’-]+){0,4}?\s*(?:of|at|is|was|achieves?|achieving|reaching|with(?!\s+(?:a|an|only|just)\b)|\(|,)?\s*(?:only\s+|just\s+)?$/iu;
+  /(?:(?<!\b(?:greater|more|less|higher|lower|better|fewer|larger|smaller)\s)\bthan|versus|vs\.?|compared (?:to|with)|relative to|previous(?: best)?|prior(?: best)?|baselines?(?:'s)?|original|existing|the best of|from the)(?:\s+(?!(?:with|a|an|and|by)\b)[\p{L}\p{N}'’-]+){0,4}?\s*(?:of|at|is|was|achieves?|achieving|reaching|with(?!\s+(?:a|an|only|just)\b)|\()?\s*(?:only\s+|just\s+)?$/iu;
 
 /** `words` as a regex alternation that also matches each word capitalised ("Accuracy" as well as "accuracy"). */
 function capitalisable(words: readonly string[]): string {
   return words.map((word) => (/^[a-z]/.test(word) ? `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}` : word)).join("|");
 }
+
+/** "comparable to a MOS of 4.58 for recorded speech": the figure matched is the reference's. */
+const MATCHED_BEFORE = /\b(?:comparable|similar|close|equal|equivalent|on par)\s+(?:to|with)\s+(?:that of\s+)?(?:a\s+|an\s+|the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:of|at)\s+$/u;
 
 /**
  * Heads of metric phrases, as a reader names what a figure measures. Acronyms match in their
@@ -60,31 +66,38 @@ const HEAD_WORDS = [
   String.raw`loss(?:es)?`, String.raw`bits per \w+`, String.raw`likelihood`, String.raw`rewards?`, String.raw`returns?`, String.raw`success rates?`, String.raw`win rates?`,
   String.raw`pass rates?`, String.raw`resolve rates?`, String.raw`solve rates?`, String.raw`exact match`, String.raw`hit rates?`, String.raw`correlation`, String.raw`latenc(?:y|ies)`,
   String.raw`speed-?ups?`, String.raw`speeds?`, String.raw`throughput`, String.raw`run-?times?`, String.raw`inference times?`, String.raw`training times?`, String.raw`wall-clock(?: times?)?`,
-  String.raw`(?<=(?:training|inference|decoding|generation|sampling|response|computation|compute|run|wall-clock|processing)\s)times?`, String.raw`costs?`, String.raw`memory(?: footprint| usage| consumption)?`, String.raw`compute`, String.raw`energy`, String.raw`power`, String.raw`parameters?`, String.raw`params`,
+  String.raw`(?<=(?:training|tuning|inference|decoding|generation|sampling|response|computation|compute|run|wall-clock|processing|rendering)\s)times?`, String.raw`acceleration`, String.raw`costs?`, String.raw`memory(?: footprint| usage| consumption)?`, String.raw`compute`, String.raw`energy`, String.raw`power`, String.raw`parameters?`, String.raw`params`,
   String.raw`model sizes?`, String.raw`compression(?: ratios?)?`, String.raw`bitrates?`, String.raw`tokens`, String.raw`real-time factor`, String.raw`inception scores?`, String.raw`mean opinion scores?`, String.raw`clip scores?`,
   String.raw`scores?`, String.raw`performance`, String.raw`improvements?`, String.raw`gains?`, String.raw`margins?`, String.raw`coverage`, String.raw`robustness`, String.raw`calibration error`,
   String.raw`fidelity`, String.raw`quality`, String.raw`naturalness`, String.raw`intelligibility`, String.raw`preference`, String.raw`ratings?`, String.raw`density`, String.raw`sparsity`,
-  String.raw`pruning rates?`, String.raw`generalization`, String.raw`success`, String.raw`F1(?: scores?)?`, String.raw`F-(?:score|measure)`,
+  String.raw`pruning rates?`, String.raw`generalization`, String.raw`success`, String.raw`(?<=[a-z-]{3} )rates?`, String.raw`token (?:usage|consumption)`, String.raw`frame rates?`, String.raw`distances?`, String.raw`kappa`, String.raw`footprint`, String.raw`F1(?: scores?)?`, String.raw`F-(?:score|measure)`,
 ];
 const HEAD_ACRONYMS = [
   "WER", "CER", "EER", "PER", "BLEU", String.raw`ROUGE(?:-\w+)?`, "METEOR", String.raw`chrF\+*`, "CIDEr", "AUC", "AUROC", "AUPRC", "mAP", String.raw`AP\d*`, "mIoU", "IoU",
   "Dice", "PSNR", "SSIM", "LPIPS", "FID", "FVD", "KID", "IS", "Inception Scores?", "MOS", "SMOS", "CMOS", "UTMOS", "MUSHRA", "MCD", "PPL", "BPC", "BPD", "NLL",
-  String.raw`pass@\d+`, "EM", String.raw`Hits@\d+`, "MRR", String.raw`NDCG(?:@\d+)?`, String.raw`Recall@\d+`, String.raw`R@\d+`, String.raw`R\^?2(?: scores?)?`, "R²", "RMSE", "MAE", "MSE",
-  "MAPE", "RMSD", "TM-score", String.raw`GDT(?:-TS)?`, "lDDT", "ROC-AUC", "AUPR", "NMI", "ARI", "SRCC", "PCC", "DockQ", "G?FLOP[Ss]?", "Fr[eé]chet Inception Distance", "Fr[eé]chet Audio Distance", "FAD", "MACs", "RTF", "ECE", "Elo",
+  String.raw`pass@\d+`, "EM", String.raw`Hits?@\d+`, String.raw`HR@\d+`, "MRR", String.raw`NDCG(?:@\d+)?`, String.raw`Recall@\d+`, String.raw`R@\d+`, String.raw`R\^?2(?: scores?)?`, "R²", "RMSE", "MAE", "MSE",
+  "MAPE", "QPS", "TTFT", "TBT", "TPOT", "RPS", "TPS", "IOPS", "HD95", String.raw`F1[- ]scores?`, "R²(?: scores?)?", String.raw`[a-z]?FID`, String.raw`mAP\d*`, "RMSD", "TM-score", String.raw`GDT(?:-TS)?`, "lDDT", "ROC-AUC", "AUPR", "NMI", "ARI", "SRCC", "PCC", "DockQ", "G?FLOP[Ss]?", "Fr[eé]chet Inception Distance", "Fr[eé]chet Audio Distance", "FAD", "MACs", "RTF", "ECE", "Elo",
 ];
 /** "performance drop", "accuracy gain": the change in a metric. */
-const CHANGE = String.raw`(?:\s+(?:drop|gain|improvement|increase|reduction|degradation|boost))?`;
-const HEAD = String.raw`(?:${capitalisable(HEAD_WORDS)}|${HEAD_ACRONYMS.join("|")})${CHANGE}(?![\p{L}\p{N}])`;
+const CHANGE = String.raw`(?:\s+(?:drop|gain|improvement|increase|reduction|degradation|boost)s?)?`;
+const HEAD = String.raw`(?:${capitalisable(HEAD_WORDS)}|(?:${HEAD_ACRONYMS.join("|")})(?:-[A-Za-z0-9@]+)?s?)${CHANGE}(?![\p{L}\p{N}])`;
 /** Words that narrow a metric: "top-1 accuracy", "zero-shot accuracy", "ImageNet Top-1 accuracy". */
 const MODIFIER = String.raw`(?:${capitalisable([
   String.raw`top-\d+`, "zero-shot", "few-shot", "one-shot", String.raw`\d+-shot`, "average", "mean", "relative", "absolute", "overall", "test", "validation", "classification",
   "detection", "segmentation", "retrieval", "macro", "micro", "human", "speaker", "word", "character", "phoneme", "exact", "pass", "win", "success", "inference", "training",
   "generation", "end-to-end", "wall-clock", "peak", "memory", "compression", "real-time", "sample", "data", "parameter", "computational", "total", "sampling", "decoding",
   "activation", "encoder", "decoder", "downstream", "task", "attack", "jailbreak", "forecasting", "prediction", "reconstruction", "translation", "robust", "clean",
-])}|GPU|[\p{Lu}][\p{L}\p{N}_-]*[\p{Lu}\p{N}][\p{L}\p{N}_-]*)`;
-const METRIC = String.raw`(?<![\p{L}\p{N}])(?:${MODIFIER}(?:\s+and\s+${MODIFIER})?\s+){0,3}${HEAD}`;
+])}|GPU|[\p{Lu}][\p{L}\p{N}_-]*[\p{Lu}\p{N}][\p{L}\p{N}_-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}_-]*)`;
+/** One more word a score-like head takes as its kind: "dice score", "Lesion-wise Dice Scores", "HD95 distances". */
+const NOT_A_KIND = String.raw`(?:the|a|an|of|on|in|for|with|and|or|to|by|from|at|as|higher|highest|lower|lowest|better|best|our|its|their|this|that|these|those|new|overall|strong|competitive|high|low|good|comparable|similar|significant|substantial|improved|reported|final|average|mean|state-of-the-art|SOTA|sota)`;
+const KIND = String.raw`(?:(?!${NOT_A_KIND}\b)[\p{L}][\p{L}\p{N}-]*\s+(?=(?:[\p{L}][\p{L}\p{N}-]*\s+)?(?:[Ss]cores?|[Dd]istances?|[Rr]ates?|[Cc]oefficients?)\b))`;
+/** Two kinds only when the first is a name-like word: "Lesion-wise Dice Scores", not "yields dice scores". */
+const CAPITAL_KIND = String.raw`(?:(?!${NOT_A_KIND}\b)\p{Lu}[\p{L}\p{N}-]*\s+(?=[\p{L}][\p{L}\p{N}-]*\s+(?:[Ss]cores?|[Dd]istances?|[Rr]ates?|[Cc]oefficients?)\b))`;
+const METRIC = String.raw`(?<![\p{L}\p{N}])(?:${MODIFIER}(?:\s+and\s+${MODIFIER})?\s+){0,3}${CAPITAL_KIND}?${KIND}?${HEAD}`;
 /** Metrics whose values are plain numbers, so a bare count can be one. */
 const SCORE_HEAD = /(?:BLEU|ROUGE\S*|METEOR|CIDEr|chrF\S*|FID|FVD|KID|IS|Inception Scores?|Elo|[Ss]cores?|[Rr]atings?|pass@\d+|PSNR|mAP|AP\d*|F1(?: scores?)?|MOS|[Aa]ccuracy|[Pp]erplexity|PPL)$/;
+/** Costs: having more of them is never the result. */
+const COST = /\b(?:parameters?|params|FLOPs?|MACs|memory|compute|layers|weights|energy|cost|footprint|storage|size)$/i;
 /** "faster", "speeds up": speed; "smaller": size. */
 const COMPARATIVE_HEAD: [RegExp, string][] = [
   [/^(?:faster|quicker|speed-?ups?|acceleration)\b/, "speed"],
@@ -92,14 +105,14 @@ const COMPARATIVE_HEAD: [RegExp, string][] = [
   [/^cheaper\b/, "cost"],
 ];
 /** Things of which a result can have fewer or less: "35% fewer parameters", "2x less memory". */
-const RESOURCE = String.raw`(?:${METRIC}|(?:training\s+|GPU\s+|accelerator\s+)?(?:steps|iterations|samples|examples|data|labels|annotations|queries|calls|hours|FLOPs|MACs|parameters|tokens|memory|compute|time|energy|layers|neurons|weights))`;
+const RESOURCE = String.raw`(?:${METRIC}|(?:training\s+|GPU\s+|accelerator\s+)?(?:steps|iterations|samples|examples|data|labels|annotations|queries|calls|hours|FLOPs|MACs|parameters|tokens|memory|compute|time|energy|layers|neurons|weights|footprint|storage|[A-Z][A-Z0-9]{1,6}s?(?![\p{L}\p{N}])))`;
 
 const AFTER_METRIC = new RegExp(
-  String.raw`^\s*\)?\s*(?:(?:absolute|relative|average|mean|overall|higher|better|greater|improvements?\s+(?:in|on)|reductions?\s+(?:in|of)|increases?\s+(?:in|of)|gains?\s+(?:in|on)|points?\s+(?:of|in)|in|of|on)\s+){0,3}(${METRIC})`,
+  String.raw`^\s*\)?\s*(?:(?:higher|better|greater|improvements?\s+(?:in|on)|reductions?\s+(?:in|of)|increases?\s+(?:in|of)|gains?\s+(?:in|on)|points?\s+(?:of|in)|in|of|on|the)\s+){0,3}(${METRIC})`,
   "u",
 );
 /** "a 25% reduction in hallucinations": the change names what it measures. */
-const AFTER_CHANGE = /^\s*(?:relative\s+|absolute\s+)?((?:reduction|increase|improvement|gain|drop|decrease)s?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\b/;
+const AFTER_CHANGE = /^\s*(?:relative\s+|absolute\s+)?((?:reduction|increase|improvement|gain|drop|decrease)s?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,}(?:@\d+)?)(?![\w@])/;
 /** "with only 8% of its parameters": the share of a resource a result needs. */
 const SHARE_OF = new RegExp(String.raw`^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(${RESOURCE})`, "u");
 const AFTER_COMPARISON = new RegExp(String.raw`^\s*(fewer|less|lower|smaller|higher|more|greater|larger|reduction in|reduction of|reduced|increase in|improvement in)\s+(?:the\s+)?(${RESOURCE})(?![\p{L}\p{N}])`, "u");
@@ -115,7 +128,7 @@ const BEFORE_METRIC = new RegExp(
 );
 /** A verb acting on what it measures: "speeds up mel-spectrogram generation by", "reduce the training time by". */
 const VERB_OBJECT = new RegExp(
-  String.raw`\b(speeds? up|accelerat\w*|improv\w*|increas\w*|boost\w*|rais\w*|enhanc\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|shrink\w*|compress\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}\p{N}-]+)(?:\s+of\s+(?:the\s+)?[\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?)?(?:\s+(?:on|in)\s+(?:the\s+)?(${NAME}))?(?:\s+(?:over|than)\s+(?:the\s+)?[\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?)?\s+(?:consistently\s+and\s+|significantly\s+|substantially\s+)?(?:by|to|up to)\s+(?:up to\s+|about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more than\s+)?$`,
+  String.raw`\b(speed(?:s|ing)? up|accelerat\w*|improv\w*|increas\w*|boost\w*|rais\w*|enhanc\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|shrink\w*|compress\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}-]+)(?:\s+of\s+(?:the\s+)?[\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?)?(?:\s+(?:on|in)\s+(?:the\s+)?(${NAME}))?(?:\s+(?:over|than)\s+(?:the\s+)?[\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?)?\s+(?:consistently\s+and\s+|significantly\s+|substantially\s+)?(?:by|to|up to|from)\s+(?:up to\s+|about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more than\s+|~\s*)?$`,
   "u",
 );
 const LEADING_SETTING = new RegExp(String.raw`^(?:(?:For example|For instance|E\.g\.),\s+)?(?:(?:When|Once|If)\s+(?:trained|evaluated|tested|fine-tuned|applied)\s+)?(?:[Oo]n|[Ii]n|[Aa]cross|[Ff]or)\s+(?:the\s+)?(${NAME})[^,;]{0,40},`, "u");
@@ -125,8 +138,8 @@ const NOT_A_SETTING = /^(?:In|On|For|With|The|This|These|Our|We|It|A|An|To|By|As
 /** Sentences that state the problem or prior work before the paper speaks. */
 const PAPER_VOICE = /\b(?:we|our|us|this (?:paper|work|study)|the proposed|proposed)\b/i;
 
-/** relative: "4.2%", "3x", "2 points"; size: "35M", "1.2 billion"; decimal: "0.87"; count: "12". */
-type FigureKind = "relative" | "size" | "decimal" | "count";
+/** relative: "4.2%", "3x", "2 points"; size: "35M", "1.2 billion"; decimal: "0.87"; count: "12"; duration: "1.6 ms", "6 hours"; rate: "26 FPS". */
+type FigureKind = "relative" | "size" | "decimal" | "count" | "duration" | "rate";
 
 interface Figure {
   text: string;
@@ -137,9 +150,13 @@ interface Figure {
 
 export function keyResults(all: readonly Sentence[], contributionNumber?: number): KeyResult[] {
   const results: KeyResult[] = [];
+  // The paper speaks from its first "we"/"our"/"this paper" sentence (or its contribution, if
+  // earlier); an abstract that never says "we" speaks from its first sentence.
+  const firstVoice = all.find((sentence) => PAPER_VOICE.test(sentence.text))?.number;
+  const speaksFrom = Math.min(firstVoice ?? Infinity, contributionNumber ?? Infinity, firstVoice === undefined && contributionNumber === undefined ? 1 : Infinity);
   for (const sentence of all) {
     // Before the paper speaks, figures describe the problem or earlier work.
-    if (contributionNumber !== undefined && sentence.number < contributionNumber && !PAPER_VOICE.test(sentence.text)) continue;
+    if (sentence.number < speaksFrom && !PAPER_VOICE.test(sentence.text)) continue;
     const seen = new Set<string>();
     for (const result of sentenceResults(sentence.text)) {
       if (seen.has(result.figure)) continue;
@@ -156,7 +173,11 @@ interface Kept {
   on: string;
 }
 
+/** A sentence about the rivals: "The corresponding state-of-the-art dice scores were 94%, 93% and 88%." */
+const ABOUT_RIVALS = /^(?:The|These|Those|Their)\s+(?:corresponding\s+|previous\s+|prior\s+|best\s+|competing\s+|existing\s+)*(?:state-of-the-art|SOTA|baselines?|competitors?)\b/;
+
 function sentenceResults(text: string): { figure: string; measured: string; on: string }[] {
+  if (ABOUT_RIVALS.test(text)) return [];
   // Scan a copy where "0.3%/1.1%" reads as two figures; same length, so offsets hold.
   const scan = text.replace(/(?<=\d(?:\\?%)?)\/(?=\d)/g, " ");
   const found = figures(scan);
@@ -165,6 +186,7 @@ function sentenceResults(text: string): { figure: string; measured: string; on: 
   const out: { figure: string; measured: string; on: string }[] = [];
   let previous: Kept | undefined;
   let previousWasBaseline = false;
+  let fromStart = false;
   let lastEnd = 0;
   for (let index = 0; index < found.length; index++) {
     // "0.3%/1.1% accuracy": figures joined by a slash share what follows the last of them.
@@ -187,15 +209,26 @@ function sentenceResults(text: string): { figure: string; measured: string; on: 
       continue;
     }
     const range = / to |[-–~]\d/.test(figure.text);
+    // "increasing precision from 0.25 for the standard process to 0.28": the start is not the result, the end takes its metric.
+    if (!range && /\bfrom\s*$/.test(before)) {
+      const start = pairMetric(before, after, scan.slice(clauseStart, figure.start), figure, undefined, sincePrevious);
+      previous = start && { end, measured: start.measured, on: start.on || settingIn(before.slice(before.search(/[^,;]*$/)), true) };
+      fromStart = previous !== undefined;
+      previousWasBaseline = false;
+      continue;
+    }
+    const endOfFrom = fromStart && /^[^,;()]{0,50}?\bto\s+(?:about\s+|around\s+|only\s+|just\s+)?$/.test(sincePrevious);
+    fromStart = false;
     // "outperforming GPT-3.5 (57.1%)": a bracketed figure after a rival is the rival's.
-    const rivals = /\(\s*$/.test(sincePrevious) && /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|versus|vs\.?|compared)\b/i.test(sincePrevious);
-    const baseline: boolean = rivals || (BASELINE_BEFORE.test(before) && !/\b(?:by|up to)\s*$/.test(before) && !(range && /\bfrom\s*$/.test(before))) || (previousWasBaseline && LIST_CONTINUES.test(sincePrevious));
+    // "outperforming ChatGPT (26.0%), ToolLLaMA (30.2%)": bracketed figures after rivals' names are theirs.
+    const rivals: boolean = /\(\s*$/.test(before) && (COMPARISON.test(sincePrevious) || (previousWasBaseline && /^\s*\)\s*,?\s*(?:and\s+)?[^,;()]{1,40}\(\s*$/.test(sincePrevious)));
+    const baseline: boolean = rivals || MATCHED_BEFORE.test(before) || (BASELINE_BEFORE.test(before) && !/\b(?:by|up to)\s*$/.test(before) && !(range && /\bfrom\s*$/.test(before))) || (previousWasBaseline && LIST_CONTINUES.test(sincePrevious));
     previousWasBaseline = baseline;
     if (baseline) {
       previous = undefined;
       continue;
     }
-    const paired = pairMetric(before, after, scan.slice(clauseStart, figure.start), figure, continues ? previous : undefined, sincePrevious);
+    const paired = endOfFrom ? { measured: previous!.measured, on: "", inherited: true } : pairMetric(before, after, scan.slice(clauseStart, figure.start), figure, continues ? previous : undefined, sincePrevious);
     if (!paired) {
       previous = undefined;
       continue;
@@ -210,7 +243,8 @@ function sentenceResults(text: string): { figure: string; measured: string; on: 
 /** "0.3%/1.1%", and "57 and 79 points" where the first figure has no unit of its own. */
 function joined(text: string, first: Figure, next: Figure): boolean {
   const between = text.slice(first.end, next.start);
-  return between === "/" || (first.kind === "count" && next.kind !== "count" && /^\s*(?:and|or|,)\s*$/.test(between));
+  // "13.0% and 13.3% improvement", "95%, 92%, and 90%": figures of one kind in a bare list share their metric.
+  return between === "/" || (first.kind === "count" && next.kind !== "count" && /^\s*(?:and|or|,)\s*$/.test(between)) || (first.kind === next.kind && /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/.test(between));
 }
 
 /** "by 31.0% and 53.2% … training and inference time, respectively": each figure its own metric. */
@@ -224,9 +258,12 @@ function respectively(rows: { figure: string; measured: string; on: string }[]):
   });
 }
 
+/** Words that bring a rival in: its figures, bracketed after its name, are not the paper's. */
+const COMPARISON = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|versus|vs\.?|compared|as (?:fast|good|accurate|strong|well) as|comparable to|on par with|match\w*|similar to|including)\b/i;
+
 /** What may stand between two figures of one list: "4.34 and 4.22", "93% on CIFAR10, 79%", "270x and the end-to-end synthesis by 38x", "1.14 points (6.7%)". */
 const LIST_CONTINUES = new RegExp(
-  String.raw`^(?:\s*(?:,|;|and|or|respectively|\()\s*|\s+(?:on|in|for)\s+[^,;()]{1,40}?\s*(?:,|and|\))\s*|\s*\)\s*)+(?:(?:on|in|for)\s+[^,;]{1,40}?\s+|(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){1,4}(?:by|to|of)\s+)?(?:from\s+)?$`,
+  String.raw`^(?:\s*(?:,|;|and|or|respectively|\()\s*|\s*\([^()]{1,30}\)\s*|\s+(?:on|in|for)\s+[^,;()]{1,40}?\s*(?:,|and|\))\s*|\s*\)\s*)+(?:(?:on|in|for)\s+[^,;]{1,40}?\s+|(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){1,4}(?:by|to|of)\s+)?(?:from\s+)?$`,
   "u",
 );
 
@@ -243,11 +280,12 @@ function figures(text: string): Figure[] {
     }
     const units = unit + secondUnit;
     // "3D", "4-bit", "128x128", enumerations "1)" and years are not figures.
-    if (!units && /^(?:-?\p{L}|\))/u.test(after)) continue;
+    if (!units && /^-?\p{L}/u.test(after)) continue;
+    if (!units && /^\)/.test(after) && /^\d{1,2}$/.test(whole) && /(?:^|[\s(,;:])$/.test(text.slice(0, start))) continue;
     if (/^[x×]\d/.test(text.slice(start + first!.length))) continue;
     if (!units && /^(?:19|20)\d\d$/.test(first!)) continue;
     if (!units && isVersion(text, start, whole)) continue;
-    const kind: FigureKind = RELATIVE_UNIT.test(units) ? "relative" : units ? "size" : /\.\d/.test(whole) ? "decimal" : "count";
+    const kind: FigureKind = DURATION_UNIT.test(units) ? "duration" : /FPS/i.test(units) ? "rate" : RELATIVE_UNIT.test(units) ? "relative" : units ? "size" : /\.\d/.test(whole) ? "decimal" : "count";
     out.push({ text: whole.trim().replace(/\\%/g, "%").replace(/\s+%/, "%"), start, end, kind });
   }
   return out;
@@ -263,7 +301,10 @@ function isVersion(text: string, start: number, figure: string): boolean {
 function isSetting(text: string, figure: Figure, before: string): boolean {
   if (SETTING_BEFORE.test(before)) return true;
   const after = text.slice(figure.end);
-  if (SETTING_AFTER.test(after)) return true;
+  if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after)) return true;
+  // "at 95% recall", "with 70% sparsity": the point results are measured at.
+  if (/\bat\s+(?:a\s+|an\s+)?$/i.test(before) && new RegExp(`^\\s*${METRIC}`, "u").test(after)) return true;
+  if (/\bwith\s+(?:a\s+|an\s+)?$/.test(before) && /^\s*(?:sparsity|pruning|compression ratio|quantization|masking|dropout|noise|corruption)\b/.test(after)) return true;
   // A bare integer ("12 benchmarks", "340M-parameter models") is a count or a size unless a metric claims it.
   return false;
 }
@@ -276,24 +317,29 @@ function pairMetric(
   previous: Kept | undefined,
   sincePrevious: string,
 ): { measured: string; on: string; inherited?: boolean } | undefined {
+  if (figure.kind === "duration") return durationMetric(before, after);
+  if (figure.kind === "rate") return RATE_CONTEXT.test(before) ? { measured: "speed", on: "" } : undefined;
   const comparison = after.match(AFTER_COMPARISON);
+  // "a SegFormer with 3.8x more parameters": more of a cost is a rival's size, not a result.
+  if (comparison && /^(?:more|larger|greater|higher)$/i.test(comparison[1]!) && COST.test(comparison[2]!)) return undefined;
   if (comparison) return { measured: `${comparison[1]!.toLowerCase()} ${tidy(comparison[2]!)}`, on: "" };
-  const change = figure.kind === "relative" ? after.match(AFTER_CHANGE) : null;
-  if (change && isNounPhrase(change[1]!.split(/\s+(?:in|of)\s+/)[1]!)) return { measured: tidy(change[1]!), on: "" };
-  const share = figure.kind === "relative" && /%/.test(figure.text) && /\b(?:only|just|merely)\s+$/.test(before) ? after.match(SHARE_OF) : null;
-  if (share) return { measured: tidy(share[1]!), on: "" };
   // A size ("35M", "1.2 billion") is a result only as a comparison ("35M fewer parameters"), never on its own.
   if (figure.kind === "size") return undefined;
   if (figure.kind === "relative") for (const [pattern, label] of COMPARATIVE_HEAD) if (pattern.test(after.trimStart())) return { measured: label, on: "" };
+  // "a 19% improvement in zero-shot benchmark performance": the change names what it is of.
+  const change = figure.kind === "relative" ? after.match(AFTER_CHANGE) : null;
+  if (change && isNounPhrase(change[1]!.split(/\s+(?:in|of)\s+/)[1]!)) return { measured: tidy(change[1]!), on: "" };
   const following = figure.kind === "count" ? null : after.match(AFTER_METRIC);
   if (following) return { measured: tidy(following[1]!), on: "" };
+  const share = figure.kind === "relative" && /%/.test(figure.text) && /\b(?:only|just|merely)\s+$/.test(before) ? after.match(SHARE_OF) : null;
+  if (share) return { measured: tidy(share[1]!), on: "" };
   const verb = figure.kind === "count" ? null : before.match(VERB_OBJECT);
   if (verb) {
     const object = verb[2]!;
     const metric = object.match(new RegExp(`${METRIC}$`, "u"));
     // "reduces the activation density by": a quantity verb's object is what it measures; "improves the model by" says nothing.
     const quantity = /^(?:reduc|decreas|lower|cut|shrink|compress|increas|rais)/.test(verb[1]!);
-    const measured = /^(?:speeds? up|accelerat)/.test(verb[1]!) ? "speed" : metric ? tidy(metric[0]) : quantity && isNounPhrase(object) && !GENERAL_OBJECT.test(object) ? tidy(object) : "";
+    const measured = /^(?:speed(?:s|ing)? up|accelerat)/.test(verb[1]!) ? "speed" : metric ? tidy(metric[0]) : quantity && isNounPhrase(object) && !GENERAL_OBJECT.test(object) ? tidy(object) : "";
     if (measured) return { measured, on: trimSetting(verb[3] ?? "") };
   }
   const preceding = before.match(BEFORE_METRIC);
@@ -306,10 +352,16 @@ function pairMetric(
     if (noun && isNounPhrase(noun[1]!)) return { measured: noun[1]!, on: "" };
   }
   // "(93% on CIFAR10, 79% on CIFAR100)" after "the performance of MLPs improves": the metric before the bracket.
-  if (/\([^()]*$/.test(clauseBefore) && !previous) {
-    const opened = clauseBefore.slice(0, clauseBefore.lastIndexOf("("));
+  if (/\([^()]*$/.test(clauseBefore) && !previous && figure.kind !== "count") {
+    const bracket = clauseBefore.lastIndexOf("(");
+    const inside = [...clauseBefore.slice(bracket).matchAll(new RegExp(METRIC, "gu"))];
+    if (inside.length > 0) return { measured: tidy(inside.at(-1)![0]), on: "" };
+    // Only what was said since the last figure: "Accuracy of 99.2% (…), with concordance in 35/45 (77.8%)" is not accuracy.
+    const opened = clauseBefore.slice(Math.max(0, clauseBefore.length - sincePrevious.length), bracket);
     const metrics = [...opened.matchAll(new RegExp(METRIC, "gu"))];
-    if (metrics.length > 0) return { measured: tidy(metrics.at(-1)![0]), on: "" };
+    const last = metrics.at(-1);
+    // "stable even at extreme sparsity (e.g., 95%)": an operating point.
+    if (last && !/\bat\s+(?:\S+\s+)?$/.test(opened.slice(0, last.index))) return { measured: tidy(last[0]), on: "" };
   }
   // A list continues: "MOS of 4.34 and 4.22", "93% on CIFAR10, 79% on CIFAR100", "1.14 points (6.7%)";
   // "latency by 3x and energy consumption by 45%" names its own metric on the way.
@@ -320,12 +372,33 @@ function pairMetric(
   return undefined;
 }
 
+/** "renders in real time (401 FPS)", "runs at 30 FPS": a frame rate the method reaches, not a video's setting. */
+const RATE_CONTEXT = /(?:\(|\b(?:runs?|running|operates?|operating|renders?|rendering|inference|achiev\w*|reach\w*|speeds? of|frame rates? of)\s+(?:at\s+)?(?:a\s+)?(?:speed\s+of\s+)?(?:up to\s+|over\s+|about\s+)?)$/;
+/** "with only 1.6 ms inference latency", "a latency of 7.0 ms", "generates a 3D asset in 7 seconds". */
+const TIME_METRIC = new RegExp(String.raw`^\s*(?:(?:of\s+)?(?:the\s+)?)((?:[\p{L}-]+\s+){0,2}(?:latency|latencies|time|times|runtime|run-time|wall-clock(?: time)?))\b`, "u");
+const TIME_BEFORE = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,2}(?:latency|runtime|time|speed))(?:\s*\([^()]{1,20}\))?\s*(?:(?:of|is|was|to|from|by|under|below|:)\s+|\(\s*)(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|less than\s+|under\s+|~\s*)?$`, "u");
+const DOING_IN = /\b(generat|render|train|fine-tun|finetun|evaluat|synthesi[sz]|convert|process|optimi[sz]|reconstruct|infer)\w*\b[^,;.]{0,80}?\b(?:in|within|under)\s+(?:only\s+|just\s+|about\s+|approximately\s+|less than\s+|under\s+|~\s*)?$/;
+const DOING_NOUN: Record<string, string> = { generat: "generation", render: "rendering", train: "training", "fine-tun": "fine-tuning", finetun: "fine-tuning", evaluat: "evaluation", synthesis: "synthesis", synthesiz: "synthesis", convert: "conversion", process: "processing", optimis: "optimisation", optimiz: "optimization", reconstruct: "reconstruction", infer: "inference" };
+
+/** A duration is a result when it is the time something takes: a latency, a training time, "in 7 seconds". */
+function durationMetric(before: string, after: string): { measured: string; on: string } | undefined {
+  const following = after.match(TIME_METRIC);
+  if (following) return { measured: tidy(following[1]!), on: "" };
+  const preceding = before.match(TIME_BEFORE);
+  if (preceding) return { measured: tidy(preceding[1]!), on: "" };
+  // "after only 0.64 hours of fine-tuning"
+  const of = after.match(/^\s+of\s+(training|fine-tuning|pre-training|pretraining|distillation|compute|computation|inference|generation)\b/i);
+  if (of) return { measured: `${of[1]!.toLowerCase()} time`, on: "" };
+  const doing = before.match(DOING_IN);
+  return doing ? { measured: `${DOING_NOUN[doing[1]!.toLowerCase()] ?? doing[1]!.toLowerCase()} time`, on: "" } : undefined;
+}
+
 /** Objects that name the system, not a quantity of it. */
 const GENERAL_OBJECT = /\b(?:model|models|method|methods|approach|baseline|baselines|system|network|it|them|this|that|results?|number)$/i;
 
 /** A short run of words with a noun-like end: "activation density", "mel-spectrogram generation". */
 function isNounPhrase(words: string): boolean {
-  return /^[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/u.test(words) && !/\b(?:by|to|the|a|an|and|or|it|them|this|that|performance)$/i.test(words);
+  return /^[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}$/u.test(words) && !/\b(?:by|to|the|a|an|and|or|it|them|this|that)$/i.test(words) && !/\b\w+ly\b/.test(words);
 }
 
 function tidy(metric: string): string {

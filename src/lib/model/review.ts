@@ -3,11 +3,14 @@
  * topics (plain data, no Astro). Routes read from it; nothing here is computed twice.
  */
 
+import { plainAbstract } from "./abstract-text.ts";
+import { paperClaims, type KeyResult } from "./claims.ts";
 import { findMentions } from "./mentions.ts";
 import { PhraseMatcher } from "./phrases.ts";
 import { relatedPapers } from "./related.ts";
 import { assignTopics, type TopicDefinition } from "./topics.ts";
-import { distinctPhrases } from "./phrase-keys.ts";
+import { distinctivePhrases } from "./distinctive-phrases.ts";
+import { Lexicon } from "./lexicon.ts";
 import { paperWords, words, type Word } from "./words.ts";
 import { buildCorpus, centroid, dot, type Corpus, type SparseVector } from "./vectors.ts";
 import { compare, pairKey, round3 } from "./order.ts";
@@ -54,6 +57,12 @@ export interface ReviewPaper {
   introduces: string | null;
   /** Acronyms the paper uses, with their long forms as the collection defines them. */
   glossary: { short: string; long: string }[];
+  /** The sentence lists show for the paper: what it does (its opener trimmed), else the abstract's first sentence. */
+  summary: string;
+  /** 1-based number of the abstract sentence that says what the paper does; null when none says it. */
+  contributionSentence: number | null;
+  /** Figures the abstract reports as the paper's own results, with what they measure and on what. */
+  results: KeyResult[];
   inDigest: boolean;
   hasCommentary: boolean;
 }
@@ -107,18 +116,18 @@ const BRIDGES = 6;
 /** Weaker links between topics are noise: every two sections share some words. */
 const MIN_TOPIC_LINK = 0.05;
 const TOPIC_PHRASES = 6;
-/** A phrase says more than a word about what a topic is. */
-const PHRASE_PREFERENCE = 1.6;
 
 export function buildReview(title: string, paperInputs: readonly PaperInput[], topicInputs: readonly TopicInput[]): Review {
   const papersIn = [...paperInputs].sort((a, b) => compare(a.slug, b.slug));
   const topicsIn = [...topicInputs].sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || compare(a.id, b.id));
 
-  // Each text is split into words once; the vectors, topics, mentions and glossary all read them.
+  // Each text is read once: its LaTeX and Markdown turned into plain text (so "textbf" is never a
+  // term), then split into words that the vectors, topics, mentions and glossary all read.
   const texts = papersIn.map((paper) => {
+    const plain = plainAbstract(paper.abstract);
     const title = words(paper.title);
-    const abstract = words(paper.abstract);
-    return { title: paper.title, abstract: paper.abstract, pinned: paper.pinned, words: { title, abstract }, all: paperWords(title, abstract) };
+    const abstract = words(plain);
+    return { title: paper.title, abstract: plain, pinned: paper.pinned, words: { title, abstract }, all: paperWords(title, abstract) };
   });
   const corpus = buildCorpus(texts);
   const assignments = assignTopics(texts, topicsIn, corpus);
@@ -126,12 +135,11 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
   const related = relatedPapers(corpus, {
     topics: assignments.map((assignment) => assignment.topics),
     links: found.mentions.map((list) => list.map((mention) => mention.index)),
-    sharedLimit: 2 * SHARED_TERMS,
+    // The reasons come from the lexicon (lexicon.reasons), not from the raw shared terms.
+    sharedLimit: 0,
   });
-  const { surfaces, terms } = corpus.vocabulary;
-  // A term is shown the same way wherever it is shared: work it out once.
-  const shown: string[] = [];
-  const surfaceOf = (id: number) => (shown[id] ??= surfaces.get(terms[id]!));
+  // Which shared terms are terms a reader should see, and as what: decided once per term.
+  const lexicon = new Lexicon({ corpus, words: texts.map((text) => text.all), acronyms: found.acronyms, neighbours: related });
   const glossaries = glossary(texts.map((text) => text.all), found.acronyms);
 
   const papers: ReviewPaper[] = papersIn.map((paper, p) => ({
@@ -146,12 +154,13 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
     related: related[p]!.map((link) => ({
       slug: papersIn[link.index]!.slug,
       score: link.score,
-      shared: distinctPhrases(link.shared.map(surfaceOf), SHARED_TERMS, found.acronyms),
+      shared: lexicon.reasons(p, link.index, SHARED_TERMS),
     })),
     mentions: found.mentions[p]!.map((mention) => ({ slug: papersIn[mention.index]!.slug, name: mention.name })),
     mentionedBy: [],
     introduces: found.names[p] ?? null,
     glossary: glossaries[p]!,
+    ...claimsOf(texts[p]!.abstract, paper.title),
     inDigest: paper.inDigest ?? true,
     hasCommentary: paper.hasCommentary ?? false,
   }));
@@ -161,7 +170,7 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
   });
 
   const paperIndex = new Map(papers.map((paper, index) => [paper.slug, index]));
-  const topics = topicsIn.map((topic) => buildTopic(topic, papers, corpus));
+  const topics = topicsIn.map((topic) => buildTopic(topic, papers, corpus, lexicon));
   const centers = topics.map((topic) => centroid(topic.papers.slice(0, topic.primaryCount).map((slug) => corpus.vectors[paperIndex.get(slug)!]!)));
   linkTopics(topics, papers, centers);
 
@@ -176,7 +185,7 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
   };
 }
 
-function buildTopic(topic: TopicInput, papers: readonly ReviewPaper[], corpus: Corpus): ReviewTopic {
+function buildTopic(topic: TopicInput, papers: readonly ReviewPaper[], corpus: Corpus, lexicon: Lexicon): ReviewTopic {
   const primary: { paper: ReviewPaper; index: number }[] = [];
   const secondary: { paper: ReviewPaper; index: number }[] = [];
   papers.forEach((paper, index) => {
@@ -195,7 +204,7 @@ function buildTopic(topic: TopicInput, papers: readonly ReviewPaper[], corpus: C
     url: topicUrl(topic.id),
     papers: [...primary, ...secondary].map(({ paper }) => paper.slug),
     primaryCount: primary.length,
-    phrases: definingPhrases(primary.map(({ index }) => index), corpus),
+    phrases: definingPhrases(primary.map(({ index }) => index), corpus, lexicon),
     related: [],
     bridges: bridges(topic.id, [...primary, ...secondary].map(({ paper }) => paper)),
   };
@@ -232,28 +241,9 @@ function glossary(texts: readonly (readonly Word[])[], acronyms: ReadonlyMap<str
   });
 }
 
-/**
- * Phrases that set a topic apart: used by many of its papers (coverage) and by few papers
- * elsewhere (concentration), phrases before single words. Counted from the corpus's own
- * vectors, so no text is read twice.
- */
-function definingPhrases(members: readonly number[], corpus: Corpus): string[] {
-  if (members.length === 0) return [];
-  const { terms, surfaces, df } = corpus.vocabulary;
-  const inTopic = new Map<number, number>();
-  for (const index of members) {
-    for (const id of corpus.vectors[index]!.ids) inTopic.set(id, (inTopic.get(id) ?? 0) + 1);
-  }
-  const minPapers = Math.min(members.length, Math.max(2, Math.ceil(0.1 * members.length)));
-  const ranked = [...inTopic]
-    .filter(([, count]) => count >= minPapers)
-    .map(([id, count]) => {
-      const term = terms[id]!;
-      const phrase = term.includes(" ") || term.includes("-");
-      return { term, weight: (count / members.length) * (count / df[id]!) * (phrase ? PHRASE_PREFERENCE : 1) };
-    })
-    .sort((a, b) => b.weight - a.weight || compare(a.term, b.term));
-  return distinctPhrases(ranked.map(({ term }) => surfaces.get(term)), TOPIC_PHRASES);
+/** Phrases that set a topic apart: see `distinctivePhrases`, the same ranking that names drafted topics. */
+function definingPhrases(members: readonly number[], corpus: Corpus, lexicon: Lexicon): string[] {
+  return distinctivePhrases([members], corpus, lexicon, TOPIC_PHRASES)[0]!.map((phrase) => phrase.text);
 }
 
 /**
@@ -285,6 +275,13 @@ function linkTopics(topics: ReviewTopic[], papers: readonly ReviewPaper[], cente
       .sort((x, y) => y.score - x.score || compare(x.id, y.id))
       .slice(0, RELATED_TOPICS);
   });
+}
+
+/** What the paper does and what it reports, computed once here for every list, page and review.json. */
+function claimsOf(plainText: string, title: string): Pick<ReviewPaper, "summary" | "contributionSentence" | "results"> {
+  // The plain text (LaTeX and Markdown read), whose sentences the paper page numbers and marks.
+  const claims = paperClaims(plainText, title);
+  return { summary: claims.summary, contributionSentence: claims.contribution?.sentence.number ?? null, results: claims.results };
 }
 
 function lookup<T>(map: Map<string, T>, key: string, kind: string): T {
@@ -343,6 +340,8 @@ function paperJson(paper: ReviewPaper, site: URL | undefined) {
     mentionedBy: paper.mentionedBy,
     introduces: paper.introduces,
     glossary: paper.glossary,
+    contribution: paper.summary,
+    results: paper.results.map((result) => ({ value: result.figure, metric: result.measured, on: result.on, sentence: result.text })),
     inDigest: paper.inDigest,
   };
 }

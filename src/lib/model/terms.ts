@@ -71,7 +71,7 @@ export function forEachTerm(sequence: readonly Word[], longestPhrase: number, vi
 const PAIRS = new Map<string, Map<string, string>>();
 let pairCount = 0;
 
-function pairTerm(first: string, second: string): string {
+export function pairTerm(first: string, second: string): string {
   let seconds = PAIRS.get(first);
   const known = seconds?.get(second);
   if (known !== undefined) return known;
@@ -99,6 +99,11 @@ export class SurfaceForms {
     let forms = this.other.get(term);
     if (!forms) this.other.set(term, (forms = new Map()));
     forms.set(surface, (forms.get(surface) ?? 0) + times);
+  }
+
+  /** Times `term` was written as `form`. */
+  times(term: string, form: string): number {
+    return form === term ? (this.plain.get(term) ?? 0) : (this.other.get(term)?.get(form) ?? 0);
   }
 
   get(term: string): string {

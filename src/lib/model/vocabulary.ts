@@ -1,6 +1,8 @@
 /**
  * What a word is to the model: function words and abstracts' boilerplate that say nothing
- * about a topic, light stemming, and the form to show a reader.
+ * about a topic, the function words that tell how a content word is used (as a verb, an
+ * adjective, beside a link), English word endings, light stemming, and the form to show a
+ * reader.
  */
 
 /** Function words and the boilerplate of abstracts: they say nothing about a topic. */
@@ -23,13 +25,49 @@ const STOPWORDS = new Set(
     "introduce introduces introduced key known lead leads main method methods new novel number paper particular " +
     "present presents previous prior problem problems propose proposed proposes provide provides recent recently " +
     "respectively result results second significant simple state-of-the-art study studies superior task tasks " +
-    "three two various way ways work works across-the-board art state sota outperform outperforms extensive"
+    "three two various way ways work works across-the-board art state sota outperform outperforms extensive " +
+    // A quantifier, as function-like as "few" and "more".
+    "fewer"
   ).split(" "),
 );
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
+
+/*
+ * The cue words below are compared with stems (see `stem`): "becomes" is "become", "https" is "http".
+ */
+
+/**
+ * Function words that announce a verb: "to enable", "we call", "can cause". A content word
+ * the collection often writes after one of these is used as a verb, and no term starts with it.
+ */
+export const BEFORE_VERB = new Set("to can could may might will would should must cannot we they".split(" "));
+
+/** Function words that open a verb's object: "enable the", "call it". Nouns are rarely followed by them. */
+export const BEFORE_OBJECT = new Set("the a an this these those its their our it them us".split(" "));
+
+/**
+ * Function words before a gradable adjective: "is sparse", "more efficient", "highly scalable".
+ * A noun rarely follows one without an article between.
+ */
+export const BEFORE_ADJECTIVE = new Set("is are be been being was were become remain more most less least very highly too so increasingly fairly quite relatively".split(" "));
+
+/** Nouns that say a name is something to evaluate on: "the OSWorld benchmark", "the LibriTTS dataset". */
+export const EVALUATION_NOUNS = new Set("benchmark dataset suite leaderboard testbed corpus arena".split(" "));
+
+/** Words of a link, or of the sentence that gives one: "https://…", "www.…", "on GitHub", "is available at". */
+export const LINK_WORDS = new Set(["http", "www", "github", "available"]);
+
+/**
+ * Endings of English adjectives ("neural", "linear", "synthetic", "generative", "scalable"),
+ * adverbs ("finally") and participles ("connecting", "trained"). Only a hint: "signal",
+ * "retrieval" and "training" are nouns, so the word's use in the collection decides first.
+ */
+export const ADJECTIVE_ENDING = /(?:al|ar|ic|ive|ous|able|ible|ful|less)$/u;
+export const ADVERB_ENDING = /\p{L}{3}ly$/u;
+export const PARTICIPLE_ENDING = /(?:ing|ed)$/u;
 
 /** Light plural stemming: enough to join "networks" and "network" without mangling words. */
 export function stem(word: string): string {
