@@ -237,7 +237,12 @@ interface Read {
 const recent = new Map<string, Read>();
 const RECENT = 16;
 
+/** Characters (and URLs) the reader acts on; an abstract with none of them is plain text as it stands. */
+const MARKUP = /[$\\*_{}[\]~^]|https?:/i;
+
 function read(raw: string): Read {
+  // Most abstracts hold no markup at all: no scan, no tables (a 10,000-paper review reads them all).
+  if (!MARKUP.test(raw)) return { tokens: raw === "" ? [] : [{ kind: "text", text: raw }], plain: raw };
   const cached = recent.get(raw);
   if (cached) return cached;
   const out = new Out(false);
@@ -250,21 +255,17 @@ function read(raw: string): Read {
   return result;
 }
 
-/** Scans one abstract. Closers are found through tables built once, right to left, so no search runs twice. */
+/**
+ * Scans one abstract. Closers are found through tables built once, right to left, so no search
+ * runs twice; a table is built the first time it is needed (an abstract with a URL but no `$`
+ * never builds the `$` tables).
+ */
 class Reader {
   /** 1 where the character is escaped by a backslash before it (`\$`, `\{`, the second `\` of `\\`). */
   private readonly escaped: Uint8Array;
   /** For each `{`, the index of its `}`; -1 when unmatched. */
   private readonly match: Int32Array;
-  private readonly nextDollar: Int32Array;
-  /** The next `$` at all: math whose text holds a `$` is not math ("$5 and $10 while $x$"). */
-  private readonly nextAnyDollar: Int32Array;
-  private readonly nextDoubleDollar: Int32Array;
-  private readonly nextParenClose: Int32Array;
-  private readonly nextStar: Int32Array;
-  private readonly nextDoubleStar: Int32Array;
-  private readonly nextUnderscore: Int32Array;
-  private readonly nextDoubleUnderscore: Int32Array;
+  private readonly tables = new Map<string, Int32Array>();
 
   private readonly raw: string;
 
@@ -280,19 +281,62 @@ class Reader {
       if (raw[i] === "{") open.push(i);
       else if (raw[i] === "}" && open.length > 0) this.match[open.pop()!] = i;
     }
-    const at = (i: number) => raw[i];
-    const free = (i: number, ch: string) => raw[i] === ch && !escaped[i];
-    this.nextDollar = nextWhere(n, (j) => free(j, "$") && j > 0 && !isSpace(at(j - 1)) && at(j - 1) !== "$" && !isDigit(at(j + 1)) && at(j + 1) !== "$");
-    this.nextAnyDollar = nextWhere(n, (j) => free(j, "$"));
-    this.nextDoubleDollar = nextWhere(n, (j) => free(j, "$") && at(j + 1) === "$");
-    this.nextParenClose = nextWhere(n, (j) => free(j, "\\") && at(j + 1) === ")");
-    const closer = (ch: string) => (j: number) => free(j, ch) && j > 0 && !isSpace(at(j - 1)) && at(j - 1) !== ch && at(j + 1) !== ch && !isWordChar(at(j + 1));
-    const doubleCloser = (ch: string) => (j: number) =>
-      free(j, ch) && at(j + 1) === ch && j > 0 && !isSpace(at(j - 1)) && at(j - 1) !== ch && at(j + 2) !== ch && !isWordChar(at(j + 2));
-    this.nextStar = nextWhere(n, closer("*"));
-    this.nextDoubleStar = nextWhere(n, doubleCloser("*"));
-    this.nextUnderscore = nextWhere(n, closer("_"));
-    this.nextDoubleUnderscore = nextWhere(n, doubleCloser("_"));
+  }
+
+  private table(name: string, test: (j: number) => boolean): Int32Array {
+    let table = this.tables.get(name);
+    if (!table) this.tables.set(name, (table = nextWhere(this.raw.length, test)));
+    return table;
+  }
+
+  private at(i: number): string | undefined {
+    return this.raw[i];
+  }
+
+  private free(i: number, ch: string): boolean {
+    return this.raw[i] === ch && !this.escaped[i];
+  }
+
+  private closer(ch: string): (j: number) => boolean {
+    return (j) => this.free(j, ch) && j > 0 && !isSpace(this.at(j - 1)) && this.at(j - 1) !== ch && this.at(j + 1) !== ch && !isWordChar(this.at(j + 1));
+  }
+
+  private doubleCloser(ch: string): (j: number) => boolean {
+    return (j) =>
+      this.free(j, ch) && this.at(j + 1) === ch && j > 0 && !isSpace(this.at(j - 1)) && this.at(j - 1) !== ch && this.at(j + 2) !== ch && !isWordChar(this.at(j + 2));
+  }
+
+  private get nextDollar(): Int32Array {
+    return this.table("$", (j) => this.free(j, "$") && j > 0 && !isSpace(this.at(j - 1)) && this.at(j - 1) !== "$" && !isDigit(this.at(j + 1)) && this.at(j + 1) !== "$");
+  }
+
+  /** The next `$` at all: math whose text holds a `$` is not math ("$5 and $10 while $x$"). */
+  private get nextAnyDollar(): Int32Array {
+    return this.table("any $", (j) => this.free(j, "$"));
+  }
+
+  private get nextDoubleDollar(): Int32Array {
+    return this.table("$$", (j) => this.free(j, "$") && this.at(j + 1) === "$");
+  }
+
+  private get nextParenClose(): Int32Array {
+    return this.table("\\)", (j) => this.free(j, "\\") && this.at(j + 1) === ")");
+  }
+
+  private get nextStar(): Int32Array {
+    return this.table("*", this.closer("*"));
+  }
+
+  private get nextDoubleStar(): Int32Array {
+    return this.table("**", this.doubleCloser("*"));
+  }
+
+  private get nextUnderscore(): Int32Array {
+    return this.table("_", this.closer("_"));
+  }
+
+  private get nextDoubleUnderscore(): Int32Array {
+    return this.table("__", this.doubleCloser("_"));
   }
 
   /** Reads `raw[start, end)` into `out`. */

@@ -17,11 +17,18 @@ export interface Contribution {
   shown: string;
 }
 
+/** Every tier needs one of these words; a sentence with none is skipped before the tiers' patterns run. */
+const MAY_SPEAK = /\b(?:we|i|this|our|present|here|proposed|introduced|presented|developed|designed)\b/i;
+
+/** The most a sentence's bonuses add to its tier (title name 1.5, a name introduced 1, an announcement 0.5). */
+const MOST_BONUS = 3;
+
 /** Who speaks for the paper: "we", "I", "this paper", "the present study", "our work". */
 const SELF_NOUN = String.raw`(?:paper|work|article|study|letter|note|report|thesis|survey|tutorial|chapter|manuscript|review|position paper|technical report|research|project)`;
 const SUBJECT = String.raw`(?:we|i|(?:this|the present|our)\s+${SELF_NOUN})`;
 /** The labels of a structured abstract: "Methods: We propose …", "**Results** The model …". */
 const SECTION_LABEL = String.raw`(?:Background|Methods?|Materials and Methods|Results?|Conclusions?|Objectives?|Purpose|Aims?|Findings|Interpretation|Significance|Design|Setting|Introduction|Motivation|Context|Problem|Approach|Contributions?)`;
+const LEADING_LABEL = new RegExp(String.raw`^${SECTION_LABEL}\s*:?\s+(?=\p{Lu})`, "u");
 /** Where the main clause's subject can stand: not "the models we introduce" (a relative clause). */
 const LEAD = String.raw`(?:^|[,;:]\s*|\b(?:here|thus|hence|therefore|then|now|and|so|instead)\s+|^${SECTION_LABEL}\s*:?\s+)`;
 /** Adverbs that sit between the subject and its verb: "we instead propose", "we here present". */
@@ -52,7 +59,17 @@ const EXPERIMENT_REPORT = /^(?:(?:extensive|comprehensive|our|the|experimental|e
  */
 /** "called X", a quoted name, or a name defined with its acronym: "the Hughes Hallucination Evaluation Model (HHEM)". */
 const INTRODUCES_A_NAME = /\b(?:called|dubbed|named|termed|coined|term)\b|["“][^"”]{2,40}["”]|(?:\b[A-Z][\w-]*\s+){2,6}\([A-Z][A-Za-z0-9-]{1,10}\)/;
-const NAMES_A_METHOD = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}-]*\p{Ll}[\p{L}\p{N}-]*\p{Lu}|[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*\p{Ll})(?=(?:[\p{Ll}\p{N}-]*\p{Lu}){2})(?![\p{Lu}\p{N}-]+s\b)[\p{L}\p{N}-]+/u;
+const WORDS = /[\p{L}\p{N}-]+/gu;
+function isMixedCaseName(word: string): boolean {
+  const capitals = word.match(/\p{Lu}/gu)?.length ?? 0;
+  // Two capitals and a lowercase letter, but not an all-capital plural ("DNNs", "LLMs").
+  return capitals >= 2 && /\p{Ll}/u.test(word) && !/^[\p{Lu}\p{N}-]+s$/u.test(word);
+}
+/** A word with a capital after its first letter ("FastSpeech", "gMLP", "DNNs"): only such words are worth the full test. */
+const CAPITAL_INSIDE = /[\p{L}\p{N}-]\p{Lu}/u;
+function namesAMethod(text: string): boolean {
+  return CAPITAL_INSIDE.test(text) && (text.match(WORDS) ?? []).some(isMixedCaseName);
+}
 /** "Here, …", "In this paper, …": the abstract announcing its contribution. */
 const ANNOUNCES = new RegExp(String.raw`^(?:${SECTION_LABEL}\s*:?\s+)?(?:here\b|in this ${SELF_NOUN}\b|(?:this|the present)\s+${SELF_NOUN}\s+${PROPOSE})`, "i");
 /** "Namely, …", "Specifically, …", "We then …": a detail or a later step of the contribution. */
@@ -82,38 +99,39 @@ const LEANS_BACK = new RegExp(String.raw`^(?:(?:this|these|such|that|those)\s+(?
 const BACK_PURPOSE = /\s*,?\s*(?:in order\s+)?to\s+(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix)\s+(?:this|these|such|that|those|the above|the aforementioned)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*(?:[,.;]|$)|\s+by\b)/iu;
 
 export function contribution(all: readonly Sentence[], title = ""): Contribution | undefined {
-  let best: { sentence: Sentence; shown: string; score: number } | undefined;
+  let best: { sentence: Sentence; score: number } | undefined;
   const titleNames = methodNamesOf(title);
   for (const sentence of all) {
-    if (sentence.text.endsWith("?")) continue;
+    const text = sentence.text;
+    if (text.endsWith("?")) continue;
     // "Neuroformer is a multimodal … model": the title's method, defined.
-    const defines = titleNames.some((name) => sentence.text.startsWith(name) && /^\s+(?:is|are)\s+(?:a|an|the)\b/.test(sentence.text.slice(name.length)));
-    const tier = defines ? { score: 2.5 } : TIERS.find(({ pattern }) => pattern.test(sentence.text));
-    if (!tier) continue;
-    const shown = shownForm(sentence.text);
+    const defines = titleNames.some((name) => text.startsWith(name) && /^\s+(?:is|are)\s+(?:a|an|the)\b/.test(text.slice(name.length)));
+    const tier = defines ? { score: 2.5 } : MAY_SPEAK.test(text) ? TIERS.find(({ pattern }) => pattern.test(text)) : undefined;
+    // Bonuses add at most 3: a sentence that cannot beat the best so far is not scored further.
+    if (!tier || (best && tier.score + MOST_BONUS < best.score)) continue;
     let score = tier.score;
     // The title's own method name counts most; a name introduced as such ("called X") next; any other name a little (it may be a rival's).
-    const titled = titleNames.length > 0 && sentence.text.includes(titleNames[0]!);
-    const titleMentioned = titleNames.slice(1).some((name) => sentence.text.includes(name));
-    const introduced = INTRODUCES_A_NAME.test(sentence.text);
-    const named = titled || introduced || NAMES_A_METHOD.test(sentence.text);
+    const titled = titleNames.length > 0 && text.includes(titleNames[0]!);
+    const titleMentioned = titleNames.slice(1).some((name) => text.includes(name));
+    const introduced = INTRODUCES_A_NAME.test(text);
+    const named = titled || introduced || namesAMethod(text);
     score += titled ? 1.5 : titleMentioned ? 0.5 : 0;
     score += introduced ? 1 : named ? 0.5 : 0;
-    if (ANNOUNCES.test(sentence.text)) score += 0.5;
-    if (ELABORATES.test(sentence.text)) score -= 0.5;
-    if (REPORTS_OUTCOME.test(sentence.text)) score -= 1;
+    if (ANNOUNCES.test(text)) score += 0.5;
+    if (ELABORATES.test(text)) score -= 0.5;
+    if (REPORTS_OUTCOME.test(text)) score -= 1;
     // "Finally, we apply … to obtain the models called EfficientFormer" is the last step, not a side finding.
-    if (SIDE_FINDING.test(sentence.text) && !(titled && /^(?:finally|lastly)\b/i.test(sentence.text))) score -= 2;
-    if (EXPERIMENT_REPORT.test(sentence.text)) score -= 1.5;
-    if (LEANS_BACK.test(shown)) score -= 1.5;
+    if (SIDE_FINDING.test(text) && !(titled && /^(?:finally|lastly)\b/i.test(text))) score -= 2;
+    if (EXPERIMENT_REPORT.test(text)) score -= 1.5;
+    const body = withoutOpener(text);
+    if (LEANS_BACK.test(body)) score -= 1.5;
     // "This study proposes a new approach to address this data scarcity": nothing left once the purpose points back.
-    const body = withoutOpener(sentence.text);
     if (BACK_PURPOSE.test(body)) score -= named || body.replace(BACK_PURPOSE, "").split(/\s+/).length > 12 ? 0.5 : 2.5;
     // Earlier wins a tie: abstracts state the contribution before elaborating on it.
     score -= sentence.number * 0.01;
-    if (!best || score > best.score) best = { sentence, shown, score };
+    if (!best || score > best.score) best = { sentence, score };
   }
-  return best && { sentence: best.sentence, shown: best.shown };
+  return best && { sentence: best.sentence, shown: shownForm(best.sentence.text) };
 }
 
 /** The sentence with a pointing-back opener dropped, when what remains is the paper's own voice. */
@@ -130,7 +148,7 @@ const SOLVED_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(?:solve|address|tackl
 const GERUNDS: Record<string, string> = { proposing: "propose", introducing: "introduce", developing: "develop", designing: "design", devising: "devise", formulating: "formulate", creating: "create", building: "build" };
 
 function withoutOpener(text: string): string {
-  let rest = text.replace(new RegExp(String.raw`^${SECTION_LABEL}\s*:?\s+(?=\p{Lu})`, "u"), "");
+  let rest = text.replace(LEADING_LABEL, "");
   for (let round = 0; round < 2; round++) {
     const opener = rest.match(BACK_OPENER);
     if (!opener || !MAIN_CLAUSE.test(rest.slice(opener[0].length))) break;
@@ -151,7 +169,7 @@ function capitalise(text: string): string {
  */
 function methodNamesOf(title: string): string[] {
   const head = title.split(":")[0]!.trim();
-  const names = [...title.matchAll(new RegExp(NAMES_A_METHOD.source, "gu"))].map((match) => match[0]);
+  const names = (title.match(WORDS) ?? []).filter(isMixedCaseName);
   const headName = title.includes(":") && head.length <= 30 && head.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(head) ? head : "\u0000";
   // The head before a colon first (it counts most), then the other names.
   return [headName, ...names.filter((name) => name !== head)];

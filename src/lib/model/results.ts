@@ -94,6 +94,16 @@ const KIND = String.raw`(?:(?!${NOT_A_KIND}\b)[\p{L}][\p{L}\p{N}-]*\s+(?=(?:[\p{
 /** Two kinds only when the first is a name-like word: "Lesion-wise Dice Scores", not "yields dice scores". */
 const CAPITAL_KIND = String.raw`(?:(?!${NOT_A_KIND}\b)\p{Lu}[\p{L}\p{N}-]*\s+(?=[\p{L}][\p{L}\p{N}-]*\s+(?:[Ss]cores?|[Dd]istances?|[Rr]ates?|[Cc]oefficients?)\b))`;
 const METRIC = String.raw`(?<![\p{L}\p{N}])(?:${MODIFIER}(?:\s+and\s+${MODIFIER})?\s+){0,3}${CAPITAL_KIND}?${KIND}?${HEAD}`;
+/** The metric patterns as used, compiled once. */
+const WHOLE_HEAD = new RegExp(`^${HEAD}$`, "iu");
+const METRIC_FIRST = new RegExp(String.raw`^\s*${METRIC}`, "u");
+const METRIC_LAST = new RegExp(`${METRIC}$`, "u");
+const ANY_METRIC = new RegExp(METRIC, "u");
+const EVERY_METRIC = new RegExp(METRIC, "gu");
+/** "… by 3x and energy consumption by 45%": the object named between two figures. */
+const AND_OBJECT_BY = new RegExp(String.raw`\band\s+(?:the\s+)?((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)\s+(?:by|to)\s+$`, "u");
+/** What joins a score-like metric to a bare count: "of", "=", ":", "is", "reaches". */
+const COUNT_GLUE = /(?:\bof|[=:≈~]|\bis|\bwas|\bare|\bwere|\breach\w*|\bachiev\w*|\bscor\w*|\bto|\bby|\babout|\baround|\bover|[A-Z]{2,}\w*)\s*$/;
 /** Metrics whose values are plain numbers, so a bare count can be one. */
 const SCORE_HEAD = /(?:BLEU|ROUGE\S*|METEOR|CIDEr|chrF\S*|FID|FVD|KID|IS|Inception Scores?|Elo|[Ss]cores?|[Rr]atings?|pass@\d+|PSNR|mAP|AP\d*|F1(?: scores?)?|MOS|[Aa]ccuracy|[Pp]erplexity|PPL)$/;
 /** Costs: having more of them is never the result. */
@@ -201,7 +211,9 @@ function sentenceResults(text: string): { figure: string; measured: string; on: 
     const clauseStart = Math.max(lastClauseBreak(scan, figure.start), 0);
     const sincePrevious = scan.slice(lastEnd, figure.start);
     lastEnd = end;
-    const before = scan.slice(Math.max(clauseStart, previous?.end ?? 0), figure.start);
+    // Patterns that end at the figure read only the words just before it (a regex anchored at the
+    // end still tries every start: on a whole clause that was most of the model's time).
+    const before = scan.slice(Math.max(clauseStart, previous?.end ?? 0, figure.start - NEAR), figure.start);
     const after = scan.slice(end, Math.min(found[last + 1]?.start ?? scan.length, clauseEnd(scan, end)));
     const continues = previous !== undefined && LIST_CONTINUES.test(sincePrevious);
     if (isSetting(scan, figure, before)) {
@@ -261,14 +273,21 @@ function respectively(rows: { figure: string; measured: string; on: string }[]):
 /** Words that bring a rival in: its figures, bracketed after its name, are not the paper's. */
 const COMPARISON = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|versus|vs\.?|compared|as (?:fast|good|accurate|strong|well) as|comparable to|on par with|match\w*|similar to|including)\b/i;
 
+/** How far before a figure its metric, setting or rival can be (characters). */
+const NEAR = 160;
+
 /** What may stand between two figures of one list: "4.34 and 4.22", "93% on CIFAR10, 79%", "270x and the end-to-end synthesis by 38x", "1.14 points (6.7%)". */
 const LIST_CONTINUES = new RegExp(
   String.raw`^(?:\s*(?:,|;|and|or|respectively|\()\s*|\s*\([^()]{1,30}\)\s*|\s+(?:on|in|for)\s+[^,;()]{1,40}?\s*(?:,|and|\))\s*|\s*\)\s*)+(?:(?:on|in|for)\s+[^,;]{1,40}?\s+|(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){1,4}(?:by|to|of)\s+)?(?:from\s+)?$`,
   "u",
 );
 
+/** A sentence with no digit and no number word has no figure: most sentences, skipped before the figure pattern runs. */
+const MAY_HOLD_A_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/i;
+
 function figures(text: string): Figure[] {
   const out: Figure[] = [];
+  if (!MAY_HOLD_A_FIGURE.test(text)) return out;
   for (const match of text.matchAll(FIGURE)) {
     const [whole, first, unit = "", , secondUnit = "", word] = match;
     const start = match.index;
@@ -281,7 +300,7 @@ function figures(text: string): Figure[] {
     const units = unit + secondUnit;
     // "3D", "4-bit", "128x128", enumerations "1)" and years are not figures.
     if (!units && /^-?\p{L}/u.test(after)) continue;
-    if (!units && /^\)/.test(after) && /^\d{1,2}$/.test(whole) && /(?:^|[\s(,;:])$/.test(text.slice(0, start))) continue;
+    if (!units && after[0] === ")" && /^\d{1,2}$/.test(whole) && (start === 0 || /[\s(,;:]/.test(text[start - 1]!))) continue;
     if (/^[x×]\d/.test(text.slice(start + first!.length))) continue;
     if (!units && /^(?:19|20)\d\d$/.test(first!)) continue;
     if (!units && isVersion(text, start, whole)) continue;
@@ -295,7 +314,7 @@ function figures(text: string): Figure[] {
 function isVersion(text: string, start: number, figure: string): boolean {
   if (!/^\d+\.\d$/.test(figure.trim())) return false;
   const before = text.slice(Math.max(0, start - 30), start).match(/(\S+)\s$/)?.[1] ?? "";
-  return /^\p{Lu}/u.test(before) && !new RegExp(`^${HEAD}$`, "iu").test(before);
+  return /^\p{Lu}/u.test(before) && !WHOLE_HEAD.test(before);
 }
 
 function isSetting(text: string, figure: Figure, before: string): boolean {
@@ -303,7 +322,7 @@ function isSetting(text: string, figure: Figure, before: string): boolean {
   const after = text.slice(figure.end);
   if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after)) return true;
   // "at 95% recall", "with 70% sparsity": the point results are measured at.
-  if (/\bat\s+(?:a\s+|an\s+)?$/i.test(before) && new RegExp(`^\\s*${METRIC}`, "u").test(after)) return true;
+  if (/\bat\s+(?:a\s+|an\s+)?$/i.test(before) && METRIC_FIRST.test(after)) return true;
   if (/\bwith\s+(?:a\s+|an\s+)?$/.test(before) && /^\s*(?:sparsity|pruning|compression ratio|quantization|masking|dropout|noise|corruption)\b/.test(after)) return true;
   // A bare integer ("12 benchmarks", "340M-parameter models") is a count or a size unless a metric claims it.
   return false;
@@ -336,12 +355,14 @@ function pairMetric(
   const verb = figure.kind === "count" ? null : before.match(VERB_OBJECT);
   if (verb) {
     const object = verb[2]!;
-    const metric = object.match(new RegExp(`${METRIC}$`, "u"));
+    const metric = object.match(METRIC_LAST);
     // "reduces the activation density by": a quantity verb's object is what it measures; "improves the model by" says nothing.
     const quantity = /^(?:reduc|decreas|lower|cut|shrink|compress|increas|rais)/.test(verb[1]!);
     const measured = /^(?:speed(?:s|ing)? up|accelerat)/.test(verb[1]!) ? "speed" : metric ? tidy(metric[0]) : quantity && isNounPhrase(object) && !GENERAL_OBJECT.test(object) ? tidy(object) : "";
     if (measured) return { measured, on: trimSetting(verb[3] ?? "") };
   }
+  // A bare count needs a metric right before it ("a BLEU of 28"); most counts ("12 benchmarks") have none, and the full pattern is dear.
+  if (figure.kind === "count" && !COUNT_GLUE.test(before)) return undefined;
   const preceding = before.match(BEFORE_METRIC);
   // A bare count ("of 32,000", "of 12") is a score only for a score-like metric ("a BLEU of 28", "an Elo of 1200").
   if (preceding && figure.kind === "count" && !SCORE_HEAD.test(preceding[1]!)) return undefined;
@@ -354,11 +375,11 @@ function pairMetric(
   // "(93% on CIFAR10, 79% on CIFAR100)" after "the performance of MLPs improves": the metric before the bracket.
   if (/\([^()]*$/.test(clauseBefore) && !previous && figure.kind !== "count") {
     const bracket = clauseBefore.lastIndexOf("(");
-    const inside = [...clauseBefore.slice(bracket).matchAll(new RegExp(METRIC, "gu"))];
+    const inside = [...clauseBefore.slice(bracket).matchAll(EVERY_METRIC)];
     if (inside.length > 0) return { measured: tidy(inside.at(-1)![0]), on: "" };
     // Only what was said since the last figure: "Accuracy of 99.2% (…), with concordance in 35/45 (77.8%)" is not accuracy.
     const opened = clauseBefore.slice(Math.max(0, clauseBefore.length - sincePrevious.length), bracket);
-    const metrics = [...opened.matchAll(new RegExp(METRIC, "gu"))];
+    const metrics = [...opened.matchAll(EVERY_METRIC)];
     const last = metrics.at(-1);
     // "stable even at extreme sparsity (e.g., 95%)": an operating point.
     if (last && !/\bat\s+(?:\S+\s+)?$/.test(opened.slice(0, last.index))) return { measured: tidy(last[0]), on: "" };
@@ -366,7 +387,7 @@ function pairMetric(
   // A list continues: "MOS of 4.34 and 4.22", "93% on CIFAR10, 79% on CIFAR100", "1.14 points (6.7%)";
   // "latency by 3x and energy consumption by 45%" names its own metric on the way.
   if (previous && LIST_CONTINUES.test(sincePrevious)) {
-    const own = sincePrevious.match(new RegExp(String.raw`\band\s+(?:the\s+)?((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)\s+(?:by|to)\s+$`, "u"))?.[1]?.match(new RegExp(METRIC, "u"));
+    const own = sincePrevious.match(AND_OBJECT_BY)?.[1]?.match(ANY_METRIC);
     return { measured: own ? tidy(own[0]) : previous.measured, on: "", inherited: true };
   }
   return undefined;
@@ -433,7 +454,7 @@ function trimSetting(name: string): string {
   const words = name.replace(/[.,;:)]+$/, "").split(/\s+/);
   while (words.length > 0 && NOT_A_SETTING.test(words[0]!)) words.shift();
   // "ImageNet Top-1": stop where the metric starts.
-  const metricAt = words.findIndex((word) => new RegExp(`^${HEAD}$`, "iu").test(word) || /^Top-\d/i.test(word));
+  const metricAt = words.findIndex((word) => WHOLE_HEAD.test(word) || /^Top-\d/i.test(word));
   if (metricAt >= 0) words.length = metricAt;
   const trimmed = words.join(" ");
   return /\p{L}{2}/u.test(trimmed) ? trimmed : "";
