@@ -31,6 +31,7 @@ export async function loadContent(root: string): Promise<{ papers: PaperInput[];
     pinned: strings(data.topics),
     inDigest: data.inDigest !== false,
     hasCommentary: hasBody(body),
+    key: data.status === "key",
   }));
   const topics = (await readEntries(join(root, "content", "topics"))).map(({ id, data }) => ({
     id,

@@ -24,6 +24,7 @@ const paperInputs: PaperInput[] = paperEntries.map((entry) => ({
   abstract: entry.data.abstract,
   pinned: entry.data.topics,
   inDigest: entry.data.inDigest,
+  key: entry.data.status === "key",
 }));
 const commented = new Set(paperEntries.filter((entry) => hasBody(entry.body)).map((entry) => entry.id));
 const topicInputs: TopicInput[] = topicEntries.map((entry) => ({ id: entry.id, ...entry.data }));

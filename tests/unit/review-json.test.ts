@@ -19,3 +19,18 @@ describe("review.json in pieces", () => {
     expect([...reviewJsonPieces(empty, undefined)].join("")).toBe(JSON.stringify(reviewJson(empty, undefined), null, 2));
   });
 });
+
+describe("a topic's stated order", () => {
+  it("puts the reviewer's key papers first, then the papers most central to the topic", () => {
+    const papers = [
+      { slug: "a", title: "Speech synthesis with speech synthesis models", abstract: "We propose a speech synthesis model for speech synthesis." },
+      { slug: "b", title: "A speech synthesis study", abstract: "We study speech synthesis." },
+      { slug: "c", title: "Notes on synthesis", abstract: "We discuss speech synthesis briefly, among other things like vision and graphs." },
+    ];
+    const topics = [{ id: "tts", title: "Speech Synthesis", description: "", terms: ["speech synthesis"], exclude: [], order: 1 }];
+    const plain = buildReview("R", papers, topics).topic("tts").papers;
+    const keyed = buildReview("R", papers.map((paper) => ({ ...paper, key: paper.slug === plain.at(-1) })), topics).topic("tts").papers;
+    expect(keyed[0]).toBe(plain.at(-1));
+    expect(keyed.slice(1)).toEqual(plain.slice(0, -1));
+  });
+});

@@ -23,6 +23,8 @@ export interface PaperInput {
   pinned?: readonly string[];
   inDigest?: boolean;
   hasCommentary?: boolean;
+  /** The reviewer marked it a key paper (`status: key`): it leads its topics' lists. */
+  key?: boolean;
 }
 
 export interface TopicInput extends TopicDefinition {
@@ -170,7 +172,8 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
   });
 
   const paperIndex = new Map(papers.map((paper, index) => [paper.slug, index]));
-  const topics = topicsIn.map((topic) => buildTopic(topic, papers, corpus, lexicon));
+  const keys = papersIn.map((paper) => paper.key === true);
+  const topics = topicsIn.map((topic) => buildTopic(topic, papers, keys, corpus, lexicon));
   const centers = topics.map((topic) => centroid(topic.papers.slice(0, topic.primaryCount).map((slug) => corpus.vectors[paperIndex.get(slug)!]!)));
   linkTopics(topics, papers, centers);
 
@@ -185,7 +188,7 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
   };
 }
 
-function buildTopic(topic: TopicInput, papers: readonly ReviewPaper[], corpus: Corpus, lexicon: Lexicon): ReviewTopic {
+function buildTopic(topic: TopicInput, papers: readonly ReviewPaper[], keys: readonly boolean[], corpus: Corpus, lexicon: Lexicon): ReviewTopic {
   const primary: { paper: ReviewPaper; index: number }[] = [];
   const secondary: { paper: ReviewPaper; index: number }[] = [];
   papers.forEach((paper, index) => {
@@ -193,8 +196,11 @@ function buildTopic(topic: TopicInput, papers: readonly ReviewPaper[], corpus: C
     if (position === 0) primary.push({ paper, index });
     else if (position > 0) secondary.push({ paper, index });
   });
-  const byScore = (a: { paper: ReviewPaper }, b: { paper: ReviewPaper }) =>
-    (b.paper.topicScores[topic.id] ?? 0) - (a.paper.topicScores[topic.id] ?? 0) || compare(a.paper.slug, b.paper.slug);
+  // The stated order of a topic's list: key papers first, then by how central each is to the topic.
+  const byScore = (a: { paper: ReviewPaper; index: number }, b: { paper: ReviewPaper; index: number }) =>
+    Number(keys[b.index] === true) - Number(keys[a.index] === true) ||
+    (b.paper.topicScores[topic.id] ?? 0) - (a.paper.topicScores[topic.id] ?? 0) ||
+    compare(a.paper.slug, b.paper.slug);
   primary.sort(byScore);
   secondary.sort(byScore);
   return {
