@@ -4,6 +4,9 @@ import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { STAGED_FILE } from "../src/lib/content/content-files.ts";
+import { mapInBatches } from "../src/lib/content/batches.ts";
+
+export { mapInBatches };
 
 /** A change that could not be made; nothing was changed. `path` is the file to blame. */
 export class ChangeError extends Error {
@@ -88,15 +91,3 @@ export async function listMdx(folder: string): Promise<string[]> {
   }
 }
 
-/**
- * `task` over `items`, a batch at a time, results in order: the file system works on several
- * files at once (10,000 one after another wait on each other), yet open files stay bounded
- * (50,000 at once run out of file descriptors: EMFILE).
- */
-export async function mapInBatches<T, R>(items: readonly T[], task: (item: T, index: number) => Promise<R>, size = 64): Promise<R[]> {
-  const out: R[] = [];
-  for (let start = 0; start < items.length; start += size) {
-    out.push(...(await Promise.all(items.slice(start, start + size).map((item, offset) => task(item, start + offset)))));
-  }
-  return out;
-}

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { checkContent, formatProblem, type ContentFile, type ContentProblem } from "../lib/content/content-check.ts";
 import { ContentFileError, decodeContentFile } from "../lib/content/content-files.ts";
 import { checkCommentary } from "../remark/check.ts";
+import { mapInBatches } from "../lib/content/batches.ts";
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -36,13 +37,7 @@ export async function checkProject(root: string): Promise<ContentProblem[]> {
 
 /** Every file under `root`/content, with the text of the .mdx files; unreadable ones say why. */
 export async function readContentFiles(root: string): Promise<ContentFile[]> {
-  const paths = await walk(join(resolve(root), "content"));
-  const files: ContentFile[] = [];
-  // A batch at a time: one file after another is mostly waiting on the disk.
-  for (let start = 0; start < paths.length; start += 64) {
-    files.push(...(await Promise.all(paths.slice(start, start + 64).map((path) => readContentFile(root, path)))));
-  }
-  return files;
+  return mapInBatches(await walk(join(resolve(root), "content")), (path) => readContentFile(root, path));
 }
 
 async function readContentFile(root: string, path: string): Promise<ContentFile> {
