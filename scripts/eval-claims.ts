@@ -18,6 +18,7 @@ const SETS: Record<string, { digest: string; labels: string; note: string; heldO
   "seed-tune": { digest: "content/digest.txt", labels: "tests/fixtures/claims/seed-tune.jsonl", note: "seed, the half the rules were tuned on", heldOut: false },
   "tune-b": { digest: "tests/fixtures/claims/tune-b-digest.txt", labels: "tests/fixtures/claims/tune-b-labels.jsonl", note: "LLMs, agents, vision: tuned on", heldOut: false },
   "tune-c": { digest: "tests/fixtures/claims/tune-c-digest.txt", labels: "tests/fixtures/claims/tune-c-labels.jsonl", note: "medical, climate, systems: tuned on", heldOut: false },
+  "tune-d": { digest: "tests/fixtures/claims/tune-d-digest.txt", labels: "tests/fixtures/claims/tune-d-labels.jsonl", note: "physics, economics, audio: tuned on", heldOut: false },
   "seed-heldout": { digest: "content/digest.txt", labels: "tests/fixtures/claims/seed-heldout.jsonl", note: "seed, held out", heldOut: true },
   unseen: { digest: "tests/fixtures/claims/unseen-digest.txt", labels: "tests/fixtures/claims/unseen-labels.jsonl", note: "robotics + computational biology, never tuned on", heldOut: true },
 };

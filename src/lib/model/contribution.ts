@@ -30,18 +30,19 @@ const SUBJECT = String.raw`(?:we|i|(?:this|the present|our)\s+${SELF_NOUN})`;
 const SECTION_LABEL = String.raw`(?:Background|Methods?|Materials and Methods|Results?|Conclusions?|Objectives?|Purpose|Aims?|Findings|Interpretation|Significance|Design|Setting|Introduction|Motivation|Context|Problem|Approach|Contributions?)`;
 const LEADING_LABEL = new RegExp(String.raw`^${SECTION_LABEL}\s*:?\s+(?=\p{Lu})`, "u");
 /** Where the main clause's subject can stand: not "the models we introduce" (a relative clause). */
-const LEAD = String.raw`(?:^|[,;:]\s*|\b(?:here|thus|hence|therefore|then|now|and|so|instead)\s+|^${SECTION_LABEL}\s*:?\s+)`;
+const LEAD = String.raw`(?:^(?:\((?:[ivx]+|\d+|[a-e])\)\s*)?|[,;:]\s*|\b(?:here|thus|hence|therefore|then|now|and|so|instead|reason|purpose|end|goal|work|paper|study|article)\s+|^${SECTION_LABEL}\s*:?\s+)`;
 /** Adverbs that sit between the subject and its verb: "we instead propose", "we here present". */
-const ADVERBS = String.raw`(?:\s+(?:[a-z]+ly|also|first|further|here|now|then|therefore|thus|hence|instead|next|additionally|furthermore|finally|still|both|then))*`;
-const PROPOSE = String.raw`(?:propos|introduc|present|develop|design|devis|build|built|construct|releas|describ|offer|formulat|put forward|creat|establish a|give|contribut|pioneer|unveil|open-sourc|curat|collect|launch|implement)`;
-const FIND = String.raw`(?:show|demonstrat|prov|find|found|discover|establish|deriv|identif|reveal|report|argu|provid|extend|stud|investigat|explor|examin|analy[sz]|evaluat|compar|revisit|consider|discuss|review|survey|address|characteri[sz]|quantif|measur|benchmark|test|uncover|observ|highlight|solv|tackl|improv|generali[sz]|unify|bridg|reformulat|frame|cast|view|propose|attempt|aim|seek|set out|try|tri|integrat|adopt|employ|leverag|appl|combin|train|fine-tun|scal|distill|learn)`;
+const ADVERBS = String.raw`(?:\s+(?:[a-z]+ly|also|first|further|here|now|then|therefore|thus|hence|instead|next|additionally|furthermore|finally|still|both|have|has|will|can))*`;
+const PROPOSE = String.raw`(?:propos|introduc|present|develop|design|devis|build|built|construct|releas|describ|offer|formulat|put forward|creat|establish a|give (?:a|an)\b|contribut|pioneer|unveil|open-sourc|curat|collect|launch|implement)`;
+const FIND = String.raw`(?:show|demonstrat|prov|find|found|discover|establish|deriv|identif|reveal|report|argu|provid|extend|stud|investigat|explor|examin|analy[sz]|evaluat|compar|revisit|consider|discuss|review|survey|address|characteri[sz]|quantif|measur|benchmark|test|uncover|observ|highlight|solv|tackl|improv|generali[sz]|unify|bridg|reformulat|frame|cast|view|propose|attempt|aim|seek|set out|try|tri|integrat|adopt|employ|leverag|appl|combin|train|fine-tun|scal|distill|learn|ask|question)`;
 
 /** Tiers of evidence that a sentence states the paper's contribution, strongest first. */
 const TIERS: { pattern: RegExp; score: number }[] = [
   // Not "we present ablations / experiments / an analysis": that reports work, it does not name a contribution.
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${PROPOSE}\w*\b(?!\s+(?:to|that|investigating|studying|examining|exploring|analy[sz]ing)\b)(?!\s+(?:[\p{L}-]+\s+){0,2}(?:ablations?|experiments?|results)\b)`, "iu"), score: 3 },
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+\w+\s+(?:this|the|these)\s+\w+(?:\s+\w+)?\s+by\s+${PROPOSE}\w*`, "i"), score: 3 },
-  { pattern: /\b(?:is|are)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b(?!\s+(?:with|to|as|in|by)\b)/i, score: 2.5 },
+  // "A new model has been developed", not "new methods have been proposed" (earlier work).
+  { pattern: /\b(?:is|are|has been|was)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b(?!\s+(?:with|to|as|in|by)\b)/i, score: 2.5 },
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${FIND}\w*\b`, "i"), score: 2 },
   { pattern: new RegExp(String.raw`(?:^|[,;]\s*)(?:here|in this ${SELF_NOUN})\b`, "i"), score: 1.5 },
   { pattern: /(?:^|,\s)we\s+(?:[a-z]+ly\s+)?[a-z]+/i, score: 1 },
@@ -58,7 +59,16 @@ const EXPERIMENT_REPORT = /^(?:(?:extensive|comprehensive|our|the|experimental|e
  * common terms, not names.
  */
 /** "called X", a quoted name, or a name defined with its acronym: "the Hughes Hallucination Evaluation Model (HHEM)". */
-const INTRODUCES_A_NAME = /\b(?:called|dubbed|named|termed|coined|term)\b|["“][^"”]{2,40}["”]|(?:\b[A-Z][\w-]*\s+){2,6}\([A-Z][A-Za-z0-9-]{1,10}\)/;
+const INTRODUCES_A_NAME = /\b(?:called|dubbed|named|termed|coined|term)\b|["“][^"”]{2,40}["”]/;
+/**
+ * The name a verb of contribution introduces: "we introduce Lumos, a deep learning method",
+ * "we integrate the Hughes Hallucination Evaluation Model (HHEM)" — an acronym defined as the
+ * verb's object, not one defined in passing ("… on simulated Zwicky Transient Facility (ZTF) light curves").
+ */
+const NAMED_OBJECT = new RegExp(
+  String.raw`\b(?:propos|introduc|present|develop|design|build|construct|releas|describ|offer|creat|integrat|adopt)\w*\s+(?:(?:the|a|an|our|here)\s+)?(?:\p{Lu}[\p{L}\p{N}+-]*,\s+(?:a|an|the)\b|(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,6}\(\p{Lu}[\p{L}\p{N}-]{1,10}\))`,
+  "u",
+);
 const WORDS = /[\p{L}\p{N}-]+/gu;
 function isMixedCaseName(word: string): boolean {
   const capitals = word.match(/\p{Lu}/gu)?.length ?? 0;
@@ -82,7 +92,7 @@ const BACK_OPENER = new RegExp(
   String.raw`^(?:` +
     [
       String.raw`(?:to|in order to)\s+(?:help\s+)?(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix|counter|circumvent|avoid|answer|achieve|fulfil|fulfill|realize|accomplish|pursue|explore|investigate|understand|study|test)\s+(?:this|these|such|that|those|the above|the aforementioned|both|this\s+\w+|these\s+\w+)\b[^,]*`,
-      String.raw`(?:to this end|to that end|to do so|to do this|for this purpose|with this goal|with this in mind|with this premise|towards? this (?:goal|end)|as a first step towards? [^,]*)`,
+      String.raw`(?:to this end|to that end|to do so|to do this|for this purpose|for this reason|with this goal|with this in mind|with this premise|towards? this (?:goal|end)|as a first step towards? [^,]*)`,
       String.raw`(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:this|these|that|those|such|the above)\b[^,]*`,
       String.raw`(?:building|based|drawing|capitalizing|relying)\s+(?:on|upon)\s+(?:this|these|that|those|such|the above)\b[^,]*`,
       String.raw`(?:in light of|given|against)\s+(?:this|these|that|those|such)\b[^,]*`,
@@ -92,7 +102,7 @@ const BACK_OPENER = new RegExp(
   "i",
 );
 /** What may follow a trimmed opener: the paper's voice. */
-const MAIN_CLAUSE = new RegExp(String.raw`^(?:${SUBJECT}|our\b|\p{Lu}[\p{L}\p{N}-]*\p{Lu}|[\p{Lu}][\p{Ll}]+\s+(?:is|are)\b)`, "iu");
+const MAIN_CLAUSE = new RegExp(String.raw`^(?:${SUBJECT}|our\b|(?:a|an)\s+(?:new|novel)\b|\p{Lu}[\p{L}\p{N}-]*\p{Lu}|[\p{Lu}][\p{Ll}]+\s+(?:is|are)\b)`, "iu");
 /** A sentence whose subject is an earlier sentence's thing: "This approach …", "It …". */
 const LEANS_BACK = new RegExp(String.raw`^(?:(?:this|these|such|that|those)\s+(?!${SELF_NOUN}\b)[\p{L}-]+|it|they|its|their|both)\b`, "iu");
 /** "… to address this issue", "… to tackle these limitations": a purpose stated earlier. */
@@ -113,13 +123,13 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     // The title's own method name counts most; a name introduced as such ("called X") next; any other name a little (it may be a rival's).
     const titled = titleNames.length > 0 && text.includes(titleNames[0]!);
     const titleMentioned = titleNames.slice(1).some((name) => text.includes(name));
-    const introduced = INTRODUCES_A_NAME.test(text);
+    const introduced = INTRODUCES_A_NAME.test(text) || NAMED_OBJECT.test(text);
     const named = titled || introduced || namesAMethod(text);
     score += titled ? 1.5 : titleMentioned ? 0.5 : 0;
     score += introduced ? 1 : named ? 0.5 : 0;
     if (ANNOUNCES.test(text)) score += 0.5;
     if (ELABORATES.test(text)) score -= 0.5;
-    if (REPORTS_OUTCOME.test(text)) score -= 1;
+    if (REPORTS_OUTCOME.test(text)) score -= 0.5;
     // "Finally, we apply … to obtain the models called EfficientFormer" is the last step, not a side finding.
     if (SIDE_FINDING.test(text) && !(titled && /^(?:finally|lastly)\b/i.test(text))) score -= 2;
     if (EXPERIMENT_REPORT.test(text)) score -= 1.5;
