@@ -188,10 +188,10 @@ describe("the dashboard", () => {
   it("shows coverage, status, pins, disagreements, duplicates and papers kept after the digest", async () => {
     const html = await page("review");
     const section = (id: string) => html.slice(html.indexOf(`id="${id}"`), html.indexOf("<h2", html.indexOf(`id="${id}"`) + 1));
-    expect(section("coverage")).toMatch(/Speech Synthesis<\/a><\/td>\s*<td>yes<\/td>/);
+    expect(section("coverage")).toMatch(/Speech Synthesis<\/a><\/td>\s*<td data-label="Essay">yes<\/td>/);
     expect(section("status")).toMatch(new RegExp(`key <span class="muted">\\(1\\)</span>[\\s\\S]*href="/papers/${annotated}/"`));
     expect(section("pinned")).toContain(`href="/papers/${annotated}/"`);
-    expect(section("disagreements")).toMatch(new RegExp(`href="/papers/${annotated}/"[\\s\\S]*<td>Speech Synthesis</td><td>Scaling Laws</td>`));
+    expect(section("disagreements")).toMatch(new RegExp(`href="/papers/${annotated}/"[\\s\\S]*<td data-label="Pinned to">Speech Synthesis</td><td data-label="Its text points to">Scaling Laws</td>`));
     expect(section("duplicates")).toContain(`href="/papers/${copy}/"`);
     expect(section("duplicates")).toContain(`href="/papers/${annotated}/"`);
     expect(section("left-digest")).toContain(`href="/papers/${copy}/"`);
