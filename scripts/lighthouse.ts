@@ -1,5 +1,5 @@
 /**
- * Lighthouse 13 scores for the home page, a topic page and a paper page of the built site,
+ * Lighthouse 13 scores for the home page, a topic page, a paper page and a search of the built site,
  * served locally with Netlify's headers. A measurement, not a test: it needs Chromium and
  * Lighthouse 13.5.0, which is not a dependency of the project.
  *
@@ -33,7 +33,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{
 
 async function firstPage(dist: string, folder: string): Promise<string | undefined> {
   const names = (await readdir(join(dist, folder), { withFileTypes: true }).catch(() => []))
-    .filter((entry) => entry.isDirectory())
+    // Not the numbered pages of a long list (/papers/2/): a page of the kind itself.
+    .filter((entry) => entry.isDirectory() && !/^\d+$/.test(entry.name))
     .map((entry) => entry.name)
     .sort();
   return names[0] && `/${folder}/${names[0]}/`;
@@ -57,6 +58,7 @@ async function main(): Promise<number> {
     ["home", "/"],
     ["topic", await firstPage(dist, "topics")],
     ["paper", await firstPage(dist, "papers")],
+    ["search", "/search/?q=speech"],
   ].filter((page): page is [string, string] => page[1] !== undefined);
   let failed = 0;
   try {

@@ -55,7 +55,8 @@ function shown(data: ResultData): ResultData {
 }
 
 export async function startSearch(): Promise<void> {
-  const PagefindUI = window.PagefindUI;
+  // pagefind-ui.js is deferred (it does not hold up the page's first paint) and runs before this module; wait for it if it has not.
+  const PagefindUI = window.PagefindUI ?? (await pagefindLoaded());
   const element = document.querySelector("#search");
   if (!PagefindUI || !element) return;
   // Each merged shard is a Pagefind instance of its own, ranked and excerpted the same way.
@@ -81,6 +82,15 @@ export async function startSearch(): Promise<void> {
 /** A fresh copy each time: Pagefind's UI takes its options apart. */
 function ranking(): { metaWeights: Record<string, number> } {
   return { metaWeights: { ...RANKING.metaWeights } };
+}
+
+function pagefindLoaded(): Promise<Window["PagefindUI"]> {
+  const script = document.querySelector<HTMLScriptElement>('script[src="/pagefind/pagefind-ui.js"]');
+  return new Promise((done) => {
+    if (!script) return done(undefined);
+    script.addEventListener("load", () => done(window.PagefindUI), { once: true });
+    script.addEventListener("error", () => done(undefined), { once: true });
+  });
 }
 
 /** A large site's index comes in shards (scripts/index-search.ts); the first is /pagefind/ itself. */
