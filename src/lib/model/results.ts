@@ -12,6 +12,7 @@
  * found is not shown: precision before recall.
  */
 
+import { AFTER_CHANGE, AFTER_COMPARISON, AFTER_METRIC, ANY_METRIC, ATTAINED, ATTAINED_NOUN, BEFORE_METRIC, COMPARATIVE_HEAD, COST, EVERY_METRIC, METRIC, METRIC_FIRST, METRIC_LAST, NAME, RESOURCE, SCORE_HEAD, SHARE_OF, VERB_OBJECT, WHOLE_HEAD } from "./metric-words.ts";
 import type { Sentence } from "./sentences.ts";
 
 export interface KeyResult {
@@ -49,99 +50,14 @@ const OPERATING_POINT_AFTER = /^\s*(?:CI\b|confidence\b)/;
 const BASELINE_BEFORE =
   /(?:(?<!\b(?:greater|more|less|higher|lower|better|fewer|larger|smaller)\s)\bthan|versus|vs\.?|compared (?:to|with)|relative to|previous(?: best)?|prior(?: best)?|baselines?(?:'s)?|original|existing|the best of|from the)(?:\s+(?!(?:with|a|an|and|by)\b)[\p{L}\p{N}'’-]+){0,4}?\s*(?:of|at|is|was|achieves?|achieving|reaching|with(?!\s+(?:a|an|only|just)\b)|\()?\s*(?:only\s+|just\s+)?$/iu;
 
-/** `words` as a regex alternation that also matches each word capitalised ("Accuracy" as well as "accuracy"). */
-function capitalisable(words: readonly string[]): string {
-  return words.map((word) => (/^[a-z]/.test(word) ? `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}` : word)).join("|");
-}
-
 /** "comparable to a MOS of 4.58 for recorded speech": the figure matched is the reference's. */
 const MATCHED_BEFORE = /\b(?:comparable|similar|close|equal|equivalent|on par)\s+(?:to|with)\s+(?:that of\s+)?(?:a\s+|an\s+|the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:of|at)\s+$/u;
 
-/**
- * Heads of metric phrases, as a reader names what a figure measures. Acronyms match in their
- * case only: "IS" is the Inception Score, "is" is a verb.
- */
-const HEAD_WORDS = [
-  String.raw`accurac(?:y|ies)`, String.raw`error rates?`, String.raw`errors?`, String.raw`precision`, String.raw`recall`, String.raw`similarity`, String.raw`perplexit(?:y|ies)`,
-  String.raw`loss(?:es)?`, String.raw`bits per \w+`, String.raw`likelihood`, String.raw`rewards?`, String.raw`returns?`, String.raw`success rates?`, String.raw`win rates?`,
-  String.raw`pass rates?`, String.raw`resolve rates?`, String.raw`solve rates?`, String.raw`exact match`, String.raw`hit rates?`, String.raw`correlation`, String.raw`latenc(?:y|ies)`,
-  String.raw`speed-?ups?`, String.raw`speeds?`, String.raw`throughput`, String.raw`run-?times?`, String.raw`inference times?`, String.raw`training times?`, String.raw`wall-clock(?: times?)?`,
-  String.raw`(?<=(?:training|tuning|inference|decoding|generation|sampling|response|computation|compute|run|wall-clock|processing|rendering)\s)times?`, String.raw`acceleration`, String.raw`costs?`, String.raw`memory(?: footprint| usage| consumption)?`, String.raw`compute`, String.raw`energy`, String.raw`power`, String.raw`parameters?`, String.raw`params`,
-  String.raw`model sizes?`, String.raw`compression(?: ratios?)?`, String.raw`bitrates?`, String.raw`tokens`, String.raw`real-time factor`, String.raw`inception scores?`, String.raw`mean opinion scores?`, String.raw`clip scores?`,
-  String.raw`scores?`, String.raw`performance`, String.raw`improvements?`, String.raw`gains?`, String.raw`margins?`, String.raw`coverage`, String.raw`robustness`, String.raw`calibration error`,
-  String.raw`fidelity`, String.raw`quality`, String.raw`naturalness`, String.raw`intelligibility`, String.raw`preference`, String.raw`ratings?`, String.raw`density`, String.raw`sparsity`,
-  String.raw`pruning rates?`, String.raw`generalization`, String.raw`success`, String.raw`(?<=[a-z-]{3} )rates?`, String.raw`token (?:usage|consumption)`, String.raw`frame rates?`, String.raw`distances?`, String.raw`purity`, String.raw`completeness`, String.raw`scatter`, String.raw`bias`, String.raw`variance explained`, String.raw`outlier (?:rates?|fractions?)`, String.raw`(?:Pearson's|Spearman's) (?:rho|r|correlation)`,  String.raw`kappa`, String.raw`footprint`, String.raw`F1(?: scores?)?`, String.raw`F-(?:score|measure)`,
-];
-const HEAD_ACRONYMS = [
-  "WER", "CER", "EER", "PER", "BLEU", String.raw`ROUGE(?:-\w+)?`, "METEOR", String.raw`chrF\+*`, "CIDEr", "AUC", "AUROC", "AUPRC", "mAP", String.raw`AP\d*`, "mIoU", "IoU",
-  "Dice", "PSNR", "SSIM", "LPIPS", "FID", "FVD", "KID", "IS", "Inception Scores?", "MOS", "SMOS", "CMOS", "UTMOS", "MUSHRA", "MCD", "PPL", "BPC", "BPD", "NLL",
-  String.raw`pass@\d+`, "EM", String.raw`Hits?@\d+`, String.raw`HR@\d+`, "MRR", String.raw`NDCG(?:@\d+)?`, String.raw`Recall@\d+`, String.raw`R@\d+`, String.raw`R\^?2(?: scores?)?`, "R²", "RMSE", "MAE", "MSE",
-  "MAPE", String.raw`(?:SI-|c|u)?SDR`, String.raw`(?:SI-)?SNR`, "PESQ", "STOI", "DNSMOS", "WAR", "UAR", "QPS", "TTFT", "TBT", "TPOT", "RPS", "TPS", "IOPS", "HD95", String.raw`F1[- ]scores?`, "R²(?: scores?)?", String.raw`[a-z]?FID`, String.raw`mAP\d*`, "RMSD", "TM-score", String.raw`GDT(?:-TS)?`, "lDDT", "ROC-AUC", "AUPR", "NMI", "ARI", "SRCC", "PCC", "DockQ", "G?FLOP[Ss]?", "Fr[eé]chet Inception Distance", "Fr[eé]chet Audio Distance", "FAD", "MACs", "RTF", "ECE", "Elo",
-];
-/** "performance drop", "accuracy gain": the change in a metric. */
-const CHANGE = String.raw`(?:\s+(?:drop|gain|improvement|increase|reduction|degradation|boost)s?)?`;
-const HEAD = String.raw`(?:${capitalisable(HEAD_WORDS)}|(?:${HEAD_ACRONYMS.join("|")})(?:-[A-Za-z0-9@]+)?s?)${CHANGE}(?![\p{L}\p{N}])`;
-/** Words that narrow a metric: "top-1 accuracy", "zero-shot accuracy", "ImageNet Top-1 accuracy". */
-const MODIFIER = String.raw`(?:${capitalisable([
-  String.raw`top-\d+`, "zero-shot", "few-shot", "one-shot", String.raw`\d+-shot`, "average", "mean", "relative", "absolute", "overall", "test", "validation", "classification",
-  "detection", "segmentation", "retrieval", "macro", "micro", "human", "speaker", "word", "character", "phoneme", "exact", "pass", "win", "success", "inference", "training",
-  "generation", "end-to-end", "wall-clock", "peak", "memory", "compression", "real-time", "sample", "data", "parameter", "computational", "total", "sampling", "decoding",
-  "activation", "encoder", "decoder", "downstream", "task", "attack", "jailbreak", "forecasting", "prediction", "reconstruction", "translation", "robust", "clean",
-  "root-mean-square", "root mean square", "mean-squared", "mean squared", "mean absolute", "normalized", "normalised",
-])}|GPU|[\p{Lu}][\p{L}\p{N}_-]*[\p{Lu}\p{N}][\p{L}\p{N}_-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}_-]*)`;
-/** One more word a score-like head takes as its kind: "dice score", "Lesion-wise Dice Scores", "HD95 distances". */
-const NOT_A_KIND = String.raw`(?:the|a|an|of|on|in|for|with|and|or|to|by|from|at|as|higher|highest|lower|lowest|better|best|our|its|their|this|that|these|those|new|overall|strong|competitive|high|low|good|comparable|similar|significant|substantial|improved|reported|final|average|mean|state-of-the-art|SOTA|sota)`;
-const KIND = String.raw`(?:(?!${NOT_A_KIND}\b)[\p{L}][\p{L}\p{N}-]*\s+(?=(?:[\p{L}][\p{L}\p{N}-]*\s+)?(?:[Ss]cores?|[Dd]istances?|[Rr]ates?|[Cc]oefficients?)\b))`;
-/** Two kinds only when the first is a name-like word: "Lesion-wise Dice Scores", not "yields dice scores". */
-const CAPITAL_KIND = String.raw`(?:(?!${NOT_A_KIND}\b)\p{Lu}[\p{L}\p{N}-]*\s+(?=[\p{L}][\p{L}\p{N}-]*\s+(?:[Ss]cores?|[Dd]istances?|[Rr]ates?|[Cc]oefficients?)\b))`;
-const METRIC = String.raw`(?<![\p{L}\p{N}])(?:${MODIFIER}(?:\s+and\s+${MODIFIER})?\s+){0,3}${CAPITAL_KIND}?${KIND}?${HEAD}`;
-/** The metric patterns as used, compiled once. */
-const WHOLE_HEAD = new RegExp(`^${HEAD}$`, "iu");
-const METRIC_FIRST = new RegExp(String.raw`^\s*${METRIC}`, "u");
-const METRIC_LAST = new RegExp(`${METRIC}$`, "u");
-const ANY_METRIC = new RegExp(METRIC, "u");
-const EVERY_METRIC = new RegExp(METRIC, "gu");
 /** "… by 3x and energy consumption by 45%": the object named between two figures. */
 const AND_OBJECT_BY = new RegExp(String.raw`\band\s+(?:the\s+)?((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)\s+(?:by|to)\s+$`, "u");
 /** What joins a score-like metric to a bare count: "of", "=", ":", "is", "reaches". */
 const COUNT_GLUE = /(?:\bof|[=:≈~]|\bis|\bwas|\bare|\bwere|\breach\w*|\bachiev\w*|\bscor\w*|\bto|\bby|\babout|\baround|\bover|[A-Z]{2,}\w*)\s*$/;
-/** Metrics whose values are plain numbers, so a bare count can be one. */
-const SCORE_HEAD = /(?:BLEU|ROUGE\S*|METEOR|CIDEr|chrF\S*|FID|FVD|KID|IS|Inception Scores?|Elo|[Ss]cores?|[Rr]atings?|pass@\d+|PSNR|mAP|AP\d*|F1(?: scores?)?|MOS|[Aa]ccuracy|[Pp]erplexity|PPL)$/;
-/** Costs: having more of them is never the result. */
-const COST = /\b(?:parameters?|params|FLOPs?|MACs|memory|compute|layers|weights|energy|cost|footprint|storage|size)$/i;
-/** "faster", "speeds up": speed; "smaller": size. */
-const COMPARATIVE_HEAD: [RegExp, string][] = [
-  [/^(?:faster|quicker|speed-?ups?|acceleration)\b/, "speed"],
-  [/^smaller\b/, "size"],
-  [/^cheaper\b/, "cost"],
-];
-/** Things of which a result can have fewer or less: "35% fewer parameters", "2x less memory". */
-const RESOURCE = String.raw`(?:${METRIC}|(?:training\s+|GPU\s+|accelerator\s+)?(?:steps|iterations|samples|examples|data|labels|annotations|queries|calls|hours|FLOPs|MACs|parameters|tokens|memory|compute|time|energy|layers|neurons|weights|footprint|storage|[A-Z][A-Z0-9]{1,6}s?(?![\p{L}\p{N}])))`;
 
-const AFTER_METRIC = new RegExp(
-  String.raw`^\s*\)?\s*(?:(?:higher|better|greater|improvements?\s+(?:in|on)|reductions?\s+(?:in|of)|increases?\s+(?:in|of)|gains?\s+(?:in|on)|points?\s+(?:of|in)|in|of|on|the)\s+){0,3}(${METRIC})`,
-  "u",
-);
-/** "a 25% reduction in hallucinations": the change names what it measures. */
-const AFTER_CHANGE = /^\s*(?:relative\s+|absolute\s+)?((?:reduction|increase|improvement|gain|drop|decrease)s?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,}(?:@\d+)?)(?![\w@])/;
-/** "with only 8% of its parameters": the share of a resource a result needs. */
-const SHARE_OF = new RegExp(String.raw`^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(${RESOURCE})`, "u");
-const AFTER_COMPARISON = new RegExp(String.raw`^\s*(fewer|less|lower|smaller|higher|more|greater|larger|reduction in|reduction of|reduced|increase in|improvement in)\s+(?:the\s+)?(${RESOURCE})(?![\p{L}\p{N}])`, "u");
-/** "as high as 89.7% charge neutrality": after an attainment verb, the noun phrase a percentage is of. */
-const ATTAINED = /(?:as high as|as low as|\bachiev\w*|\breach\w*|\battain\w*|\bobtain\w*|\byield\w*)\s+(?:a\s+|an\s+|up to\s+|over\s+|nearly\s+)?$/;
-const ATTAINED_NOUN = /^\s+((?!(?:of|the|a|an|on|in|for|with|and|or|to|at|by|from|than|more|less|fewer|higher|lower|better|improvement|gain)\b)(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{3,})(?=\s*(?:[,;.)]|and\b|on\b|in\b|for\b|with\b|while\b|which\b|$))/;
-const NAME_WORD = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}.+@/'’_]*|\p{Ll}+[\p{Lu}\p{N}][\p{L}\p{N}]*)(?:-[\p{L}\p{N}.]+)*`;
-const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
-/** Metric, then only glue words, then the figure: "an Inception Score (IS) of", "accuracy on ImageNet from". */
-const BEFORE_METRIC = new RegExp(
-  String.raw`(${METRIC})(?:\s*\([^()]{1,30}\))?(?:\s+(?:on|in|for|across|of)\s+(?:the\s+)?(${NAME})(?:\s+(?:dataset|benchmark|task|test set))?)?(?:\s*,)?(?:\s+(?:of|at|is|was|are|were|reaches|reached|reaching|achieves?|achieving|to|by|from|around|about|approximately|nearly|over|up|as high as|as low as|under|below|above|greater than|more than|less than|higher than|lower than|exceeding|improved|increased|decreased|reduced|dropped|rose|improves|increases|decreases|reduces|drops|rises|improving|increasing|reducing|decreasing|boosting|boosts|lowering|lowers|goes|went|falls|fell|only|just|up to|i\.e\.,?|roughly|of up to|by up to)|\s*[:=~≈])*\s*$`,
-  "u",
-);
-/** A verb acting on what it measures: "speeds up mel-spectrogram generation by", "reduce the training time by". */
-const VERB_OBJECT = new RegExp(
-  String.raw`\b(speed(?:s|ing)? up|accelerat\w*|improv\w*|increas\w*|boost\w*|rais\w*|enhanc\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|shrink\w*|compress\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}-]+)(?:\s+of\s+(?:the\s+)?[\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?)?(?:\s+(?:on|in)\s+(?:the\s+)?(${NAME}))?(?:\s+(?:over|than)\s+(?:the\s+)?[\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?)?\s+(?:consistently\s+and\s+|significantly\s+|substantially\s+)?(?:by|to|up to|from)\s+(?:up to\s+|about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more than\s+|~\s*)?$`,
-  "u",
-);
 const LEADING_SETTING = new RegExp(String.raw`^(?:(?:For example|For instance|E\.g\.),\s+)?(?:(?:When|Once|If)\s+(?:trained|evaluated|tested|fine-tuned|applied)\s+)?(?:[Oo]n|[Ii]n|[Aa]cross|[Ff]or)\s+(?:the\s+)?(${NAME})[^,;]{0,40},`, "u");
 const SETTING_NAME = new RegExp(String.raw`\b(?:on|across|over|in|for|with)\s+(?:the\s+|a\s+|an\s+)?(${NAME})`, "gu");
 /** Capitalised words that start a clause or describe, rather than name a benchmark. */
