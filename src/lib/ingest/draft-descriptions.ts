@@ -1,0 +1,198 @@
+/**
+ * A drafted topic's description, from its papers' contribution sentences: what they offer
+ * (methods, benchmarks, datasets, analyses, surveys, with the names they introduce) and the
+ * lines of work they split into — not a template. Used by draft-topics.ts.
+ */
+
+import type { DraftText } from "./draft-topics.ts";
+import { summarySentence } from "../model/claims.ts";
+import type { DistinctivePhrase } from "../model/distinctive-phrases.ts";
+import type { Lexicon } from "../model/lexicon.ts";
+import { compare } from "../model/order.ts";
+import { longFormOf, repeats, shareWords } from "../model/phrase-keys.ts";
+import { forEachTerm } from "../model/terms.ts";
+import { EVALUATION_NOUNS } from "../model/vocabulary.ts";
+import { words } from "../model/words.ts";
+import { centroid, dot, type Corpus } from "../model/vectors.ts";
+
+/** Contribution sentences read per cluster, most central papers first: bounded work at any size. */
+const CONTRIBUTIONS_READ = 40;
+/** Lines of work a description names, and the largest share of the papers one may cover. */
+const LINES_OF_WORK = 3;
+const LINE_SHARE = 0.6;
+/** Names of a kind a description gives as examples, and the share of papers past which a name is generic. */
+const EXAMPLES = 2;
+const GENERIC_NAME_SHARE = 0.05;
+
+/** What a paper's contribution sentence says it offers. */
+export type ContributionKind = "method" | "benchmark" | "dataset" | "analysis" | "survey";
+
+const SURVEY = /\b(?:survey|overview|tutorial|systematic review|literature review|position paper)\b|\bwe review\b/i;
+const RELEASE = /\b(?:introduc|present|propos|releas|build|built|construct|creat|curat|collect|develop|design)/i;
+const EVALUATION = new RegExp(`\\b(?:${[...EVALUATION_NOUNS].join("|")})s?\\b`, "i");
+const ANALYSIS = /\b(?:we|this (?:paper|work|study))\s+(?:\w+ly\s+)?(?:show|find|prove|analy[sz]e|study|investigate|examine|explore|characteri[sz]e|reveal|observe|evaluate|compare|measure|quantify|revisit)/i;
+
+/** Survey, benchmark, dataset, analysis, or else a method: read from the verbs and nouns of the sentence. */
+export function contributionKind(sentence: string): ContributionKind {
+  if (SURVEY.test(sentence)) return "survey";
+  if (EVALUATION.test(sentence) && RELEASE.test(sentence)) return /\b(?:dataset|corpus)/i.test(sentence) && !/\bbenchmark/i.test(sentence) ? "dataset" : "benchmark";
+  if (ANALYSIS.test(sentence) && !/\bwe (?:propose|introduce|present)\b/i.test(sentence)) return "analysis";
+  return "method";
+}
+
+const KIND_NAMES: Record<ContributionKind, [string, string]> = {
+  method: ["method", "methods"],
+  benchmark: ["benchmark", "benchmarks"],
+  dataset: ["dataset", "datasets"],
+  analysis: ["analysis", "analyses"],
+  survey: ["survey", "surveys"],
+};
+
+interface DescribeContext {
+  corpus: Corpus;
+  lexicon: Lexicon;
+  /** The name each paper introduces, if any (`findMentions`). */
+  names: readonly (string | null)[];
+}
+
+/**
+ * One or two sentences from the papers' contributions (`summarySentence`): what they offer,
+ * with the names they introduce, and on what subject ("9 methods (UI-TARS, Agent S) and 3
+ * benchmarks (OSWorld) on computer-use agents."), then the lines of work they split into
+ * ("They differ in focus: GUI grounding (4 papers), web navigation (3) and …").
+ */
+export function describe(papers: readonly DraftText[], members: readonly number[], subjects: readonly DistinctivePhrase[], phrases: readonly DistinctivePhrase[], context: DescribeContext): string {
+  const { corpus, lexicon, names } = context;
+  const center = centroid(members.map((p) => corpus.vectors[p]!));
+  const central = members
+    .map((p) => ({ p, score: dot(corpus.vectors[p]!, center) }))
+    .sort((a, b) => b.score - a.score || a.p - b.p)
+    .slice(0, CONTRIBUTIONS_READ)
+    .map(({ p }) => p);
+  const contributions = central.map((p) => summarySentence(papers[p]!.abstract, 400, papers[p]!.title));
+  // Counts only when every paper was read; a large cluster is described from its most central.
+  const complete = central.length === members.length;
+
+  // What they offer, by kind, most frequent first, each with the names its most central papers introduce.
+  const kinds = new Map<ContributionKind, { count: number; names: string[] }>();
+  central.forEach((p, k) => {
+    const kind = contributionKind(contributions[k]!);
+    const entry = kinds.get(kind) ?? { count: 0, names: [] };
+    entry.count++;
+    const name = names[p];
+    if (name && entry.names.length < EXAMPLES && !entry.names.includes(name) && !isGeneric(name, corpus)) entry.names.push(name);
+    kinds.set(kind, entry);
+  });
+  const offered = [...kinds]
+    .sort((a, b) => b[1].count - a[1].count || compare(a[0], b[0]))
+    .map(([kind, { count, names: examples }]) => {
+      const [one, many] = KIND_NAMES[kind];
+      const counted = complete ? (count === 1 ? `one ${one}` : `${count} ${many}`) : many;
+      return examples.length > 0 ? `${counted} (${examples.join(", ")})` : counted;
+    });
+  const subject = subjects.map((phrase) => describedPhrase(lexicon.asHeading(phrase.text), lexicon)).join(" and ");
+  const opening = `${capitalise(listWords(offered))}${subject ? ` on ${subject}` : ""}`;
+
+  const lines = linesOfWork(contributions, central, subjects, phrases, corpus, lexicon);
+  const split =
+    lines.length > 1
+      ? ` They differ in focus: ${listWords(lines.map((line, k) => `${describedPhrase(line.text, lexicon)}${complete ? ` (${line.papers}${k === 0 ? " papers" : ""})` : ""}`))}.`
+      : lines.length === 1
+        ? ` Several of them focus on ${describedPhrase(lines[0]!.text, lexicon)}.`
+        : "";
+  return `${opening}.${split}`;
+}
+
+/**
+ * The lines of work a cluster's papers split into: phrases that set the cluster apart and
+ * that several of its papers, not most, name in their contribution sentences (or, when too few
+ * do, in their abstracts); none repeating the subject or another line, each reaching papers
+ * the lines before it did not.
+ */
+function linesOfWork(
+  contributions: readonly string[],
+  central: readonly number[],
+  subjects: readonly DistinctivePhrase[],
+  phrases: readonly DistinctivePhrase[],
+  corpus: Corpus,
+  lexicon: Lexicon,
+): { text: string; papers: number }[] {
+  const { idOf } = corpus.vocabulary;
+  // Which contribution sentences (by position in `central`) name each term.
+  const named = new Map<number, Set<number>>();
+  contributions.forEach((sentence, k) => {
+    forEachTerm(words(sentence), 2, (term) => {
+      const id = idOf.get(term);
+      if (id === undefined) return;
+      let users = named.get(id);
+      if (!users) named.set(id, (users = new Set()));
+      users.add(k);
+    });
+  });
+  const most = Math.max(2, Math.floor(LINE_SHARE * central.length));
+  // What they are evaluated on or by is no line of work.
+  const pool = phrases
+    .filter((phrase) => !phrase.evaluation)
+    .filter((phrase) => !subjects.some((subject) => repeats(subject.text, phrase.text, lexicon.acronyms) || shareWords(subject.text, phrase.text, lexicon.acronyms)))
+    .map((phrase) => {
+      const inContributions = named.get(phrase.id) ?? new Set<number>();
+      const users = inContributions.size >= 2 ? inContributions : new Set(central.flatMap((p, k) => (has(corpus, p, phrase.id) ? [k] : [])));
+      return { text: phrase.text, users };
+    })
+    .filter(({ users }) => users.size >= 2 && users.size <= most);
+  const chosen: { text: string; papers: number }[] = [];
+  const covered = new Set<number>();
+  while (chosen.length < LINES_OF_WORK) {
+    let best: (typeof pool)[number] | undefined;
+    let bestGain = 0;
+    for (const candidate of pool) {
+      if (chosen.some((line) => repeats(line.text, candidate.text, lexicon.acronyms))) continue;
+      let gain = 0;
+      for (const k of candidate.users) if (!covered.has(k)) gain++;
+      if (gain > bestGain) {
+        best = candidate;
+        bestGain = gain;
+      }
+    }
+    if (!best || bestGain < (chosen.length === 0 ? 2 : 1)) break;
+    chosen.push({ text: best.text, papers: best.users.size });
+    for (const k of best.users) covered.add(k);
+  }
+  return chosen;
+}
+
+/** A name a large share of the collection uses ("MLPs", "LLMs") is the field's vocabulary, not one paper's method. */
+function isGeneric(name: string, corpus: Corpus): boolean {
+  const sequence = words(name);
+  const key = sequence.map((word, k) => `${k === 0 ? "" : word.hyphenBefore ? "-" : " "}${word.stem}`).join("");
+  const id = corpus.vocabulary.idOf.get(key);
+  return id !== undefined && corpus.vocabulary.df[id]! > GENERIC_NAME_SHARE * corpus.vectors.length;
+}
+
+/** A phrase for a sentence: an acronym alone is given with its long form ("spiking neural networks (SNN)"). */
+function describedPhrase(phrase: string, lexicon: Lexicon): string {
+  const long = longFormOf(phrase, lexicon.acronyms);
+  return long ? `${lexicon.inSentence(long)} (${phrase})` : phrase;
+}
+
+function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+export function has(corpus: Corpus, paper: number, id: number): boolean {
+  const ids = corpus.vectors[paper]!.ids;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid] === id) return true;
+    if (ids[mid]! < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
