@@ -1,7 +1,8 @@
 /**
  * TeX as an abstract uses it: the commands that stand for a character, a word or a style, and
  * math read as plain Unicode (`1.65\\times` → `1.65×`, `O(n^2)` → `O(n²)`). The abstract reader
- * (abstract-text.ts) uses these tables for text; `texPlain` gives a math token its plain form.
+ * (abstract-reader.ts, abstract-commands.ts) uses these tables for text; `texPlain` gives a math
+ * token its plain form.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -71,6 +72,8 @@ export const STYLED_WORDS = /^\s*\\(textbf|textit|emph|textsl|text|textrm|textno
 
 /** Emphasis and command arguments inside each other at most this deep; deeper, markup stays text. */
 export const MAX_DEPTH = 8;
+/** The longest `$…$` or `*…*` read as math or emphasis; a longer one is not what it seems. */
+export const MAX_SPAN = 400;
 /** A command's name, read from where a backslash leaves off. */
 export const COMMAND_NAME = /[A-Za-z]+/y;
 
