@@ -10,7 +10,7 @@ import { join, relative, resolve } from "node:path";
 import type { Link, Parent, PhrasingContent, Root, Text } from "mdast";
 import { CONTINUE, SKIP, visitParents } from "unist-util-visit-parents";
 import type { VFile } from "vfile";
-import { findRefs, indexFromFiles, nearestNames, ReferenceResolver, type ReferenceIndex } from "../lib/content/crossrefs.ts";
+import { findRefs, indexFromFiles, nearestNames, ReferenceResolver, type ReferenceIndex, type ResolvedRef } from "../lib/content/crossrefs.ts";
 
 /**
  * Components every MDX body may use without an import (src/components/mdx/index.ts provides
@@ -51,107 +51,138 @@ export function checkTree(tree: Root, resolver: ReferenceResolver, options: { re
   const problems: Problem[] = [];
   const imported = importedNames(tree);
 
-  /** The text's references as links (or undefined when it has none). */
-  const rewriteText = (text: Text): PhrasingContent[] | undefined => {
-    const refs = findRefs(text.value);
-    if (refs.length === 0) return undefined;
-    const out: PhrasingContent[] = [];
-    let last = 0;
-    for (const ref of refs) {
-      if (ref.index > last) out.push({ type: "text", value: text.value.slice(last, ref.index) });
-      last = ref.index + ref.length;
-      const resolution = ref.target === "" ? { ok: false as const, message: "empty reference" } : resolver.resolve(ref.target);
-      if (!resolution.ok) {
-        problems.push({ ...placeIn(text, ref.index), message: `${text.value.slice(ref.index, last)}: ${resolution.message}` });
-        out.push({ type: "text", value: text.value.slice(ref.index, last) });
-        continue;
-      }
-      const link: Link = {
-        type: "link",
-        url: resolution.ref.url,
-        children: [{ type: "text", value: ref.label ?? resolution.ref.title }],
-        data: { hProperties: { className: ["xref", `xref-${resolution.ref.kind}`] } },
-      };
-      out.push(link);
-    }
-    if (last < text.value.length) out.push({ type: "text", value: text.value.slice(last) });
-    return out;
-  };
-
-  /**
-   * A name an expression uses but nothing defines fails the build at render time with
-   * "x is not defined" and no place; usually the reviewer meant a brace as text.
-   */
-  const checkExpression = (estree: unknown, node: { position?: { start: { line: number; column: number } } }): void => {
-    if (!estree) return;
-    for (const name of undefinedNames(estree, imported)) {
-      problems.push({ ...place(node), message: `{…} is code in MDX, and "${name}" is not defined in it; to show a brace as text, write \\{ (or &#123;)` });
-    }
-  };
-
-  const checkComponent = (element: JsxElement): void => {
-    const name = element.name;
-    // Fragments and HTML elements (lower case) are MDX's own business.
-    if (!name || !/^[A-Z]/.test(name) || imported.has(name.split(".")[0]!)) return;
-    const at = place(element);
-    const spec = MDX_COMPONENTS[name];
-    if (!spec) {
-      const known = Object.keys(MDX_COMPONENTS);
-      const nearest = nearestNames(name, known.map((known) => ({ name: known, keys: [known.toLowerCase()] })), 1);
-      problems.push({ ...at, message: `<${name}> is not a commentary component; did you mean <${nearest[0]}>? (available: ${known.join(", ")})` });
-      return;
-    }
-    const literal = (prop: string): { present: boolean; value?: string } => {
-      const attribute = element.attributes.find((candidate) => candidate.type === "mdxJsxAttribute" && candidate.name === prop);
-      if (!attribute) return { present: false };
-      return { present: true, ...(typeof attribute.value === "string" ? { value: attribute.value } : {}) };
-    };
-    for (const prop of spec.required ?? []) {
-      const { present, value } = literal(prop);
-      if (!present) problems.push({ ...at, message: `<${name}> needs a ${prop}="…" prop` });
-      else if (value === undefined) problems.push({ ...at, message: `<${name}> ${prop} must be written as a plain string, ${prop}="…"` });
-    }
-    for (const [prop, choices] of Object.entries(spec.choices ?? {})) {
-      const { present, value } = literal(prop);
-      if (present && (value === undefined || !choices.includes(value))) {
-        problems.push({ ...at, message: `<${name}> ${prop} must be one of ${choices.map((choice) => `"${choice}"`).join(", ")}` });
-      }
-    }
-    if (name === "PaperCard") {
-      const slug = element.attributes.find((attribute) => attribute.type === "mdxJsxAttribute" && attribute.name === "slug");
-      if (slug && typeof slug.value === "string") {
-        const resolution = resolver.resolvePaper(slug.value, (name) => `"${name}"`);
-        if (!resolution.ok) problems.push({ ...at, message: `<PaperCard slug="${slug.value}">: ${resolution.message}` });
-        else if (options.rewrite && resolution.ref.kind === "paper") slug.value = resolution.ref.slug;
-      }
-    }
-  };
-
   // The unified convention for a tree walk; a text inside a link is never turned into another link.
   visitParents(tree, (node, ancestors) => {
     const any = node as AnyNode;
     if (any.type === "mdxJsxFlowElement" || any.type === "mdxJsxTextElement") {
-      const element = any as unknown as JsxElement;
-      checkComponent(element);
-      for (const attribute of element.attributes) {
-        const estree = typeof attribute.value === "object" && attribute.value !== null ? (attribute.value as { data?: { estree?: unknown } }).data?.estree : (attribute as { data?: { estree?: unknown } }).data?.estree;
-        checkExpression(estree, any);
-      }
+      problems.push(...elementProblems(any as unknown as JsxElement, resolver, imported, options.rewrite));
     }
     if ((any.type as string) === "mdxFlowExpression" || (any.type as string) === "mdxTextExpression") {
-      checkExpression((any as { data?: { estree?: unknown } }).data?.estree, any);
+      problems.push(...expressionProblems((any as { data?: { estree?: unknown } }).data?.estree, any, imported));
     }
     if (any.type !== "text" || ancestors.some((ancestor) => ancestor.type === "link" || ancestor.type === "linkReference")) return CONTINUE;
-    const replaced = rewriteText(any);
+    // Resolved even without `rewrite`: a check still has to report the references that fail.
+    const linked = linkReferences(any, resolver);
+    if (linked) problems.push(...linked.problems);
     const parent = ancestors.at(-1) as Parent | undefined;
-    if (!replaced || !options.rewrite || !parent) return CONTINUE;
+    if (!linked || !options.rewrite || !parent) return CONTINUE;
     const index = parent.children.indexOf(any);
-    parent.children.splice(index, 1, ...replaced);
+    parent.children.splice(index, 1, ...linked.nodes);
     // The new links are done: carry on after them.
-    return [SKIP, index + replaced.length];
+    return [SKIP, index + linked.nodes.length];
   });
 
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * The text's references as links, with the references that do not resolve (left as text, so
+ * the rest of the body still reads); undefined when the text has none.
+ */
+function linkReferences(text: Text, resolver: ReferenceResolver): { nodes: PhrasingContent[]; problems: Problem[] } | undefined {
+  const refs = findRefs(text.value);
+  if (refs.length === 0) return undefined;
+  const nodes: PhrasingContent[] = [];
+  const problems: Problem[] = [];
+  let last = 0;
+  for (const ref of refs) {
+    if (ref.index > last) nodes.push({ type: "text", value: text.value.slice(last, ref.index) });
+    last = ref.index + ref.length;
+    const resolution = ref.target === "" ? { ok: false as const, message: "empty reference" } : resolver.resolve(ref.target);
+    if (!resolution.ok) {
+      problems.push({ ...placeIn(text, ref.index), message: `${text.value.slice(ref.index, last)}: ${resolution.message}` });
+      nodes.push({ type: "text", value: text.value.slice(ref.index, last) });
+      continue;
+    }
+    nodes.push(linkTo(resolution.ref, ref.label));
+  }
+  if (last < text.value.length) nodes.push({ type: "text", value: text.value.slice(last) });
+  return { nodes, problems };
+}
+
+/** The link a resolved reference becomes; the class names tell the styles a paper from a topic. */
+function linkTo(target: ResolvedRef, label: string | undefined): Link {
+  return {
+    type: "link",
+    url: target.url,
+    children: [{ type: "text", value: label ?? target.title }],
+    data: { hProperties: { className: ["xref", `xref-${target.kind}`] } },
+  };
+}
+
+/** A component use's problems: the component and its props, then every `{…}` in its attributes. */
+function elementProblems(element: JsxElement, resolver: ReferenceResolver, imported: ReadonlySet<string>, rewrite: boolean): Problem[] {
+  const problems = componentProblems(element, resolver, imported, rewrite);
+  for (const attribute of element.attributes) problems.push(...expressionProblems(attributeEstree(attribute), element, imported));
+  return problems;
+}
+
+/** The program of an attribute's expression: `name={…}` keeps it on its value, `{...spread}` on itself. */
+function attributeEstree(attribute: JsxAttribute): unknown {
+  return typeof attribute.value === "object" && attribute.value !== null ? (attribute.value as { data?: { estree?: unknown } }).data?.estree : (attribute as { data?: { estree?: unknown } }).data?.estree;
+}
+
+/**
+ * A name an expression uses but nothing defines fails the build at render time with
+ * "x is not defined" and no place; usually the reviewer meant a brace as text.
+ */
+function expressionProblems(estree: unknown, node: { position?: { start: { line: number; column: number } } }, imported: ReadonlySet<string>): Problem[] {
+  if (!estree) return [];
+  return undefinedNames(estree, imported).map((name) => ({ ...place(node), message: `{…} is code in MDX, and "${name}" is not defined in it; to show a brace as text, write \\{ (or &#123;)` }));
+}
+
+/** An unknown commentary component, or a known one with props the build would reject. */
+function componentProblems(element: JsxElement, resolver: ReferenceResolver, imported: ReadonlySet<string>, rewrite: boolean): Problem[] {
+  const name = element.name;
+  // Fragments and HTML elements (lower case) are MDX's own business.
+  if (!name || !/^[A-Z]/.test(name) || imported.has(name.split(".")[0]!)) return [];
+  const at = place(element);
+  const spec = MDX_COMPONENTS[name];
+  if (!spec) {
+    const known = Object.keys(MDX_COMPONENTS);
+    const nearest = nearestNames(name, known.map((known) => ({ name: known, keys: [known.toLowerCase()] })), 1);
+    return [{ ...at, message: `<${name}> is not a commentary component; did you mean <${nearest[0]}>? (available: ${known.join(", ")})` }];
+  }
+  const problems = propProblems(element, name, spec).map((message) => ({ ...at, message }));
+  if (name === "PaperCard") problems.push(...paperCardProblems(element, resolver, rewrite).map((message) => ({ ...at, message })));
+  return problems;
+}
+
+/** Required props missing or not plain strings, and props outside their choices. */
+function propProblems(element: JsxElement, name: string, spec: (typeof MDX_COMPONENTS)[string]): string[] {
+  const problems: string[] = [];
+  for (const prop of spec.required ?? []) {
+    const { present, value } = literalProp(element, prop);
+    if (!present) problems.push(`<${name}> needs a ${prop}="…" prop`);
+    else if (value === undefined) problems.push(`<${name}> ${prop} must be written as a plain string, ${prop}="…"`);
+  }
+  for (const [prop, choices] of Object.entries(spec.choices ?? {})) {
+    const { present, value } = literalProp(element, prop);
+    if (present && (value === undefined || !choices.includes(value))) {
+      problems.push(`<${name}> ${prop} must be one of ${choices.map((choice) => `"${choice}"`).join(", ")}`);
+    }
+  }
+  return problems;
+}
+
+/** Whether an element has a prop, and its value when it is a plain string (not `{…}`, which is only known at render time). */
+function literalProp(element: JsxElement, prop: string): { present: boolean; value?: string } {
+  const attribute = element.attributes.find((candidate) => candidate.type === "mdxJsxAttribute" && candidate.name === prop);
+  if (!attribute) return { present: false };
+  return { present: true, ...(typeof attribute.value === "string" ? { value: attribute.value } : {}) };
+}
+
+/**
+ * A `<PaperCard slug>` must name a paper, by slug or title; with `rewrite`, a title is replaced
+ * by the paper's slug, which is what the component looks up.
+ */
+function paperCardProblems(element: JsxElement, resolver: ReferenceResolver, rewrite: boolean): string[] {
+  const slug = element.attributes.find((attribute) => attribute.type === "mdxJsxAttribute" && attribute.name === "slug");
+  if (!slug || typeof slug.value !== "string") return [];
+  const resolution = resolver.resolvePaper(slug.value, (name) => `"${name}"`);
+  if (!resolution.ok) return [`<PaperCard slug="${slug.value}">: ${resolution.message}`];
+  if (rewrite && resolution.ref.kind === "paper") slug.value = resolution.ref.slug;
+  return [];
 }
 
 /** Names an `import … from` or `export const|function` in the body defines; those are the author's. */

@@ -53,96 +53,124 @@ interface ParsedFile {
 }
 
 export function checkContent(files: readonly ContentFile[], checkBody: BodyCheck): ContentProblem[] {
+  const { folders, problems } = sortIntoFolders(files);
+  const papers = parseFiles(folders.papers);
+  const topics = parseFiles(folders.topics);
+  const pages = parseFiles(folders.pages);
+  problems.push(...papers.problems, ...topics.problems, ...pages.problems);
+
+  problems.push(...frontmatterProblems(papers.parsed, topics.parsed));
+  problems.push(...bodyProblems(folders, [...papers.parsed, ...topics.parsed, ...pages.parsed], checkBody));
+  return problems.sort((a, b) => compare(a.file, b.file) || a.line - b.line || compare(a.message, b.message));
+}
+
+/** The files the site reads, by what they are; the others that are in the wrong place, as problems. */
+interface Folders {
+  papers: ContentFile[];
+  topics: ContentFile[];
+  pages: ContentFile[];
+}
+
+function sortIntoFolders(files: readonly ContentFile[]): { folders: Folders; problems: ContentProblem[] } {
+  const folders: Folders = { papers: [], topics: [], pages: [] };
   const problems: ContentProblem[] = [];
-  const folders = { papers: [] as ContentFile[], topics: [] as ContentFile[], pages: [] as ContentFile[] };
-
   for (const file of files) {
-    const parts = file.path.split("/");
-    const name = parts.at(-1)!;
-    if (STAGED_FILE.test(name)) {
-      problems.push({ file: file.path, line: 1, message: "a temporary file left by an interrupted ingest: the next npm run ingest removes it (or delete it)" });
-      continue;
-    }
-    // Hidden files (.gitkeep, editor swap files) and `_drafts` are not the site's; the collections skip them too.
-    if (parts.some((part) => part.startsWith(".")) || name.startsWith("_")) continue;
-    if (parts[0] !== "content") continue;
-    const folder = parts[1];
-    if (parts.length === 2) {
-      if (ROOT_PAGES.includes(name)) folders.pages.push(file);
-      else if (!name.endsWith(".txt")) {
-        problems.push({ file: file.path, line: 1, message: name.endsWith(".mdx") ? "a paper or topic belongs in content/papers/ or content/topics/" : "not read by anything: content/ holds digests (.txt), papers/ and topics/" });
-      }
-      continue;
-    }
-    if (folder !== "papers" && folder !== "topics") {
-      problems.push({ file: file.path, line: 1, message: `not read by anything: content/${folder}/ is not a content folder (papers/, topics/)` });
-      continue;
-    }
-    if (parts.length > 3) {
-      problems.push({ file: file.path, line: 1, message: `subfolders are not content: move it to content/${folder}/ (the ingest would not see it, and its URL would have a slash)` });
-      continue;
-    }
-    if (!name.endsWith(".mdx")) {
-      problems.push({ file: file.path, line: 1, message: `not read by anything: content/${folder}/ holds .mdx files only` });
-      continue;
-    }
-    const stem = name.slice(0, -".mdx".length);
-    if (!SLUG.test(stem)) {
-      problems.push({ file: file.path, line: 1, message: `"${stem}" is not a slug (lower-case letters, digits and single hyphens); Astro would serve it under another name` });
-      continue;
-    }
-    folders[folder].push(file);
+    const placement = placeFile(file.path);
+    if (placement === undefined) continue;
+    if ("problem" in placement) problems.push({ file: file.path, line: 1, message: placement.problem });
+    else folders[placement.folder].push(file);
   }
+  return { folders, problems };
+}
 
-  const parse = (file: ContentFile): ParsedFile | undefined => {
-    if (file.unreadable) {
-      problems.push({ file: file.path, line: file.unreadable.line, message: file.unreadable.message });
-      return undefined;
-    }
-    const text = file.text ?? "";
-    try {
-      const split = splitFrontmatter(text, file.path);
-      const name = file.path.split("/").at(-1)!.slice(0, -".mdx".length);
-      const fast = readIngestOnly(split.frontmatter);
-      let doc = fast ? undefined : parseFrontmatter(split, file.path);
-      const data = fast ? { ...fast } : ((doc!.toJS() ?? {}) as Record<string, unknown>);
-      return {
-        path: file.path,
-        name,
-        text,
-        get doc() {
-          return (doc ??= parseFrontmatter(split, file.path));
-        },
-        frontmatter: split.frontmatter,
-        frontmatterLine: split.frontmatterLine,
-        data,
-      };
-    } catch (error) {
-      if (!(error instanceof ContentFileError)) throw error;
-      problems.push({ file: error.file, line: error.line, message: error.reason });
-      return undefined;
-    }
-  };
-  const papers = folders.papers.map(parse).filter((file): file is ParsedFile => file !== undefined);
-  const topics = folders.topics.map(parse).filter((file): file is ParsedFile => file !== undefined);
-  const pages = folders.pages.map(parse).filter((file): file is ParsedFile => file !== undefined);
+/**
+ * Where a file belongs: the folder of the site it is read as, a problem when it is in the wrong
+ * place or misnamed, or undefined when it is not the site's business.
+ */
+function placeFile(path: string): { folder: keyof Folders } | { problem: string } | undefined {
+  const parts = path.split("/");
+  const name = parts.at(-1)!;
+  if (STAGED_FILE.test(name)) return { problem: "a temporary file left by an interrupted ingest: the next npm run ingest removes it (or delete it)" };
+  // Hidden files (.gitkeep, editor swap files) and `_drafts` are not the site's; the collections skip them too.
+  if (parts.some((part) => part.startsWith(".")) || name.startsWith("_")) return undefined;
+  if (parts[0] !== "content") return undefined;
+  const folder = parts[1];
+  if (parts.length === 2) {
+    if (ROOT_PAGES.includes(name)) return { folder: "pages" };
+    if (name.endsWith(".txt")) return undefined;
+    return { problem: name.endsWith(".mdx") ? "a paper or topic belongs in content/papers/ or content/topics/" : "not read by anything: content/ holds digests (.txt), papers/ and topics/" };
+  }
+  if (folder !== "papers" && folder !== "topics") return { problem: `not read by anything: content/${folder}/ is not a content folder (papers/, topics/)` };
+  if (parts.length > 3) return { problem: `subfolders are not content: move it to content/${folder}/ (the ingest would not see it, and its URL would have a slash)` };
+  if (!name.endsWith(".mdx")) return { problem: `not read by anything: content/${folder}/ holds .mdx files only` };
+  const stem = name.slice(0, -".mdx".length);
+  if (!SLUG.test(stem)) return { problem: `"${stem}" is not a slug (lower-case letters, digits and single hyphens); Astro would serve it under another name` };
+  return { folder };
+}
 
+/** The files whose frontmatter reads; each that does not is a problem instead, and left out of the checks after. */
+function parseFiles(files: readonly ContentFile[]): { parsed: ParsedFile[]; problems: ContentProblem[] } {
+  const parsed: ParsedFile[] = [];
+  const problems: ContentProblem[] = [];
+  for (const file of files) {
+    const result = parseFile(file);
+    if ("problem" in result) problems.push(result.problem);
+    else parsed.push(result.parsed);
+  }
+  return { parsed, problems };
+}
+
+function parseFile(file: ContentFile): { parsed: ParsedFile } | { problem: ContentProblem } {
+  if (file.unreadable) return { problem: { file: file.path, line: file.unreadable.line, message: file.unreadable.message } };
+  const text = file.text ?? "";
+  try {
+    const split = splitFrontmatter(text, file.path);
+    const name = file.path.split("/").at(-1)!.slice(0, -".mdx".length);
+    // Most papers hold only what the ingest writes, which reads without a YAML parse.
+    const fast = readIngestOnly(split.frontmatter);
+    let doc = fast ? undefined : parseFrontmatter(split, file.path);
+    const data = fast ? { ...fast } : ((doc!.toJS() ?? {}) as Record<string, unknown>);
+    const parsed: ParsedFile = {
+      path: file.path,
+      name,
+      text,
+      get doc() {
+        return (doc ??= parseFrontmatter(split, file.path));
+      },
+      frontmatter: split.frontmatter,
+      frontmatterLine: split.frontmatterLine,
+      data,
+    };
+    return { parsed };
+  } catch (error) {
+    if (!(error instanceof ContentFileError)) throw error;
+    return { problem: { file: error.file, line: error.line, message: error.reason } };
+  }
+}
+
+/** Each file against its schema, titles and citation keys that clash, and pins to topics that do not exist. */
+function frontmatterProblems(papers: readonly ParsedFile[], topics: readonly ParsedFile[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   for (const file of papers) problems.push(...schemaProblems(file, paperSchema));
   for (const file of topics) problems.push(...schemaProblems(file, topicSchema));
   problems.push(...duplicates(papers, "paper", "title", "title"), ...duplicates(topics, "topic", "title", "title"), ...duplicates(papers, "paper", "citeKey", "citeKey"));
 
   const topicIds = topics.map((file) => file.name);
   for (const file of papers) if (file.data.topics !== undefined) problems.push(...pinProblems(file.path, file.text, topicIds));
+  return problems;
+}
 
+/** The MDX body check over every parsed file, against an index of every paper and topic. */
+function bodyProblems(folders: Folders, files: readonly ParsedFile[], checkBody: BodyCheck): ContentProblem[] {
   // Every file that is a paper or topic, readable or not: a link to a broken file is not a
   // broken link (the file's own problem is reported above), and "did you mean" would mislead.
   const asIndexed = (file: ContentFile) => ({ name: file.path.split("/").at(-1)!, text: file.unreadable ? "" : (file.text ?? "") });
   const resolver = new ReferenceResolver(indexFromFiles(folders.papers.map(asIndexed), folders.topics.map(asIndexed)));
-  for (const file of [...papers, ...topics, ...pages]) {
+  const problems: ContentProblem[] = [];
+  for (const file of files) {
     for (const problem of checkBody(file.text, resolver)) problems.push({ file: file.path, ...problem });
   }
-
-  return problems.sort((a, b) => compare(a.file, b.file) || a.line - b.line || compare(a.message, b.message));
+  return problems;
 }
 
 /** Line (1-based, in the file) of a frontmatter value or key, by its path; the first line when absent. */
