@@ -143,7 +143,15 @@ export function acronymDefinitions(text: string): Acronym[] {
 
 export function findMentions(papers: readonly MentionText[]): Mentions {
   const sequences = papers.map((paper) => paper.words ?? paperWords(words(paper.title), words(paper.abstract)));
-  // Words the collection writes in lower case somewhere, hyphenated compounds included.
+  const lowercaseWords = lowercaseWordsOf(sequences);
+  const { names, owner } = claimNames(papers, lowercaseWords);
+  const acronyms = commonestLongForms(papers);
+  const found = namesUsed(sequences, owner);
+  return { mentions: dropGenericNames(found, papers.length), names, acronyms };
+}
+
+/** Words the collection writes in lower case somewhere, hyphenated compounds included. */
+function lowercaseWordsOf(sequences: readonly (readonly Word[])[]): Set<string> {
   const lowercaseWords = new Set<string>();
   const lowerCache = new Map<string, boolean>();
   const isLower = (raw: string) => {
@@ -167,9 +175,14 @@ export function findMentions(papers: readonly MentionText[]): Mentions {
       i = j;
     }
   }
+  return lowercaseWords;
+}
 
-  // Who introduces each name: a title prefix beats an abstract's "we propose". A name
-  // claimed by several papers the same way is ambiguous and links nothing.
+/**
+ * Who introduces each name: a title prefix beats an abstract's "we propose". A name claimed by
+ * several papers the same way is ambiguous and links nothing, so it has no owner.
+ */
+function claimNames(papers: readonly MentionText[], lowercaseWords: ReadonlySet<string>): { names: (string | null)[]; owner: Map<string, number> } {
   const claims = new Map<string, { index: number; strength: number }[]>();
   const names: (string | null)[] = papers.map((paper, index) => {
     const fromTitle = titleName(paper.title, lowercaseWords);
@@ -188,7 +201,11 @@ export function findMentions(papers: readonly MentionText[]): Mentions {
     const strongest = list.filter((claim) => claim.strength === best);
     if (strongest.length === 1) owner.set(name, strongest[0]!.index);
   }
+  return { names, owner };
+}
 
+/** Every acronym the collection defines, short form → the long form given most often (ties to the one that sorts first). */
+function commonestLongForms(papers: readonly MentionText[]): Map<string, string> {
   const acronymCounts = new Map<string, Map<string, number>>();
   for (const paper of papers) {
     for (const { short, long } of acronymDefinitions(`${paper.title}. ${paper.abstract}`)) {
@@ -202,25 +219,33 @@ export function findMentions(papers: readonly MentionText[]): Mentions {
     const [long] = [...longs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
     acronyms.set(short, long);
   }
+  return acronyms;
+}
 
+/** For each paper, the other papers whose owned names its words use (target → name as found), first use wins. */
+function namesUsed(sequences: readonly (readonly Word[])[], owner: ReadonlyMap<string, number>): Map<number, string>[] {
   const matcher = new PhraseMatcher([...owner].map(([name, index]) => ({ text: name, value: index })));
-  const found = papers.map((_paper, index) => {
+  return sequences.map((sequence, index) => {
     const seen = new Map<number, string>();
-    for (const hit of matcher.find(sequences[index]!)) {
+    for (const hit of matcher.find(sequence)) {
       if (hit.phrase.value !== index && !seen.has(hit.phrase.value)) seen.set(hit.phrase.value, hit.phrase.text);
     }
     return seen;
   });
-  // A name that a large share of the collection uses ("MLPs") is the field's vocabulary,
-  // not a reference to one paper.
+}
+
+/**
+ * The mentions, each paper's in index order, without the names a large share of the
+ * collection uses ("MLPs"): those are the field's vocabulary, not a reference to one paper.
+ */
+function dropGenericNames(found: readonly Map<number, string>[], paperCount: number): Mentions["mentions"] {
   const uses = new Map<number, number>();
   for (const seen of found) for (const target of seen.keys()) uses.set(target, (uses.get(target) ?? 0) + 1);
-  const generic = Math.max(GENERIC_MIN, GENERIC_SHARE * papers.length);
-  const mentions = found.map((seen) =>
+  const generic = Math.max(GENERIC_MIN, GENERIC_SHARE * paperCount);
+  return found.map((seen) =>
     [...seen]
       .filter(([target]) => uses.get(target)! <= generic)
       .map(([target, name]) => ({ index: target, name }))
       .sort((a, b) => a.index - b.index),
   );
-  return { mentions, names, acronyms };
 }

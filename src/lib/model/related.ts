@@ -41,18 +41,40 @@ const NEIGHBOURHOOD_WEIGHT = 3;
 export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): RelatedPaper[][] {
   const { limit = 5, queryTerms = 24, candidates = 40, topics, links, sharedLimit = 4 } = options;
   const { vectors } = corpus;
-  const n = vectors.length;
+  const strongest = vectors.map((vector) => topTerms(vector, queryTerms));
+  const postings = impactPostings(vectors, strongest);
+  const pools = scoreCandidates(corpus, strongest, postings, { candidates, topics, isLinked: linkedPairs(links, vectors.length) });
+  return withSharedTerms(corpus, rerankByNeighbours(pools, limit), sharedLimit);
+}
+
+/** A term's posting, packed into typed arrays: the candidate loop is the hot path. */
+interface Posting {
+  papers: Int32Array;
+  weights: Float64Array;
+}
+
+interface Scored {
+  index: number;
+  score: number;
+}
+
+const byScore = (a: Scored, b: Scored) => b.score - a.score || a.index - b.index;
+
+/** Whether two papers name each other, either way round. */
+function linkedPairs(links: RelatedOptions["links"], n: number): (p: number, q: number) => boolean {
   // Pairs as one number, smaller index first: no string per candidate.
   const pairKey = (p: number, q: number) => (p < q ? p * n + q : q * n + p);
   const linked = new Set<number>();
   links?.forEach((targets, p) => targets.forEach((q) => linked.add(pairKey(p, q))));
+  return (p, q) => linked.size > 0 && linked.has(pairKey(p, q));
+}
+
+/** Term id → the papers having it among their strongest terms, with its weight there, heaviest first. */
+function impactPostings(vectors: readonly SparseVector[], strongest: readonly number[][]): Map<number, Posting> {
   // Postings are impact-ordered and cut: a term shared by very many papers proposes only
   // the papers it matters most to, so the work per paper stays bounded as the collection grows.
-  const maxPosting = Math.min(MAX_POSTING, Math.max(60, Math.ceil(0.08 * n)));
-
-  // term id → papers having it among their strongest terms, with its weight there.
+  const maxPosting = Math.min(MAX_POSTING, Math.max(60, Math.ceil(0.08 * vectors.length)));
   const postings = new Map<number, { paper: number; weight: number }[]>();
-  const strongest = vectors.map((vector) => topTerms(vector, queryTerms));
   strongest.forEach((ids, p) => {
     for (const id of ids) {
       let list = postings.get(id);
@@ -60,51 +82,77 @@ export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): Rel
       list.push({ paper: p, weight: weightOf(vectors[p]!, id) });
     }
   });
-
-  // Sorted, cut and packed into typed arrays: the loop below is the hot path.
-  const packed = new Map<number, { papers: Int32Array; weights: Float64Array }>();
+  const packed = new Map<number, Posting>();
   for (const [id, list] of postings) {
     list.sort((a, b) => b.weight - a.weight || a.paper - b.paper);
     const kept = list.slice(0, maxPosting);
     packed.set(id, { papers: Int32Array.from(kept, (entry) => entry.paper), weights: Float64Array.from(kept, (entry) => entry.weight) });
   }
+  return packed;
+}
 
-  const accumulator = new Float64Array(n);
-  const touched: number[] = [];
-  // The current paper's weights, scattered densely: a dot product is then one pass over the other paper.
+/** First pass: exact cosine (plus the topic and link bonuses) for each paper's candidates, best first. */
+function scoreCandidates(
+  corpus: Corpus,
+  strongest: readonly number[][],
+  postings: ReadonlyMap<number, Posting>,
+  { candidates, topics, isLinked }: { candidates: number; topics: RelatedOptions["topics"]; isLinked: (p: number, q: number) => boolean },
+): Scored[][] {
+  const { vectors } = corpus;
+  const scratch = { accumulator: new Float64Array(vectors.length), touched: [] as number[] };
   const dense = new Float64Array(corpus.vocabulary.terms.length);
-  // First pass: exact cosine (plus the topic bonus) for each paper's candidates.
-  const pools = vectors.map((vector, p) => {
-    for (const k of strongest[p]!) {
-      const { papers, weights } = packed.get(k)!;
-      const weight = weightOf(vector, k);
-      for (let i = 0; i < papers.length; i++) {
-        const q = papers[i]!;
-        if (q === p) continue;
-        if (accumulator[q] === 0) touched.push(q);
-        accumulator[q]! += weight * weights[i]!;
-      }
-    }
-    const pool = topK(touched, accumulator, candidates);
-    for (const q of touched) accumulator[q] = 0;
-    touched.length = 0;
-    for (let k = 0; k < vector.ids.length; k++) dense[vector.ids[k]!] = vector.weights[k]!;
+  return vectors.map((vector, p) => {
+    const pool = proposeCandidates(p, vector, strongest[p]!, postings, scratch, candidates);
+    scatter(dense, vector);
     const scored = pool
       .map((q) => {
         const shareTopic = topics ? topics[p]!.some((id) => topics[q]!.includes(id)) : false;
-        const link = linked.size > 0 && linked.has(pairKey(p, q));
+        const link = isLinked(p, q);
         return { index: q, score: denseDot(dense, vectors[q]!) + (shareTopic ? TOPIC_BONUS : 0) + (link ? LINK_BONUS : 0) };
       })
-      .sort((a, b) => b.score - a.score || a.index - b.index);
-    for (let k = 0; k < vector.ids.length; k++) dense[vector.ids[k]!] = 0;
+      .sort(byScore);
+    unscatter(dense, vector);
     return scored;
   });
+}
 
-  // Second pass: papers that share near neighbours belong together, even when their own
-  // words overlap less (shared-nearest-neighbour re-ranking). Each paper's neighbourhood is
-  // scattered into a dense row, so comparing two neighbourhoods is one pass over the other.
+/**
+ * The `count` papers the postings of paper `p`'s strongest terms propose, most weight in common
+ * first. `scratch` is all zero and empty before and after: one allocation for every paper.
+ */
+function proposeCandidates(
+  p: number,
+  vector: SparseVector,
+  terms: readonly number[],
+  postings: ReadonlyMap<number, Posting>,
+  scratch: { accumulator: Float64Array; touched: number[] },
+  count: number,
+): number[] {
+  const { accumulator, touched } = scratch;
+  for (const k of terms) {
+    const { papers, weights } = postings.get(k)!;
+    const weight = weightOf(vector, k);
+    for (let i = 0; i < papers.length; i++) {
+      const q = papers[i]!;
+      if (q === p) continue;
+      if (accumulator[q] === 0) touched.push(q);
+      accumulator[q]! += weight * weights[i]!;
+    }
+  }
+  const pool = topK(touched, accumulator, count);
+  for (const q of touched) accumulator[q] = 0;
+  touched.length = 0;
+  return pool;
+}
+
+/**
+ * Second pass: papers that share near neighbours belong together, even when their own
+ * words overlap less (shared-nearest-neighbour re-ranking). Each paper's neighbourhood is
+ * scattered into a dense row, so comparing two neighbourhoods is one pass over the other.
+ */
+function rerankByNeighbours(pools: readonly Scored[][], limit: number): Scored[][] {
   const near = pools.map((pool) => pool.slice(0, NEIGHBOURHOOD));
-  const mine = new Float64Array(n);
+  const mine = new Float64Array(pools.length);
   return pools.map((pool, p) => {
     for (const { index, score } of near[p]!) mine[index] = score;
     const reranked = pool
@@ -113,19 +161,38 @@ export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): Rel
         for (const { index: r, score: other } of near[q]!) shared += mine[r]! * other;
         return { index: q, score: score + NEIGHBOURHOOD_WEIGHT * shared };
       })
-      .sort((a, b) => b.score - a.score || a.index - b.index)
+      .sort(byScore)
       .slice(0, limit);
     for (const { index } of near[p]!) mine[index] = 0;
+    return reranked;
+  });
+}
+
+/** The final lists: scores rounded, each link with the terms the two papers share (none when `sharedLimit` is 0). */
+function withSharedTerms(corpus: Corpus, ranked: readonly Scored[][], sharedLimit: number): RelatedPaper[][] {
+  const { vectors } = corpus;
+  const dense = new Float64Array(corpus.vocabulary.terms.length);
+  return ranked.map((list, p) => {
     const vector = vectors[p]!;
-    for (let k = 0; k < vector.ids.length; k++) dense[vector.ids[k]!] = vector.weights[k]!;
-    const result = reranked.map(({ index, score }) => ({
+    scatter(dense, vector);
+    const result = list.map(({ index, score }) => ({
       index,
       score: round3(score),
       shared: sharedLimit > 0 ? sharedTerms(dense, vectors[index]!, sharedLimit) : [],
     }));
-    for (let k = 0; k < vector.ids.length; k++) dense[vector.ids[k]!] = 0;
+    unscatter(dense, vector);
     return result;
   });
+}
+
+/** A paper's weights written into a dense row (all zero before): a dot product with it is then one pass over the other paper. */
+function scatter(dense: Float64Array, vector: SparseVector): void {
+  for (let k = 0; k < vector.ids.length; k++) dense[vector.ids[k]!] = vector.weights[k]!;
+}
+
+/** The row back to all zero, touching only what `scatter` wrote. */
+function unscatter(dense: Float64Array, vector: SparseVector): void {
+  for (let k = 0; k < vector.ids.length; k++) dense[vector.ids[k]!] = 0;
 }
 
 /** The terms a paper (scattered densely) shares with `vector`, strongest contribution first. */

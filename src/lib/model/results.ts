@@ -13,6 +13,7 @@
  */
 
 import { AFTER_CHANGE, AFTER_COMPARISON, AFTER_METRIC, ANY_METRIC, ATTAINED, ATTAINED_NOUN, BEFORE_METRIC, COMPARATIVE_HEAD, COST, EVERY_METRIC, METRIC, METRIC_FIRST, METRIC_LAST, NAME, RESOURCE, SCORE_HEAD, SHARE_OF, VERB_OBJECT, WHOLE_HEAD } from "./metric-words.ts";
+import { figures, joinedGroups, type Figure, type FigureGroup } from "./figures.ts";
 import type { Sentence } from "./sentences.ts";
 
 export interface KeyResult {
@@ -27,17 +28,6 @@ export interface KeyResult {
   on: string;
 }
 
-const NUMBER = String.raw`[+\-−±]?\d+(?:,\d{3})*(?:\.\d+)?`;
-const WORD_NUMBER = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred)`;
-const UNIT = String.raw`\s?\\?%|\s?per\s?cent\b|\s?[x×X](?![\p{L}\p{N}])|\s?(?:times|fold)\b|-fold\b|\s(?:percentage\s+points?|(?:absolute\s+)?points?|pp)\b|\s?dB\b|\s?(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|FPS)\b|\s?(?:[KMBT]|k|trillion|billion|million|thousand)(?![\p{L}\p{N}])`;
-const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.\-^/@])(?:(${NUMBER})(${UNIT})?(?:\s?(?:-|–|~|to)\s?(${NUMBER})(${UNIT})?|\s?±\s?\d+(?:\.\d+)?(?:${UNIT})?)?|(${WORD_NUMBER})(\s+times|-fold)\b)`,
-  "giu",
-);
-
-/** Units that make a figure a ratio or a score difference: results when paired with a metric. */
-const RELATIVE_UNIT = /%|per\s?cent|[x×X]|times|fold|points?|pp|dB/;
-const DURATION_UNIT = /\b(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?)\b/i;
 /** A figure followed by one of these is a setting or a size of a thing built, not a result. */
 const SETTING_AFTER =
   /^\s?(?:k?Hz|KHz|kbps|bits?\b(?!\s+per\b)|-bit|GB\b|MB\b|TB\b|s\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
@@ -64,16 +54,6 @@ const SETTING_NAME = new RegExp(String.raw`\b(?:on|across|over|in|for|with)\s+(?
 const NOT_A_SETTING = /^(?:In|On|For|With|The|This|These|Our|We|It|A|An|To|By|As|And|Or|But|However|Moreover|Specifically|Experimental|Extensive|Most|All|Both|Each)$/;
 /** Sentences that state the problem or prior work before the paper speaks. */
 const PAPER_VOICE = /\b(?:we|our|us|this (?:paper|work|study)|the proposed|proposed)\b/i;
-
-/** relative: "4.2%", "3x", "2 points"; size: "35M", "1.2 billion"; decimal: "0.87"; count: "12"; duration: "1.6 ms", "6 hours"; rate: "26 FPS". */
-type FigureKind = "relative" | "size" | "decimal" | "count" | "duration" | "rate";
-
-interface Figure {
-  text: string;
-  start: number;
-  end: number;
-  kind: FigureKind;
-}
 
 export function keyResults(all: readonly Sentence[], contributionNumber?: number): KeyResult[] {
   const results: KeyResult[] = [];
@@ -103,81 +83,99 @@ interface Kept {
 /** A sentence about the rivals: "The corresponding state-of-the-art dice scores were 94%, 93% and 88%." */
 const ABOUT_RIVALS = /^(?:The|These|Those|Their)\s+(?:corresponding\s+|previous\s+|prior\s+|best\s+|competing\s+|existing\s+)*(?:state-of-the-art|SOTA|baselines?|competitors?)\b/;
 
-function sentenceResults(text: string): { figure: string; measured: string; on: string }[] {
+type Row = { figure: string; measured: string; on: string };
+
+function sentenceResults(text: string): Row[] {
   if (ABOUT_RIVALS.test(text)) return [];
   // Scan a copy where "0.3%/1.1%" reads as two figures; same length, so offsets hold.
   const scan = text.replace(/(?<=\d(?:\\?%)?)\/(?=\d)/g, " ");
   const found = figures(scan);
   // "On ImageNet-1K, PoolFormer achieves …": a setting named first holds for the whole sentence.
   const wholeSentenceSetting = trimSetting(scan.match(LEADING_SETTING)?.[1] ?? "");
-  const out: { figure: string; measured: string; on: string }[] = [];
-  let previous: Kept | undefined;
-  let previousWasBaseline = false;
-  let fromStart = false;
-  let lastEnd = 0;
-  for (let index = 0; index < found.length; index++) {
-    // "0.3%/1.1% accuracy": figures joined by a slash share what follows the last of them.
-    // "57 and 79 absolute points": a bare figure joined to the next shares its unit.
-    let last = index;
-    while (last + 1 < found.length && joined(text, found[last]!, found[last + 1]!)) last++;
-    const group = found.slice(index, last + 1);
-    // The group reads as its last member: "57 and 79 points" is measured in points.
-    const figure = { ...group[0]!, kind: group.at(-1)!.kind };
-    const end = group.at(-1)!.end;
-    index = last;
-    const clauseStart = Math.max(lastClauseBreak(scan, figure.start), 0);
-    const sincePrevious = scan.slice(lastEnd, figure.start);
-    lastEnd = end;
-    // Patterns that end at the figure read only the words just before it (a regex anchored at the
-    // end still tries every start: on a whole clause that was most of the model's time).
-    const before = scan.slice(Math.max(clauseStart, previous?.end ?? 0, figure.start - NEAR), figure.start);
-    const after = scan.slice(end, Math.min(found[last + 1]?.start ?? scan.length, clauseEnd(scan, end)));
-    const continues = previous !== undefined && LIST_CONTINUES.test(sincePrevious);
-    if (isSetting(scan, figure, before)) {
-      previous = undefined;
-      continue;
-    }
-    const range = / to |[-–~]\d/.test(figure.text);
-    // "increasing precision from 0.25 for the standard process to 0.28": the start is not the result, the end takes its metric.
-    if (!range && /\bfrom\s*$/.test(before)) {
-      const start = pairMetric(before, after, scan.slice(clauseStart, figure.start), figure, undefined, sincePrevious);
-      previous = start && { end, measured: start.measured, on: start.on || settingIn(before.slice(before.search(/[^,;]*$/)), true) };
-      fromStart = previous !== undefined;
-      previousWasBaseline = false;
-      continue;
-    }
-    const endOfFrom = fromStart && /^[^,;()]{0,50}?\bto\s+(?:about\s+|around\s+|only\s+|just\s+)?$/.test(sincePrevious);
-    fromStart = false;
-    // "outperforming GPT-3.5 (57.1%)": a bracketed figure after a rival is the rival's.
-    // "outperforming ChatGPT (26.0%), ToolLLaMA (30.2%)": bracketed figures after rivals' names are theirs.
-    const rivals: boolean = /\(\s*$/.test(before) && (COMPARISON.test(sincePrevious) || (previousWasBaseline && /^\s*\)\s*,?\s*(?:and\s+)?[^,;()]{1,40}\(\s*$/.test(sincePrevious)));
-    const baseline: boolean = rivals || MATCHED_BEFORE.test(before) || (BASELINE_BEFORE.test(before) && !/\b(?:by|up to)\s*$/.test(before) && !(range && /\bfrom\s*$/.test(before))) || (previousWasBaseline && LIST_CONTINUES.test(sincePrevious));
-    previousWasBaseline = baseline;
-    if (baseline) {
-      previous = undefined;
-      continue;
-    }
-    const paired = endOfFrom ? { measured: previous!.measured, on: "", inherited: true } : pairMetric(before, after, scan.slice(clauseStart, figure.start), figure, continues ? previous : undefined, sincePrevious);
-    if (!paired) {
-      previous = undefined;
-      continue;
-    }
-    const on = paired.on || settingIn(after) || settingIn(before.slice(before.search(/[^,;]*$/)), true) || (paired.inherited ? previous!.on : "") || wholeSentenceSetting;
-    for (const member of group) out.push({ figure: member.text, measured: paired.measured, on });
-    previous = { end, measured: paired.measured, on };
+  const out: Row[] = [];
+  const state: ScanState = { previous: undefined, previousWasBaseline: false, fromStart: false, lastEnd: 0 };
+  for (const group of joinedGroups(text, scan, found)) {
+    const read = readGroup(scan, group, state, wholeSentenceSetting);
+    if (read) for (const member of group.members) out.push({ figure: member.text, measured: read.measured, on: read.on });
   }
   return /\brespectively\b/.test(text) ? respectively(out) : out;
 }
 
-/** "0.3%/1.1%", and "57 and 79 points" where the first figure has no unit of its own. */
-function joined(text: string, first: Figure, next: Figure): boolean {
-  const between = text.slice(first.end, next.start);
-  // "13.0% and 13.3% improvement", "95%, 92%, and 90%": figures of one kind in a bare list share their metric.
-  return between === "/" || (first.kind === "count" && next.kind !== "count" && /^\s*(?:and|or|,)\s*$/.test(between)) || (first.kind === next.kind && /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/.test(between));
+/** What reading a sentence's figures carries from one to the next. */
+interface ScanState {
+  /** The last figure kept as a result, which a list after it can continue. */
+  previous: Kept | undefined;
+  previousWasBaseline: boolean;
+  /** The last figure was the start of "from X to Y", kept only to give Y its metric. */
+  fromStart: boolean;
+  /** Where the last figure ended. */
+  lastEnd: number;
+}
+
+/** The text around a figure that its reading depends on. */
+interface Surroundings {
+  /** From the clause's start to the figure. */
+  clauseBefore: string;
+  /** Since the previous figure ended. */
+  sincePrevious: string;
+  /** The words just before it, no farther back than the clause, the last kept figure or NEAR. */
+  before: string;
+  /** From it to the next figure or the clause's end. */
+  after: string;
+}
+
+function surroundings(scan: string, group: FigureGroup, state: ScanState): Surroundings {
+  const { figure, end } = group;
+  const clauseStart = Math.max(lastClauseBreak(scan, figure.start), 0);
+  // Patterns that end at the figure read only the words just before it (a regex anchored at the
+  // end still tries every start: on a whole clause that was most of the model's time).
+  const before = scan.slice(Math.max(clauseStart, state.previous?.end ?? 0, figure.start - NEAR), figure.start);
+  const after = scan.slice(end, Math.min(group.nextStart, clauseEnd(scan, end)));
+  return { clauseBefore: scan.slice(clauseStart, figure.start), sincePrevious: scan.slice(state.lastEnd, figure.start), before, after };
+}
+
+/** One group of figures read in turn: what it measures and on what, or undefined when it is not a result. Updates `state`. */
+function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSentenceSetting: string): Kept | undefined {
+  const { figure, end } = group;
+  const { clauseBefore, sincePrevious, before, after } = surroundings(scan, group, state);
+  state.lastEnd = end;
+  const continues = state.previous !== undefined && LIST_CONTINUES.test(sincePrevious);
+  if (isSetting(scan, figure, before)) return (state.previous = undefined);
+  const range = / to |[-–~]\d/.test(figure.text);
+  // "increasing precision from 0.25 for the standard process to 0.28": the start is not the result, the end takes its metric.
+  if (!range && /\bfrom\s*$/.test(before)) {
+    const start = pairMetric(before, after, clauseBefore, figure, undefined, sincePrevious);
+    state.previous = start && { end, measured: start.measured, on: start.on || settingBefore(before) };
+    state.fromStart = state.previous !== undefined;
+    state.previousWasBaseline = false;
+    return undefined;
+  }
+  const endOfFrom = state.fromStart && /^[^,;()]{0,50}?\bto\s+(?:about\s+|around\s+|only\s+|just\s+)?$/.test(sincePrevious);
+  state.fromStart = false;
+  const baseline = isBaseline(before, sincePrevious, range, state.previousWasBaseline);
+  state.previousWasBaseline = baseline;
+  if (baseline) return (state.previous = undefined);
+  const paired = endOfFrom ? { measured: state.previous!.measured, on: "", inherited: true } : pairMetric(before, after, clauseBefore, figure, continues ? state.previous : undefined, sincePrevious);
+  if (!paired) return (state.previous = undefined);
+  const on = paired.on || settingIn(after) || settingBefore(before) || (paired.inherited ? state.previous!.on : "") || wholeSentenceSetting;
+  return (state.previous = { end, measured: paired.measured, on });
+}
+
+/** Whether a figure is a rival's or a reference's rather than the paper's own. */
+function isBaseline(before: string, sincePrevious: string, range: boolean, previousWasBaseline: boolean): boolean {
+  // "outperforming GPT-3.5 (57.1%)": a bracketed figure after a rival is the rival's.
+  // "outperforming ChatGPT (26.0%), ToolLLaMA (30.2%)": bracketed figures after rivals' names are theirs.
+  const rivals = /\(\s*$/.test(before) && (COMPARISON.test(sincePrevious) || (previousWasBaseline && /^\s*\)\s*,?\s*(?:and\s+)?[^,;()]{1,40}\(\s*$/.test(sincePrevious)));
+  return rivals || MATCHED_BEFORE.test(before) || (BASELINE_BEFORE.test(before) && !/\b(?:by|up to)\s*$/.test(before) && !(range && /\bfrom\s*$/.test(before))) || (previousWasBaseline && LIST_CONTINUES.test(sincePrevious));
+}
+
+/** The benchmark named last in the stretch of `before` since its last comma or semicolon. */
+function settingBefore(before: string): string {
+  return settingIn(before.slice(before.search(/[^,;]*$/)), true);
 }
 
 /** "by 31.0% and 53.2% … training and inference time, respectively": each figure its own metric. */
-function respectively(rows: { figure: string; measured: string; on: string }[]): { figure: string; measured: string; on: string }[] {
+function respectively(rows: Row[]): Row[] {
   return rows.map((row, index) => {
     const parts = row.measured.match(/^(.*?)\b(\S+) and (\S+) (.+)$/);
     const siblings = rows.filter((other) => other.measured === row.measured);
@@ -199,41 +197,6 @@ const LIST_CONTINUES = new RegExp(
   "u",
 );
 
-/** A sentence with no digit and no number word has no figure: most sentences, skipped before the figure pattern runs. */
-const MAY_HOLD_A_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/i;
-
-function figures(text: string): Figure[] {
-  const out: Figure[] = [];
-  if (!MAY_HOLD_A_FIGURE.test(text)) return out;
-  for (const match of text.matchAll(FIGURE)) {
-    const [whole, first, unit = "", , secondUnit = "", word] = match;
-    const start = match.index;
-    const end = start + whole.length;
-    const after = text.slice(end);
-    if (word) {
-      out.push({ text: whole, start, end, kind: "relative" });
-      continue;
-    }
-    const units = unit + secondUnit;
-    // "3D", "4-bit", "128x128", enumerations "1)" and years are not figures.
-    if (!units && /^-?\p{L}/u.test(after)) continue;
-    if (!units && after[0] === ")" && /^\d{1,2}$/.test(whole) && (start === 0 || /[\s(,;:]/.test(text[start - 1]!))) continue;
-    if (/^[x×]\d/.test(text.slice(start + first!.length))) continue;
-    if (!units && /^(?:19|20)\d\d$/.test(first!)) continue;
-    if (!units && isVersion(text, start, whole)) continue;
-    const kind: FigureKind = DURATION_UNIT.test(units) ? "duration" : /FPS/i.test(units) ? "rate" : RELATIVE_UNIT.test(units) ? "relative" : units ? "size" : /\.\d/.test(whole) ? "decimal" : "count";
-    out.push({ text: whole.trim().replace(/\\%/g, "%").replace(/\s+%/, "%"), start, end, kind });
-  }
-  return out;
-}
-
-/** "Wav2Vec 2.0", "Llama 3.1": a name and a one-digit minor version. */
-function isVersion(text: string, start: number, figure: string): boolean {
-  if (!/^\d+\.\d$/.test(figure.trim())) return false;
-  const before = text.slice(Math.max(0, start - 30), start).match(/(\S+)\s$/)?.[1] ?? "";
-  return /^\p{Lu}/u.test(before) && !WHOLE_HEAD.test(before);
-}
-
 function isSetting(text: string, figure: Figure, before: string): boolean {
   if (SETTING_BEFORE.test(before)) return true;
   const after = text.slice(figure.end);
@@ -245,14 +208,10 @@ function isSetting(text: string, figure: Figure, before: string): boolean {
   return false;
 }
 
-function pairMetric(
-  before: string,
-  after: string,
-  clauseBefore: string,
-  figure: Figure,
-  previous: Kept | undefined,
-  sincePrevious: string,
-): { measured: string; on: string; inherited?: boolean } | undefined {
+/** What a figure measures, and on what when the words that name the metric say; `inherited` when a list before it gave the metric. */
+type Pairing = { measured: string; on: string; inherited?: boolean };
+
+function pairMetric(before: string, after: string, clauseBefore: string, figure: Figure, previous: Kept | undefined, sincePrevious: string): Pairing | undefined {
   if (figure.kind === "duration") return durationMetric(before, after);
   if (figure.kind === "rate") return RATE_CONTEXT.test(before) ? { measured: "speed", on: "" } : undefined;
   const comparison = after.match(AFTER_COMPARISON);
@@ -261,6 +220,19 @@ function pairMetric(
   if (comparison) return { measured: `${comparison[1]!.toLowerCase()} ${tidy(comparison[2]!)}`, on: "" };
   // A size ("35M", "1.2 billion") is a result only as a comparison ("35M fewer parameters"), never on its own.
   if (figure.kind === "size") return undefined;
+  const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure);
+  if (named) return named;
+  // A bare count needs a metric right before it ("a BLEU of 28"); most counts ("12 benchmarks") have none, and the full pattern is dear.
+  if (figure.kind === "count" && !COUNT_GLUE.test(before)) return undefined;
+  const preceding = before.match(BEFORE_METRIC);
+  // A bare count ("of 32,000", "of 12") is a score only for a score-like metric ("a BLEU of 28", "an Elo of 1200").
+  if (preceding && figure.kind === "count" && !SCORE_HEAD.test(preceding[1]!)) return undefined;
+  if (preceding) return { measured: tidy(preceding[1]!), on: trimSetting(preceding[2] ?? "") };
+  return attainedMetric(before, after, figure) ?? bracketMetric(clauseBefore, figure, previous, sincePrevious) ?? listMetric(previous, sincePrevious);
+}
+
+/** The metric named right after the figure: "4.2% top-1 accuracy", "a 19% improvement in …", "only 5% of the parameters". */
+function metricAfter(before: string, after: string, figure: Figure): Pairing | undefined {
   if (figure.kind === "relative") for (const [pattern, label] of COMPARATIVE_HEAD) if (pattern.test(after.trimStart())) return { measured: label, on: "" };
   // "a 19% improvement in zero-shot benchmark performance": the change names what it is of.
   const change = figure.kind === "relative" ? after.match(AFTER_CHANGE) : null;
@@ -269,45 +241,51 @@ function pairMetric(
   if (following) return { measured: tidy(following[1]!), on: "" };
   const share = figure.kind === "relative" && /%/.test(figure.text) && /\b(?:only|just|merely)\s+$/.test(before) ? after.match(SHARE_OF) : null;
   if (share) return { measured: tidy(share[1]!), on: "" };
-  const verb = figure.kind === "count" ? null : before.match(VERB_OBJECT);
-  if (verb) {
-    const object = verb[2]!;
-    const metric = object.match(METRIC_LAST);
-    // "reduces the activation density by": a quantity verb's object is what it measures; "improves the model by" says nothing.
-    const quantity = /^(?:reduc|decreas|lower|cut|shrink|compress|increas|rais)/.test(verb[1]!);
-    const measured = /^(?:speed(?:s|ing)? up|accelerat)/.test(verb[1]!) ? "speed" : metric ? tidy(metric[0]) : quantity && isNounPhrase(object) && !GENERAL_OBJECT.test(object) ? tidy(object) : "";
-    if (measured) return { measured, on: trimSetting(verb[3] ?? "") };
-  }
-  // A bare count needs a metric right before it ("a BLEU of 28"); most counts ("12 benchmarks") have none, and the full pattern is dear.
-  if (figure.kind === "count" && !COUNT_GLUE.test(before)) return undefined;
-  const preceding = before.match(BEFORE_METRIC);
-  // A bare count ("of 32,000", "of 12") is a score only for a score-like metric ("a BLEU of 28", "an Elo of 1200").
-  if (preceding && figure.kind === "count" && !SCORE_HEAD.test(preceding[1]!)) return undefined;
-  if (preceding) return { measured: tidy(preceding[1]!), on: trimSetting(preceding[2] ?? "") };
-  // "with as high as 89.7% charge neutrality": what an attained percentage is of.
-  if (figure.kind === "relative" && ATTAINED.test(before)) {
-    const noun = after.match(ATTAINED_NOUN);
-    if (noun && isNounPhrase(noun[1]!)) return { measured: noun[1]!, on: "" };
-  }
-  // "(93% on CIFAR10, 79% on CIFAR100)" after "the performance of MLPs improves": the metric before the bracket.
-  if (/\([^()]*$/.test(clauseBefore) && !previous && figure.kind !== "count") {
-    const bracket = clauseBefore.lastIndexOf("(");
-    const inside = [...clauseBefore.slice(bracket).matchAll(EVERY_METRIC)];
-    if (inside.length > 0) return { measured: tidy(inside.at(-1)![0]), on: "" };
-    // Only what was said since the last figure: "Accuracy of 99.2% (…), with concordance in 35/45 (77.8%)" is not accuracy.
-    const opened = clauseBefore.slice(Math.max(0, clauseBefore.length - sincePrevious.length), bracket);
-    const metrics = [...opened.matchAll(EVERY_METRIC)];
-    const last = metrics.at(-1);
-    // "stable even at extreme sparsity (e.g., 95%)": an operating point.
-    if (last && !/\bat\s+(?:\S+\s+)?$/.test(opened.slice(0, last.index))) return { measured: tidy(last[0]), on: "" };
-  }
-  // A list continues: "MOS of 4.34 and 4.22", "93% on CIFAR10, 79% on CIFAR100", "1.14 points (6.7%)";
-  // "latency by 3x and energy consumption by 45%" names its own metric on the way.
-  if (previous && LIST_CONTINUES.test(sincePrevious)) {
-    const own = sincePrevious.match(AND_OBJECT_BY)?.[1]?.match(ANY_METRIC);
-    return { measured: own ? tidy(own[0]) : previous.measured, on: "", inherited: true };
-  }
   return undefined;
+}
+
+/** "reduces latency by 30%": the verb's object is what the figure measures, when it names a quantity. */
+function verbObjectMetric(before: string, figure: Figure): Pairing | undefined {
+  const verb = figure.kind === "count" ? null : before.match(VERB_OBJECT);
+  if (!verb) return undefined;
+  const object = verb[2]!;
+  const metric = object.match(METRIC_LAST);
+  // "reduces the activation density by": a quantity verb's object is what it measures; "improves the model by" says nothing.
+  const quantity = /^(?:reduc|decreas|lower|cut|shrink|compress|increas|rais)/.test(verb[1]!);
+  const measured = /^(?:speed(?:s|ing)? up|accelerat)/.test(verb[1]!) ? "speed" : metric ? tidy(metric[0]) : quantity && isNounPhrase(object) && !GENERAL_OBJECT.test(object) ? tidy(object) : "";
+  return measured ? { measured, on: trimSetting(verb[3] ?? "") } : undefined;
+}
+
+/** "with as high as 89.7% charge neutrality": what an attained percentage is of. */
+function attainedMetric(before: string, after: string, figure: Figure): Pairing | undefined {
+  if (figure.kind !== "relative" || !ATTAINED.test(before)) return undefined;
+  const noun = after.match(ATTAINED_NOUN);
+  return noun && isNounPhrase(noun[1]!) ? { measured: noun[1]!, on: "" } : undefined;
+}
+
+/** "(93% on CIFAR10, 79% on CIFAR100)" after "the performance of MLPs improves": the metric before the bracket. */
+function bracketMetric(clauseBefore: string, figure: Figure, previous: Kept | undefined, sincePrevious: string): Pairing | undefined {
+  if (!(/\([^()]*$/.test(clauseBefore) && !previous && figure.kind !== "count")) return undefined;
+  const bracket = clauseBefore.lastIndexOf("(");
+  const inside = [...clauseBefore.slice(bracket).matchAll(EVERY_METRIC)];
+  if (inside.length > 0) return { measured: tidy(inside.at(-1)![0]), on: "" };
+  // Only what was said since the last figure: "Accuracy of 99.2% (…), with concordance in 35/45 (77.8%)" is not accuracy.
+  const opened = clauseBefore.slice(Math.max(0, clauseBefore.length - sincePrevious.length), bracket);
+  const metrics = [...opened.matchAll(EVERY_METRIC)];
+  const last = metrics.at(-1);
+  // "stable even at extreme sparsity (e.g., 95%)": an operating point.
+  if (last && !/\bat\s+(?:\S+\s+)?$/.test(opened.slice(0, last.index))) return { measured: tidy(last[0]), on: "" };
+  return undefined;
+}
+
+/**
+ * A list continues: "MOS of 4.34 and 4.22", "93% on CIFAR10, 79% on CIFAR100", "1.14 points (6.7%)";
+ * "latency by 3x and energy consumption by 45%" names its own metric on the way.
+ */
+function listMetric(previous: Kept | undefined, sincePrevious: string): Pairing | undefined {
+  if (!previous || !LIST_CONTINUES.test(sincePrevious)) return undefined;
+  const own = sincePrevious.match(AND_OBJECT_BY)?.[1]?.match(ANY_METRIC);
+  return { measured: own ? tidy(own[0]) : previous.measured, on: "", inherited: true };
 }
 
 /** "renders in real time (401 FPS)", "runs at 30 FPS": a frame rate the method reaches, not a video's setting. */

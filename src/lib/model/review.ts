@@ -5,7 +5,7 @@
 
 import { plainAbstract } from "./abstract-text.ts";
 import { paperClaims, type KeyResult } from "./claims.ts";
-import { findMentions } from "./mentions.ts";
+import { findMentions, type Mentions } from "./mentions.ts";
 import { PhraseMatcher } from "./phrases.ts";
 import { relatedPapers } from "./related.ts";
 import { assignTopics, type TopicDefinition } from "./topics.ts";
@@ -14,6 +14,9 @@ import { Lexicon } from "./lexicon.ts";
 import { paperWords, words, type Word } from "./words.ts";
 import { buildCorpus, centroid, dot, type Corpus, type SparseVector } from "./vectors.ts";
 import { compare, pairKey, round3 } from "./order.ts";
+
+// review.json is written in review-json.ts; re-exported so its importers keep reading the review from one module.
+export { reviewJson, reviewJsonPieces } from "./review-json.ts";
 
 export interface PaperInput {
   slug: string;
@@ -122,15 +125,21 @@ const TOPIC_PHRASES = 6;
 export function buildReview(title: string, paperInputs: readonly PaperInput[], topicInputs: readonly TopicInput[]): Review {
   const papersIn = [...paperInputs].sort((a, b) => compare(a.slug, b.slug));
   const topicsIn = [...topicInputs].sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || compare(a.id, b.id));
+  const analysis = analysePapers(papersIn, topicsIn);
+  const papers = papersIn.map((paper, p) => reviewPaper(paper, p, papersIn, analysis));
+  addMentionedBy(papers, analysis.found.mentions);
 
-  // Each text is read once: its LaTeX and Markdown turned into plain text (so "textbf" is never a
-  // term), then split into words that the vectors, topics, mentions and glossary all read.
-  const texts = papersIn.map((paper) => {
-    const plain = plainAbstract(paper.abstract);
-    const title = words(paper.title);
-    const abstract = words(plain);
-    return { title: paper.title, abstract: plain, pinned: paper.pinned, words: { title, abstract }, all: paperWords(title, abstract) };
-  });
+  const keys = papersIn.map((paper) => paper.key === true);
+  const topics = topicsIn.map((topic) => buildTopic(topic, papers, keys, analysis.corpus, analysis.lexicon));
+  linkTopics(topics, papers, topicCentres(topics, papers, analysis.corpus));
+  return indexReview(title, papers, topics);
+}
+
+/** Everything computed over the whole collection at once, before any paper's entry is written. */
+type Analysis = ReturnType<typeof analysePapers>;
+
+function analysePapers(papersIn: readonly PaperInput[], topicsIn: readonly TopicInput[]) {
+  const texts = readTexts(papersIn);
   const corpus = buildCorpus(texts);
   const assignments = assignTopics(texts, topicsIn, corpus);
   const found = findMentions(texts.map((text) => ({ title: text.title, abstract: text.abstract, words: text.all })));
@@ -143,8 +152,26 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
   // Which shared terms are terms a reader should see, and as what: decided once per term.
   const lexicon = new Lexicon({ corpus, words: texts.map((text) => text.all), acronyms: found.acronyms, neighbours: related });
   const glossaries = glossary(texts.map((text) => text.all), found.acronyms);
+  return { texts, corpus, assignments, found, related, lexicon, glossaries };
+}
 
-  const papers: ReviewPaper[] = papersIn.map((paper, p) => ({
+/**
+ * Each text read once: its LaTeX and Markdown turned into plain text (so "textbf" is never a
+ * term), then split into words that the vectors, topics, mentions and glossary all read.
+ */
+function readTexts(papersIn: readonly PaperInput[]) {
+  return papersIn.map((paper) => {
+    const plain = plainAbstract(paper.abstract);
+    const title = words(paper.title);
+    const abstract = words(plain);
+    return { title: paper.title, abstract: plain, pinned: paper.pinned, words: { title, abstract }, all: paperWords(title, abstract) };
+  });
+}
+
+/** Paper `p`'s entry; `mentionedBy` stays empty until every paper has one (see `addMentionedBy`). */
+function reviewPaper(paper: PaperInput, p: number, papersIn: readonly PaperInput[], analysis: Analysis): ReviewPaper {
+  const { texts, assignments, found, related, lexicon, glossaries } = analysis;
+  return {
     slug: paper.slug,
     title: paper.title,
     abstract: paper.abstract,
@@ -165,18 +192,24 @@ export function buildReview(title: string, paperInputs: readonly PaperInput[], t
     ...claimsOf(texts[p]!.abstract, paper.title),
     inDigest: paper.inDigest ?? true,
     hasCommentary: paper.hasCommentary ?? false,
-  }));
+  };
+}
 
-  found.mentions.forEach((list, p) => {
+/** The reverse of each paper's mentions, in the order the mentioning papers come. */
+function addMentionedBy(papers: ReviewPaper[], mentions: Mentions["mentions"]): void {
+  mentions.forEach((list, p) => {
     for (const mention of list) papers[mention.index]!.mentionedBy.push({ slug: papers[p]!.slug, name: mention.name });
   });
+}
 
+/** Each topic's centroid over its primary papers: the vocabulary half of how topics relate. */
+function topicCentres(topics: readonly ReviewTopic[], papers: readonly ReviewPaper[], corpus: Corpus): SparseVector[] {
   const paperIndex = new Map(papers.map((paper, index) => [paper.slug, index]));
-  const keys = papersIn.map((paper) => paper.key === true);
-  const topics = topicsIn.map((topic) => buildTopic(topic, papers, keys, corpus, lexicon));
-  const centers = topics.map((topic) => centroid(topic.papers.slice(0, topic.primaryCount).map((slug) => corpus.vectors[paperIndex.get(slug)!]!)));
-  linkTopics(topics, papers, centers);
+  return topics.map((topic) => centroid(topic.papers.slice(0, topic.primaryCount).map((slug) => corpus.vectors[paperIndex.get(slug)!]!)));
+}
 
+/** The review with its lookups by slug and id, which throw on a name that is not there. */
+function indexReview(title: string, papers: ReviewPaper[], topics: ReviewTopic[]): Review {
   const paperBySlug = new Map(papers.map((paper) => [paper.slug, paper]));
   const topicById = new Map(topics.map((topic) => [topic.id, topic]));
   return {
@@ -294,74 +327,4 @@ function lookup<T>(map: Map<string, T>, key: string, kind: string): T {
   const value = map.get(key);
   if (value === undefined) throw new Error(`unknown ${kind}: ${key}`);
   return value;
-}
-
-
-/** The machine-readable review: the contract in DESIGN.md, plus scores and reasons. */
-export function reviewJson(review: Review, site: URL | undefined) {
-  return {
-    title: review.title,
-    papers: review.papers.map((paper) => paperJson(paper, site)),
-    topics: review.topics.map((topic) => topicJson(topic, site)),
-  };
-}
-
-/**
- * review.json's text in pieces, a paper at a time: joined, exactly
- * `JSON.stringify(reviewJson(review, site), null, 2)`. At 50,000 papers the whole text at once
- * (and the object graph behind it) was the build's memory peak; pieces can be streamed.
- */
-export function* reviewJsonPieces(review: Review, site: URL | undefined): Generator<string> {
-  // An item two levels down: JSON.stringify's own 2-space layout, shifted by 4. Split on "\n"
-  // only: a regex's ^ would also match after a U+2028, which JSON leaves as it is in a string.
-  const nested = (value: unknown) => JSON.stringify(value, null, 2).split("\n").map((line) => `    ${line}`).join("\n");
-  function* list(items: readonly unknown[], toJson: (item: never) => unknown): Generator<string> {
-    if (items.length === 0) return yield "[]";
-    yield "[\n";
-    for (const [index, item] of items.entries()) yield `${index > 0 ? ",\n" : ""}${nested(toJson(item as never))}`;
-    yield "\n  ]";
-  }
-  yield `{\n  "title": ${JSON.stringify(review.title)},\n  "papers": `;
-  yield* list(review.papers, (paper: ReviewPaper) => paperJson(paper, site));
-  yield ',\n  "topics": ';
-  yield* list(review.topics, (topic: ReviewTopic) => topicJson(topic, site));
-  yield "\n}";
-}
-
-function absolute(path: string, site: URL | undefined): string {
-  return site ? new URL(path, site).href : path;
-}
-
-function paperJson(paper: ReviewPaper, site: URL | undefined) {
-  return {
-    slug: paper.slug,
-    title: paper.title,
-    url: absolute(paper.url, site),
-    topics: paper.topics,
-    related: paper.related.map((link) => link.slug),
-    topicScores: paper.topicScores,
-    pinned: paper.pinned,
-    relatedReasons: paper.related.map((link) => ({ slug: link.slug, score: link.score, shared: link.shared })),
-    mentions: paper.mentions,
-    mentionedBy: paper.mentionedBy,
-    introduces: paper.introduces,
-    glossary: paper.glossary,
-    contribution: paper.summary,
-    results: paper.results.map((result) => ({ value: result.figure, metric: result.measured, on: result.on, sentence: result.text })),
-    inDigest: paper.inDigest,
-  };
-}
-
-function topicJson(topic: ReviewTopic, site: URL | undefined) {
-  return {
-    id: topic.id,
-    title: topic.title,
-    url: absolute(topic.url, site),
-    papers: topic.papers,
-    related: topic.related.map((link) => link.id),
-    primaryCount: topic.primaryCount,
-    phrases: topic.phrases,
-    relatedScores: topic.related,
-    bridges: topic.bridges,
-  };
 }

@@ -117,31 +117,56 @@ export function closeness(review: Pick<Review, "papers">, score: number): number
 export function neighbourMap(review: ReviewData, slug: string, options: { width?: number; height?: number; limit?: number } = {}): NeighbourMap {
   const width = options.width ?? 320;
   const height = options.height ?? 240;
-  const { colours, order: topicOrder, titles } = topicFacts(review.topics);
+  const facts = topicFacts(review.topics);
   const paper = review.paper(slug);
-  const centre = { x: width / 2, y: height / 2, r: CENTRE_RADIUS, colour: colourOf(paper, colours), title: paper.title };
-  // The closest pair in the review sits just clear of the centre, the weakest at the edge (room left for its number).
+  const centre = { x: width / 2, y: height / 2, r: CENTRE_RADIUS, colour: colourOf(paper, facts.colours), title: paper.title };
+  const radius = radiusScale(width, height);
+  const placed = placeNeighbours(review, paper, centre, radius, facts, options.limit ?? 8);
+
+  const spokes: Edge[] = placed.map((node) => ({ x1: centre.x, y1: centre.y, x2: node.x, y2: node.y, width: round(1 + 2.5 * node.closeness, 1), between: false }));
+  const between = clearOfDots(linesBetween(review, placed), centre, placed);
+  const labels = placeLabels(placed, centre, spokes, between, width, height);
+  const edges = [...spokes, ...between.filter((edge) => labels.every((label) => !segmentHitsBox(from(edge), to(edge), label.box)))];
+  const nodes: NeighbourNode[] = placed.map(({ angle: _angle, ...node }, i) => ({ ...node, label: labels[i]! }));
+  // The legend reads the nodes in placing order, before they are sorted by rank.
+  const topics = legend(paper, nodes, facts);
+  return {
+    size: { width, height },
+    centre,
+    nodeRadius: NODE_RADIUS,
+    nodes: nodes.sort((a, b) => a.rank - b.rank),
+    edges,
+    rings: RING_SHARES.map((share) => ({ r: round(radius(share), 1), share })),
+    topics,
+  };
+}
+
+type Edge = NeighbourMap["edges"][number];
+type TopicFacts = ReturnType<typeof topicFacts>;
+/** A neighbour placed round the centre, before its rank number is: the angle it sits at says where the number goes. */
+type Placed = Omit<NeighbourNode, "label"> & { angle: number };
+
+/**
+ * Distance from the centre for a share of the review's pairs closer than a link. The closest pair
+ * in the review sits just clear of the centre, the weakest at the edge (room left for its number).
+ */
+function radiusScale(width: number, height: number): (share: number) => number {
   const near = CENTRE_RADIUS + NODE_RADIUS + 12;
   const far = Math.min(width, height) / 2 - NODE_RADIUS - 3 - LABEL_HEIGHT;
   // By the square root of the share of pairs closer: the area inside a ring grows with that share,
   // so the review's closest pairs, the ones a reader compares, get room to differ.
-  const radius = (share: number) => near + (far - near) * Math.sqrt(share);
+  return (share) => near + (far - near) * Math.sqrt(share);
+}
 
-  const neighbours = paper.related.slice(0, options.limit ?? 8).map((link, i) => {
+/** The paper's first `limit` related papers round the centre, grouped by primary topic, each as far out as it is less close. */
+function placeNeighbours(review: ReviewData, paper: ReviewPaper, centre: { x: number; y: number }, radius: (share: number) => number, facts: TopicFacts, limit: number): Placed[] {
+  const neighbours = paper.related.slice(0, limit).map((link, i) => {
     const other = review.paper(link.slug);
-    return { link, rank: i + 1, other, group: topicOrder.get(other.topics[0] ?? "") ?? Infinity };
+    return { link, rank: i + 1, other, group: facts.order.get(other.topics[0] ?? "") ?? Infinity };
   });
   const arranged = [...neighbours].sort((a, b) => a.group - b.group || a.rank - b.rank);
-  // Angles: one slot per neighbour, and an empty slot after each topic's run when there are several, so groups read as groups.
-  const slots: number[] = [];
-  let slot = 0;
-  arranged.forEach((entry, i) => {
-    if (i > 0 && entry.group !== arranged[i - 1]!.group) slot++;
-    slots.push(slot++);
-  });
-  const slotCount = slot + (slot > arranged.length ? 1 : 0);
-
-  const placed = arranged.map(({ link, rank, other }, i) => {
+  const { slots, slotCount } = angleSlots(arranged.map((entry) => entry.group));
+  return arranged.map(({ link, rank, other }, i) => {
     const angle = (2 * Math.PI * slots[i]!) / Math.max(1, slotCount) - Math.PI / 2;
     const share = closeness(review, link.score);
     const distance = radius(1 - share);
@@ -153,64 +178,62 @@ export function neighbourMap(review: ReviewData, slug: string, options: { width?
       score: link.score,
       closeness: round(share, 3),
       topic: other.topics[0] ?? "",
-      colour: colourOf(other, colours),
+      colour: colourOf(other, facts.colours),
       x: round(centre.x + distance * Math.cos(angle), 1),
       y: round(centre.y + distance * Math.sin(angle), 1),
       angle,
     };
   });
+}
 
-  type Edge = NeighbourMap["edges"][number];
-  const spokes: Edge[] = placed.map((node) => ({ x1: centre.x, y1: centre.y, x2: node.x, y2: node.y, width: round(1 + 2.5 * node.closeness, 1), between: false }));
+/**
+ * Angles: one slot per neighbour (given in order, by their groups), and an empty slot after
+ * each topic's run when there are several, so groups read as groups.
+ */
+function angleSlots(groups: readonly number[]): { slots: number[]; slotCount: number } {
+  const slots: number[] = [];
+  let slot = 0;
+  groups.forEach((group, i) => {
+    if (i > 0 && group !== groups[i - 1]!) slot++;
+    slots.push(slot++);
+  });
+  return { slots, slotCount: slot + (slot > groups.length ? 1 : 0) };
+}
+
+/** Dashed lines between neighbours that are related to each other, each pair once, whichever of the two lists the other. */
+function linesBetween(review: ReviewData, placed: readonly Placed[]): Edge[] {
   const position = new Map(placed.map((node) => [node.slug, node]));
-  const candidates: Edge[] = [];
+  const lines: Edge[] = [];
   const joined = new Set<string>();
   for (const node of placed) {
     for (const link of review.paper(node.slug).related) {
       const other = position.get(link.slug);
       if (!other || other === node) continue;
-      // Each pair once, whichever of the two lists the other.
       const [a, b] = compare(node.slug, other.slug) < 0 ? [node, other] : [other, node];
       const key = `${a.rank} ${b.rank}`;
       if (joined.has(key)) continue;
       joined.add(key);
-      candidates.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: 1, between: true });
+      lines.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: 1, between: true });
     }
   }
-  // A dashed line that runs through the centre or another neighbour's dot would read as a link to it.
+  return lines;
+}
+
+/** The lines that miss every dot but their own two: one through the centre or another neighbour would read as a link to it. */
+function clearOfDots(lines: readonly Edge[], centre: { x: number; y: number }, placed: readonly Placed[]): Edge[] {
   const circles = [{ x: centre.x, y: centre.y, r: CENTRE_RADIUS + 3 }, ...placed.map((node) => ({ x: node.x, y: node.y, r: NODE_RADIUS + 2 }))];
-  const between = candidates.filter((edge) => {
+  return lines.filter((edge) => {
     const [a, b] = [from(edge), to(edge)];
     return circles.every((circle) => (circle.x === a.x && circle.y === a.y) || (circle.x === b.x && circle.y === b.y) || !segmentHitsCircle(a, b, circle));
   });
+}
 
-  const labels = placeLabels(placed, centre, spokes, between, width, height);
-  const edges = [...spokes, ...between.filter((edge) => labels.every((label) => !segmentHitsBox(from(edge), to(edge), label.box)))];
-  const nodes: NeighbourNode[] = placed.map((node, i) => ({
-    slug: node.slug,
-    title: node.title,
-    url: node.url,
-    rank: node.rank,
-    score: node.score,
-    closeness: node.closeness,
-    topic: node.topic,
-    colour: node.colour,
-    x: node.x,
-    y: node.y,
-    label: labels[i]!,
-  }));
-
+/** The primary topics shown (the paper's and its neighbours'), in the review's topic order, for a legend. */
+function legend(paper: ReviewPaper, nodes: readonly NeighbourNode[], facts: TopicFacts): NeighbourMap["topics"] {
+  const { colours, order, titles } = facts;
   const shown = [...new Set([paper.topics[0], ...nodes.map((node) => node.topic)].filter((id): id is string => Boolean(id)))];
-  shown.sort((a, b) => (topicOrder.get(a) ?? Infinity) - (topicOrder.get(b) ?? Infinity));
-  return {
-    size: { width, height },
-    centre,
-    nodeRadius: NODE_RADIUS,
-    nodes: nodes.sort((a, b) => a.rank - b.rank),
-    edges,
-    rings: RING_SHARES.map((share) => ({ r: round(radius(share), 1), share })),
-    topics: shown.filter((id) => titles.has(id)).map((id) => ({ id, title: titles.get(id)!, colour: colours.get(id)! })),
-  };
+  shown.sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+  return shown.filter((id) => titles.has(id)).map((id) => ({ id, title: titles.get(id)!, colour: colours.get(id)! }));
 }
 
 const from = (edge: { x1: number; y1: number }): Point => ({ x: edge.x1, y: edge.y1 });

@@ -1,0 +1,98 @@
+/**
+ * The figures in a sentence: "4.2%", "270x", "20.0% to 50.0%", "13.4 times", "0.87", "1.6 ms",
+ * each with its kind, and figures joined into one reading ("0.3%/1.1%", "57 and 79 points").
+ * What they measure is results.ts's business; this only finds them.
+ */
+
+import { WHOLE_HEAD } from "./metric-words.ts";
+
+const NUMBER = String.raw`[+\-−±]?\d+(?:,\d{3})*(?:\.\d+)?`;
+const WORD_NUMBER = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred)`;
+const UNIT = String.raw`\s?\\?%|\s?per\s?cent\b|\s?[x×X](?![\p{L}\p{N}])|\s?(?:times|fold)\b|-fold\b|\s(?:percentage\s+points?|(?:absolute\s+)?points?|pp)\b|\s?dB\b|\s?(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|FPS)\b|\s?(?:[KMBT]|k|trillion|billion|million|thousand)(?![\p{L}\p{N}])`;
+const FIGURE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.\-^/@])(?:(${NUMBER})(${UNIT})?(?:\s?(?:-|–|~|to)\s?(${NUMBER})(${UNIT})?|\s?±\s?\d+(?:\.\d+)?(?:${UNIT})?)?|(${WORD_NUMBER})(\s+times|-fold)\b)`,
+  "giu",
+);
+
+/** Units that make a figure a ratio or a score difference: results when paired with a metric. */
+const RELATIVE_UNIT = /%|per\s?cent|[x×X]|times|fold|points?|pp|dB/;
+const DURATION_UNIT = /\b(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?)\b/i;
+
+/** relative: "4.2%", "3x", "2 points"; size: "35M", "1.2 billion"; decimal: "0.87"; count: "12"; duration: "1.6 ms", "6 hours"; rate: "26 FPS". */
+export type FigureKind = "relative" | "size" | "decimal" | "count" | "duration" | "rate";
+
+export interface Figure {
+  text: string;
+  start: number;
+  end: number;
+  kind: FigureKind;
+}
+
+/** A sentence with no digit and no number word has no figure: most sentences, skipped before the figure pattern runs. */
+const MAY_HOLD_A_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/i;
+
+/** The figures a sentence writes, in order, each with its kind; years, versions, enumerations and "3D"-like tokens left out. */
+export function figures(text: string): Figure[] {
+  const out: Figure[] = [];
+  if (!MAY_HOLD_A_FIGURE.test(text)) return out;
+  for (const match of text.matchAll(FIGURE)) {
+    const [whole, first, unit = "", , secondUnit = "", word] = match;
+    const start = match.index;
+    const end = start + whole.length;
+    const after = text.slice(end);
+    if (word) {
+      out.push({ text: whole, start, end, kind: "relative" });
+      continue;
+    }
+    const units = unit + secondUnit;
+    // "3D", "4-bit", "128x128", enumerations "1)" and years are not figures.
+    if (!units && /^-?\p{L}/u.test(after)) continue;
+    if (!units && after[0] === ")" && /^\d{1,2}$/.test(whole) && (start === 0 || /[\s(,;:]/.test(text[start - 1]!))) continue;
+    if (/^[x×]\d/.test(text.slice(start + first!.length))) continue;
+    if (!units && /^(?:19|20)\d\d$/.test(first!)) continue;
+    if (!units && isVersion(text, start, whole)) continue;
+    const kind: FigureKind = DURATION_UNIT.test(units) ? "duration" : /FPS/i.test(units) ? "rate" : RELATIVE_UNIT.test(units) ? "relative" : units ? "size" : /\.\d/.test(whole) ? "decimal" : "count";
+    out.push({ text: whole.trim().replace(/\\%/g, "%").replace(/\s+%/, "%"), start, end, kind });
+  }
+  return out;
+}
+
+/** "Wav2Vec 2.0", "Llama 3.1": a name and a one-digit minor version. */
+function isVersion(text: string, start: number, figure: string): boolean {
+  if (!/^\d+\.\d$/.test(figure.trim())) return false;
+  const before = text.slice(Math.max(0, start - 30), start).match(/(\S+)\s$/)?.[1] ?? "";
+  return /^\p{Lu}/u.test(before) && !WHOLE_HEAD.test(before);
+}
+
+/** Figures read as one: their members, the reading (the first member's place, the last's kind), where it ends and where the next figure starts. */
+export interface FigureGroup {
+  members: Figure[];
+  figure: Figure;
+  end: number;
+  nextStart: number;
+}
+
+/**
+ * The figures of `scan` grouped: "0.3%/1.1% accuracy", figures joined by a slash, share what
+ * follows the last of them; "57 and 79 absolute points", a bare figure joined to the next,
+ * shares its unit. `text` is the sentence as written, `scan` the copy the figures were found in.
+ */
+export function joinedGroups(text: string, scan: string, found: readonly Figure[]): FigureGroup[] {
+  const groups: FigureGroup[] = [];
+  for (let index = 0; index < found.length; index++) {
+    let last = index;
+    while (last + 1 < found.length && joined(text, found[last]!, found[last + 1]!)) last++;
+    const members = found.slice(index, last + 1);
+    // The group reads as its last member: "57 and 79 points" is measured in points.
+    groups.push({ members, figure: { ...members[0]!, kind: members.at(-1)!.kind }, end: members.at(-1)!.end, nextStart: found[last + 1]?.start ?? scan.length });
+    index = last;
+  }
+  return groups;
+}
+
+/** "0.3%/1.1%", and "57 and 79 points" where the first figure has no unit of its own. */
+function joined(text: string, first: Figure, next: Figure): boolean {
+  const between = text.slice(first.end, next.start);
+  // "13.0% and 13.3% improvement", "95%, 92%, and 90%": figures of one kind in a bare list share their metric.
+  return between === "/" || (first.kind === "count" && next.kind !== "count" && /^\s*(?:and|or|,)\s*$/.test(between)) || (first.kind === next.kind && /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/.test(between));
+}
