@@ -50,10 +50,17 @@ export interface Phases {
   pagefindPages?: number;
 }
 
-export function renderReport(
-  results: readonly SizeResult[],
-  meta: { command: string; totalMs: number; seed: number; projectCacheUntouched: boolean; source: { commit: string; dirty: boolean; at: string } },
-): string {
+export type ReportMeta = { command: string; totalMs: number; seed: number; projectCacheUntouched: boolean; source: { commit: string; dirty: boolean; at: string } };
+
+/** The whole report, as markdown. */
+export function renderReport(results: readonly SizeResult[], meta: ReportMeta): string {
+  const out = [...runSection(meta), ...summarySection(results), ...targetsSection(results), ...methodSection()];
+  for (const r of results) out.push(...sizeSection(r));
+  return `${out.join("\n")}\n`;
+}
+
+/** The title, and what was measured on which machine, by which command. */
+function runSection(meta: ReportMeta): string[] {
   const out: string[] = [];
   const { commit, at } = meta.source;
   const dirty = meta.source.dirty ? " plus the uncommitted changes in the working tree then" : "";
@@ -72,7 +79,12 @@ export function renderReport(
   out.push(`- whole bench: ${seconds(meta.totalMs)} s; peak RSS ${HAVE_GNU_TIME ? "from /usr/bin/time -v (largest process) and" : ""} /proc sampling every 250 ms (sum over the process tree: Astro's node and Pagefind's binary)`);
   out.push(`- the project's own node_modules/.astro was ${meta.projectCacheUntouched ? "untouched" : "CHANGED (it should not be)"}`);
   out.push("");
+  return out;
+}
 
+/** One row per size: the main figures side by side. */
+function summarySection(results: readonly SizeResult[]): string[] {
+  const out: string[] = [];
   out.push("## Summary");
   out.push("");
   out.push("| papers | ingest s | ms/paper | review model s | ms/paper | astro build s | ms/paper | peak RSS MB | bare baseline s | ratio | rebuild s | dist MB | index MB | search KB (gzip) |");
@@ -87,64 +99,90 @@ export function renderReport(
   out.push("");
   out.push("Columns: *ingest* is the wall time of a child process running the ingest (Node start-up and module loading included); *review model* is `buildReview` alone (topic assignment, related papers, mentions, topic links) on content read without Astro; *astro build* is what `npm run build` runs: `astro build`, then the Pagefind index (scripts/index-search.ts) once Astro has exited; *ratio* is our build over the bare baseline's, in the same run; *rebuild* is a second build after editing one paper's commentary (only at sizes ≤ --rebuild-max, to keep the run under 30 minutes); *search* is the median, over the queries, of the bytes under /pagefind/ a reader's browser fetched for one search (as served; gzip in brackets).");
   out.push("");
+  return out;
+}
 
-  out.push(...targetsSection(results));
-  out.push(...methodSection());
+/** One size in detail: its steps, the pages it produced, its searches and its profile. */
+function sizeSection(r: SizeResult): string[] {
+  const out: string[] = [];
+  out.push(`## ${label(r)} papers`);
+  out.push("");
+  out.push(`Digest: ${kb(r.digestBytes)} KB.`);
+  out.push("");
+  out.push(...stepsTable(r));
+  out.push("");
+  out.push(`Output: dist/ ${mb(r.dist.bytes)} MB in ${r.dist.files} files; Pagefind index (dist/pagefind) ${mb(r.dist.pagefindBytes)} MB.`);
+  out.push("");
+  out.push(...pagesTable(r));
+  out.push("");
+  out.push(...searchTable(r));
+  out.push("");
+  if (r.profile) out.push(...profileTable(r.profile));
+  return out;
+}
 
-  for (const r of results) {
-    out.push(`## ${label(r)} papers`);
-    out.push("");
-    out.push(`Digest: ${kb(r.digestBytes)} KB.`);
-    out.push("");
-    out.push("| step | wall s | ms/paper | peak RSS MB | CPU s (other processes') | notes |");
-    out.push("| --- | ---: | ---: | ---: | ---: | --- |");
-    out.push(`| ingest (cold) | ${seconds(r.ingest.wallMs)} | ${(r.ingest.wallMs / r.papers).toFixed(2)} | ${mb(r.ingest.rssBytes)} | ${r.ingest.cpu} | ${seconds(r.ingest.inProcessMs)} s inside runIngest; ${r.ingest.written} files written |`);
-    out.push(`| ingest (unchanged digest) | ${seconds(r.reingest.wallMs)} | ${(r.reingest.wallMs / r.papers).toFixed(2)} | - | ${r.reingest.cpu} | ${r.reingest.rewritten} files rewritten, ${r.reingest.added} added, ${r.reingest.removed} removed |`);
-    if (r.grow) out.push(`| ingest (+10 papers) | ${seconds(r.grow.wallMs)} | - | - | ${r.grow.cpu} | ${r.grow.added} files added, ${r.grow.changed} rewritten, ${r.grow.removed} removed (expected: ${r.grow.expected} added, 0 rewritten) |`);
-    out.push(`| review model (buildReview) | ${seconds(r.review.reviewMs)} | ${(r.review.reviewMs / r.papers).toFixed(2)} | ${mb(r.review.rssBytes)} | ${r.review.cpu} | process wall ${seconds(r.review.wallMs)} s; content load without Astro ${seconds(r.review.loadMs)} s; ${r.review.info.topics} topics, largest ${r.review.info.largestTopic} primary papers, smallest ${r.review.info.smallestTopic}; ${r.review.info.related} related links, ${r.review.info.mentions} mentions |`);
-    if (r.build.error) out.push(`| **astro build FAILED** | ${seconds(r.build.wallMs)} | | ${mb(r.build.peakTreeRssBytes)} | ${cpuText(r.build)} | ${escapeCell(r.build.error)} |`);
-    out.push(`| astro build (with Pagefind) | ${seconds(r.build.wallMs)} | ${(r.build.wallMs / r.papers).toFixed(1)} | ${mb(r.build.peakTreeRssBytes)} | ${cpuText(r.build)} | largest single process ${mb(r.build.maxRssBytes)} MB; ${r.dist.htmlPages} HTML pages; Pagefind indexed ${r.build.phases.pagefindPages ?? "?"} pages; ${phaseText(r.build.phases)} |`);
-    if (r.rebuild) out.push(`| rebuild, one commentary edited | ${seconds(r.rebuild.wallMs)} | ${(r.rebuild.wallMs / r.papers).toFixed(1)} | ${mb(r.rebuild.peakTreeRssBytes)} | ${cpuText(r.rebuild)} | ${escapeCell(r.rebuild.cacheNote)} |`);
-    if (r.baseline) {
-      out.push(`| bare baseline build (MDX pages + Pagefind) | ${seconds(r.baseline.build.wallMs)} | ${(r.baseline.build.wallMs / r.papers).toFixed(1)} | ${mb(r.baseline.build.peakTreeRssBytes)} | ${cpuText(r.baseline.build)} | ${r.baseline.pages} HTML pages, dist ${mb(r.baseline.distBytes)} MB, index ${mb(r.baseline.pagefindBytes)} MB; ${phaseText(r.baseline.phases)}; ${r.baseline.faithful}/${r.baseline.checked} sampled pages show every word of their abstract |`);
-      out.push(`| **ratio, our build / baseline** | **${(r.build.wallMs / r.baseline.build.wallMs).toFixed(2)}** | | | ${(r.build.cpuSeconds / r.baseline.build.cpuSeconds).toFixed(2)} in CPU time | target ≤ 1.3 (wall) |`);
-    }
-    out.push("");
-    out.push(`Output: dist/ ${mb(r.dist.bytes)} MB in ${r.dist.files} files; Pagefind index (dist/pagefind) ${mb(r.dist.pagefindBytes)} MB.`);
-    out.push("");
-    out.push("| page | bytes | target |");
-    out.push("| --- | ---: | --- |");
-    out.push(`| home (index.html) | ${r.pages.home.toLocaleString("en")} | < 100 KB |`);
-    out.push(`| largest topic page (${r.pages.largestTopic.path}, of ${r.pages.topicPages} topic pages) | ${r.pages.largestTopic.bytes.toLocaleString("en")} | < 150 KB or paginated |`);
-    out.push(`| largest page of the A–Z list (${r.pages.largestIndex.path}, of ${r.pages.indexPages}) | ${r.pages.largestIndex.bytes.toLocaleString("en")} | |`);
-    out.push(`| largest paper page (${r.pages.largestPaper.path}) | ${r.pages.largestPaper.bytes.toLocaleString("en")} | |`);
-    out.push(`| largest HTML page (${r.pages.largestHtml.path}) | ${r.pages.largestHtml.bytes.toLocaleString("en")} | |`);
-    out.push(`| review.json | ${r.pages.reviewJson.toLocaleString("en")} | |`);
-    out.push("");
-    if (typeof r.search === "string") out.push(`Search: ${r.search}.`);
-    else {
-      out.push("| search query | results shown | requests | /pagefind/ bytes | gzip | whole visit bytes | gzip | by kind (as served) |");
-      out.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
-      for (const cost of r.search) {
-        const kinds = Object.entries(cost.byKind).map(([name, bytes]) => `${name} ${kb(bytes)} KB`).join(", ");
-        out.push(`| ${cost.query} | ${cost.results} | ${cost.requests} | ${cost.pagefindBytes.toLocaleString("en")} | ${cost.pagefindGzipBytes.toLocaleString("en")} | ${cost.totalBytes.toLocaleString("en")} | ${cost.totalGzipBytes.toLocaleString("en")} | ${kinds} |`);
-      }
-    }
-    out.push("");
-    if (r.profile) {
-      out.push(`Review model profile (\`--profile\`: node --cpu-prof on the review step, ${seconds(r.profile.summary.totalMs)} s profiled, content loading included):`);
-      out.push("");
-      out.push("| our function | inclusive ms | | heaviest self time | self ms |");
-      out.push("| --- | ---: | --- | --- | ---: |");
-      for (let i = 0; i < Math.max(r.profile.own.length, r.profile.summary.functions.length); i++) {
-        const own = r.profile.own[i];
-        const self = r.profile.summary.functions[i];
-        out.push(`| ${own ? `${own.name} (${own.where.replace(/:\d+$/, "")})` : ""} | ${own ? own.totalMs.toFixed(0) : ""} | | ${self ? `${escapeCell(self.name)} (${self.where.replace(/:\d+$/, "") || "native"})` : ""} | ${self ? self.selfMs.toFixed(0) : ""} |`);
-      }
-      out.push("");
+/** Each step of one size: wall time, memory, CPU time, what it did. */
+function stepsTable(r: SizeResult): string[] {
+  const out: string[] = [];
+  out.push("| step | wall s | ms/paper | peak RSS MB | CPU s (other processes') | notes |");
+  out.push("| --- | ---: | ---: | ---: | ---: | --- |");
+  out.push(`| ingest (cold) | ${seconds(r.ingest.wallMs)} | ${(r.ingest.wallMs / r.papers).toFixed(2)} | ${mb(r.ingest.rssBytes)} | ${r.ingest.cpu} | ${seconds(r.ingest.inProcessMs)} s inside runIngest; ${r.ingest.written} files written |`);
+  out.push(`| ingest (unchanged digest) | ${seconds(r.reingest.wallMs)} | ${(r.reingest.wallMs / r.papers).toFixed(2)} | - | ${r.reingest.cpu} | ${r.reingest.rewritten} files rewritten, ${r.reingest.added} added, ${r.reingest.removed} removed |`);
+  if (r.grow) out.push(`| ingest (+10 papers) | ${seconds(r.grow.wallMs)} | - | - | ${r.grow.cpu} | ${r.grow.added} files added, ${r.grow.changed} rewritten, ${r.grow.removed} removed (expected: ${r.grow.expected} added, 0 rewritten) |`);
+  out.push(`| review model (buildReview) | ${seconds(r.review.reviewMs)} | ${(r.review.reviewMs / r.papers).toFixed(2)} | ${mb(r.review.rssBytes)} | ${r.review.cpu} | process wall ${seconds(r.review.wallMs)} s; content load without Astro ${seconds(r.review.loadMs)} s; ${r.review.info.topics} topics, largest ${r.review.info.largestTopic} primary papers, smallest ${r.review.info.smallestTopic}; ${r.review.info.related} related links, ${r.review.info.mentions} mentions |`);
+  if (r.build.error) out.push(`| **astro build FAILED** | ${seconds(r.build.wallMs)} | | ${mb(r.build.peakTreeRssBytes)} | ${cpuText(r.build)} | ${escapeCell(r.build.error)} |`);
+  out.push(`| astro build (with Pagefind) | ${seconds(r.build.wallMs)} | ${(r.build.wallMs / r.papers).toFixed(1)} | ${mb(r.build.peakTreeRssBytes)} | ${cpuText(r.build)} | largest single process ${mb(r.build.maxRssBytes)} MB; ${r.dist.htmlPages} HTML pages; Pagefind indexed ${r.build.phases.pagefindPages ?? "?"} pages; ${phaseText(r.build.phases)} |`);
+  if (r.rebuild) out.push(`| rebuild, one commentary edited | ${seconds(r.rebuild.wallMs)} | ${(r.rebuild.wallMs / r.papers).toFixed(1)} | ${mb(r.rebuild.peakTreeRssBytes)} | ${cpuText(r.rebuild)} | ${escapeCell(r.rebuild.cacheNote)} |`);
+  if (r.baseline) {
+    out.push(`| bare baseline build (MDX pages + Pagefind) | ${seconds(r.baseline.build.wallMs)} | ${(r.baseline.build.wallMs / r.papers).toFixed(1)} | ${mb(r.baseline.build.peakTreeRssBytes)} | ${cpuText(r.baseline.build)} | ${r.baseline.pages} HTML pages, dist ${mb(r.baseline.distBytes)} MB, index ${mb(r.baseline.pagefindBytes)} MB; ${phaseText(r.baseline.phases)}; ${r.baseline.faithful}/${r.baseline.checked} sampled pages show every word of their abstract |`);
+    out.push(`| **ratio, our build / baseline** | **${(r.build.wallMs / r.baseline.build.wallMs).toFixed(2)}** | | | ${(r.build.cpuSeconds / r.baseline.build.cpuSeconds).toFixed(2)} in CPU time | target ≤ 1.3 (wall) |`);
+  }
+  return out;
+}
+
+/** The weights of the pages that matter, against their targets. */
+function pagesTable(r: SizeResult): string[] {
+  const out: string[] = [];
+  out.push("| page | bytes | target |");
+  out.push("| --- | ---: | --- |");
+  out.push(`| home (index.html) | ${r.pages.home.toLocaleString("en")} | < 100 KB |`);
+  out.push(`| largest topic page (${r.pages.largestTopic.path}, of ${r.pages.topicPages} topic pages) | ${r.pages.largestTopic.bytes.toLocaleString("en")} | < 150 KB or paginated |`);
+  out.push(`| largest page of the A–Z list (${r.pages.largestIndex.path}, of ${r.pages.indexPages}) | ${r.pages.largestIndex.bytes.toLocaleString("en")} | |`);
+  out.push(`| largest paper page (${r.pages.largestPaper.path}) | ${r.pages.largestPaper.bytes.toLocaleString("en")} | |`);
+  out.push(`| largest HTML page (${r.pages.largestHtml.path}) | ${r.pages.largestHtml.bytes.toLocaleString("en")} | |`);
+  out.push(`| review.json | ${r.pages.reviewJson.toLocaleString("en")} | |`);
+  return out;
+}
+
+/** The bytes a reader downloaded for each query, or why the search was not measured. */
+function searchTable(r: SizeResult): string[] {
+  const out: string[] = [];
+  if (typeof r.search === "string") out.push(`Search: ${r.search}.`);
+  else {
+    out.push("| search query | results shown | requests | /pagefind/ bytes | gzip | whole visit bytes | gzip | by kind (as served) |");
+    out.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+    for (const cost of r.search) {
+      const kinds = Object.entries(cost.byKind).map(([name, bytes]) => `${name} ${kb(bytes)} KB`).join(", ");
+      out.push(`| ${cost.query} | ${cost.results} | ${cost.requests} | ${cost.pagefindBytes.toLocaleString("en")} | ${cost.pagefindGzipBytes.toLocaleString("en")} | ${cost.totalBytes.toLocaleString("en")} | ${cost.totalGzipBytes.toLocaleString("en")} | ${kinds} |`);
     }
   }
-  return `${out.join("\n")}\n`;
+  return out;
+}
+
+/** The review model's CPU profile: our heaviest functions (inclusive) beside the heaviest self time. */
+function profileTable(profile: NonNullable<SizeResult["profile"]>): string[] {
+  const out: string[] = [];
+  out.push(`Review model profile (\`--profile\`: node --cpu-prof on the review step, ${seconds(profile.summary.totalMs)} s profiled, content loading included):`);
+  out.push("");
+  out.push("| our function | inclusive ms | | heaviest self time | self ms |");
+  out.push("| --- | ---: | --- | --- | ---: |");
+  for (let i = 0; i < Math.max(profile.own.length, profile.summary.functions.length); i++) {
+    const own = profile.own[i];
+    const self = profile.summary.functions[i];
+    out.push(`| ${own ? `${own.name} (${own.where.replace(/:\d+$/, "")})` : ""} | ${own ? own.totalMs.toFixed(0) : ""} | | ${self ? `${escapeCell(self.name)} (${self.where.replace(/:\d+$/, "") || "native"})` : ""} | ${self ? self.selfMs.toFixed(0) : ""} |`);
+  }
+  out.push("");
+  return out;
 }
 
 /** Each target of issue 6 against the figures of this run: met, or missed by how much. */
@@ -268,5 +306,3 @@ export function cpuText(run: Measured): string {
   const others = Number.isFinite(run.othersCpuSeconds) ? run.othersCpuSeconds.toFixed(1) : "?";
   return `${ours} (${others})`;
 }
-
-/** The last lines of a failed step's output that say why (a crash's message, not its stack). */

@@ -15,6 +15,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
+import type { Browser } from "playwright-core";
 
 export interface SearchCost {
   query: string;
@@ -84,56 +85,59 @@ export async function searchCosts(dist: string, queries: readonly string[]): Pro
   });
   const costs: SearchCost[] = [];
   try {
-    for (const query of queries) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const seen: { path: string; bytes: number; gzip: number }[] = [];
-      const pending: Promise<void>[] = [];
-      page.on("response", (response) => {
-        pending.push(
-          (async () => {
-            const path = new URL(response.url()).pathname;
-            const body = await response.body().catch(() => Buffer.alloc(0));
-            const gzip = TEXT.test(path) || path.endsWith("/") ? gzipSync(body, { level: 6 }).length : body.length;
-            seen.push({ path, bytes: body.length, gzip });
-          })(),
-        );
-      });
-      await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
-      // The UI says "Searching…" first, then "N results for …" and renders the first results
-      // as their fragments arrive: wait for the count, then for the shown results' links.
-      await page.waitForFunction(
-        () => {
-          const message = document.querySelector(".pagefind-ui__message")?.textContent ?? "";
-          if (/no results/i.test(message)) return true;
-          if (!/\d+ results? for/i.test(message)) return false;
-          return document.querySelectorAll(".pagefind-ui__result-link").length > 0;
-        },
-        undefined,
-        { timeout: 60_000, polling: 100 },
-      );
-      await page.waitForLoadState("networkidle");
-      const results = await page.locator(".pagefind-ui__result").count();
-      await Promise.all(pending);
-      await context.close();
-      const pagefind = seen.filter(({ path }) => path.startsWith("/pagefind/"));
-      const byKind: Record<string, number> = {};
-      for (const { path, bytes } of pagefind) byKind[kind(path)] = (byKind[kind(path)] ?? 0) + bytes;
-      const sum = (items: typeof seen, key: "bytes" | "gzip") => items.reduce((total, item) => total + item[key], 0);
-      costs.push({
-        query,
-        results,
-        requests: seen.length,
-        pagefindBytes: sum(pagefind, "bytes"),
-        pagefindGzipBytes: sum(pagefind, "gzip"),
-        totalBytes: sum(seen, "bytes"),
-        totalGzipBytes: sum(seen, "gzip"),
-        byKind,
-      });
-    }
+    for (const query of queries) costs.push(await searchCost(browser, base, query));
   } finally {
     await browser.close();
     await new Promise((resolve) => server.close(resolve));
   }
   return costs;
+}
+
+/** One query on the search page served at `base`, in a fresh context: every response recorded, then summed. */
+async function searchCost(browser: Browser, base: string, query: string): Promise<SearchCost> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const seen: { path: string; bytes: number; gzip: number }[] = [];
+  const pending: Promise<void>[] = [];
+  page.on("response", (response) => {
+    pending.push(
+      (async () => {
+        const path = new URL(response.url()).pathname;
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        const gzip = TEXT.test(path) || path.endsWith("/") ? gzipSync(body, { level: 6 }).length : body.length;
+        seen.push({ path, bytes: body.length, gzip });
+      })(),
+    );
+  });
+  await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+  // The UI says "Searching…" first, then "N results for …" and renders the first results
+  // as their fragments arrive: wait for the count, then for the shown results' links.
+  await page.waitForFunction(
+    () => {
+      const message = document.querySelector(".pagefind-ui__message")?.textContent ?? "";
+      if (/no results/i.test(message)) return true;
+      if (!/\d+ results? for/i.test(message)) return false;
+      return document.querySelectorAll(".pagefind-ui__result-link").length > 0;
+    },
+    undefined,
+    { timeout: 60_000, polling: 100 },
+  );
+  await page.waitForLoadState("networkidle");
+  const results = await page.locator(".pagefind-ui__result").count();
+  await Promise.all(pending);
+  await context.close();
+  const pagefind = seen.filter(({ path }) => path.startsWith("/pagefind/"));
+  const byKind: Record<string, number> = {};
+  for (const { path, bytes } of pagefind) byKind[kind(path)] = (byKind[kind(path)] ?? 0) + bytes;
+  const sum = (items: typeof seen, key: "bytes" | "gzip") => items.reduce((total, item) => total + item[key], 0);
+  return {
+    query,
+    results,
+    requests: seen.length,
+    pagefindBytes: sum(pagefind, "bytes"),
+    pagefindGzipBytes: sum(pagefind, "gzip"),
+    totalBytes: sum(seen, "bytes"),
+    totalGzipBytes: sum(seen, "gzip"),
+    byKind,
+  };
 }
