@@ -123,11 +123,32 @@ export function pathIsClear(points: readonly Point[], obstacles: Obstacles): boo
  * obstacle's grid cells (a line starts at its node's centre); only the legs are checked.
  */
 export function routeAround(from: Point, to: Point, obstacles: Obstacles, frame: Box, cell = 7): Point[] | null {
+  const grid = blockedGrid(obstacles, frame, cell);
+  const start = grid.cellOf(from);
+  const goal = grid.cellOf(to);
+  // The ends sit inside their own nodes: free their cells, and the nearest ones round them, so the search can leave and arrive.
+  for (const end of [start, goal]) grid.freeAround(end);
+  const cells = shortestPath(grid, start, goal);
+  if (!cells) return null;
+  const tight = pullTight([from, ...cells, to], obstacles);
+  return pathIsClear(tight, obstacles) ? tight : null;
+}
+
+/** The frame as a grid of cells `cell` apart, each blocked when its centre lies within half a cell's diagonal of an obstacle. */
+interface Grid {
+  columns: number;
+  rows: number;
+  blocked: Uint8Array;
+  at(c: number, r: number): Point;
+  cellOf(p: Point): number;
+  freeAround(i: number): void;
+}
+
+function blockedGrid(obstacles: Obstacles, frame: Box, cell: number): Grid {
   const columns = Math.max(2, Math.ceil((frame.x2 - frame.x1) / cell) + 1);
   const rows = Math.max(2, Math.ceil((frame.y2 - frame.y1) / cell) + 1);
   const at = (c: number, r: number): Point => ({ x: frame.x1 + c * cell, y: frame.y1 + r * cell });
   const blocked = new Uint8Array(columns * rows);
-  // A cell is blocked when its centre lies within half a cell's diagonal of an obstacle.
   const margin = cell * 0.75;
   for (const box of obstacles.boxes) {
     const grown = inflate(box, margin);
@@ -147,18 +168,27 @@ export function routeAround(from: Point, to: Point, obstacles: Obstacles, frame:
       }
     }
   }
-  const cellOf = (p: Point) => {
-    const c = clamp(Math.round((p.x - frame.x1) / cell), 0, columns - 1);
-    const r = clamp(Math.round((p.y - frame.y1) / cell), 0, rows - 1);
-    return r * columns + c;
+  return {
+    columns,
+    rows,
+    blocked,
+    at,
+    cellOf: (p) => clamp(Math.round((p.y - frame.y1) / cell), 0, rows - 1) * columns + clamp(Math.round((p.x - frame.x1) / cell), 0, columns - 1),
+    freeAround: (i) => {
+      const [c0, r0] = [i % columns, Math.floor(i / columns)];
+      for (let c = c0 - 1; c <= c0 + 1; c++) for (let r = r0 - 1; r <= r0 + 1; r++) if (c >= 0 && r >= 0 && c < columns && r < rows) blocked[r * columns + c] = 0;
+    },
   };
-  const start = cellOf(from);
-  const goal = cellOf(to);
-  // The ends sit inside their own nodes: free their cells, and the nearest ones round them, so the search can leave and arrive.
-  for (const end of [start, goal]) {
-    const [c0, r0] = [end % columns, Math.floor(end / columns)];
-    for (let c = c0 - 1; c <= c0 + 1; c++) for (let r = r0 - 1; r <= r0 + 1; r++) if (c >= 0 && r >= 0 && c < columns && r < rows) blocked[r * columns + c] = 0;
-  }
+}
+
+const STEPS = [
+  [1, 0, 1], [-1, 0, 1], [0, 1, 1], [0, -1, 1],
+  [1, 1, Math.SQRT2], [1, -1, Math.SQRT2], [-1, 1, Math.SQRT2], [-1, -1, Math.SQRT2],
+] as const;
+
+/** A* over the free cells, 8 neighbours, no corner cutting: the cells between `start` and `goal` (both left out), or null. */
+function shortestPath(grid: Grid, start: number, goal: number): Point[] | null {
+  const { columns, rows, blocked } = grid;
   const cost = new Float64Array(columns * rows).fill(Infinity);
   const came = new Int32Array(columns * rows).fill(-1);
   const [gc, gr] = [goal % columns, Math.floor(goal / columns)];
@@ -167,67 +197,16 @@ export function routeAround(from: Point, to: Point, obstacles: Obstacles, frame:
     const dy = Math.abs(Math.floor(i / columns) - gr);
     return Math.max(dx, dy) + (Math.SQRT2 - 1) * Math.min(dx, dy);
   };
-  // A binary heap of cells by estimated total, in typed arrays (no object per entry); ties to the
-  // lower cell index, for a deterministic path. Stale entries are skipped when popped.
-  let capacity = 1024;
-  let heapCell = new Int32Array(capacity);
-  let heapF = new Float64Array(capacity);
-  let size = 0;
-  const before = (f1: number, c1: number, f2: number, c2: number) => f1 < f2 || (f1 === f2 && c1 < c2);
-  const push = (cell: number, f: number) => {
-    if (size === capacity) {
-      capacity *= 2;
-      const [cells, fs] = [new Int32Array(capacity), new Float64Array(capacity)];
-      cells.set(heapCell);
-      fs.set(heapF);
-      [heapCell, heapF] = [cells, fs];
-    }
-    let k = size++;
-    while (k > 0) {
-      const parent = (k - 1) >> 1;
-      if (!before(f, cell, heapF[parent]!, heapCell[parent]!)) break;
-      heapCell[k] = heapCell[parent]!;
-      heapF[k] = heapF[parent]!;
-      k = parent;
-    }
-    heapCell[k] = cell;
-    heapF[k] = f;
-  };
-  let poppedF = 0;
-  const pop = (): number => {
-    const top = heapCell[0]!;
-    poppedF = heapF[0]!;
-    const cell = heapCell[--size]!;
-    const f = heapF[size]!;
-    let k = 0;
-    for (;;) {
-      const left = 2 * k + 1;
-      if (left >= size) break;
-      const right = left + 1;
-      const child = right < size && before(heapF[right]!, heapCell[right]!, heapF[left]!, heapCell[left]!) ? right : left;
-      if (!before(heapF[child]!, heapCell[child]!, f, cell)) break;
-      heapCell[k] = heapCell[child]!;
-      heapF[k] = heapF[child]!;
-      k = child;
-    }
-    heapCell[k] = cell;
-    heapF[k] = f;
-    return top;
-  };
+  const heap = new CellHeap();
   cost[start] = 0;
-  push(start, guess(start));
-  const steps = [
-    [1, 0, 1], [-1, 0, 1], [0, 1, 1], [0, -1, 1],
-    [1, 1, Math.SQRT2], [1, -1, Math.SQRT2], [-1, 1, Math.SQRT2], [-1, -1, Math.SQRT2],
-  ] as const;
-  while (size > 0) {
-    const i = pop();
-    const f = poppedF;
+  heap.push(start, guess(start));
+  while (heap.size > 0) {
+    const [i, f] = heap.pop();
     if (i === goal) break;
     if (f > cost[i]! + guess(i) + 1e-9) continue;
     const c = i % columns;
     const r = (i - c) / columns;
-    for (const [dc, dr, length] of steps) {
+    for (const [dc, dr, length] of STEPS) {
       const nc = c + dc;
       const nr = r + dr;
       if (nc < 0 || nr < 0 || nc >= columns || nr >= rows) continue;
@@ -238,23 +217,83 @@ export function routeAround(from: Point, to: Point, obstacles: Obstacles, frame:
       if (next < cost[j]!) {
         cost[j] = next;
         came[j] = i;
-        push(j, next + guess(j));
+        heap.push(j, next + guess(j));
       }
     }
   }
   if (cost[goal] === Infinity) return null;
   const cells: Point[] = [];
-  for (let i = came[goal]!; i !== -1 && i !== start; i = came[i]!) cells.push(at(i % columns, Math.floor(i / columns)));
-  const path = [from, ...cells.reverse(), to];
-  // Pulled tight: from each kept point, straight on along the path for as long as the view stays clear.
-  const tight: Point[] = [from];
+  for (let i = came[goal]!; i !== -1 && i !== start; i = came[i]!) cells.push(grid.at(i % columns, Math.floor(i / columns)));
+  return cells.reverse();
+}
+
+/** Pulled tight: from each kept point, straight on along the path for as long as the view stays clear. */
+function pullTight(path: readonly Point[], obstacles: Obstacles): Point[] {
+  const tight: Point[] = [path[0]!];
   for (let k = 0; k < path.length - 1; ) {
     let far = k + 1;
     while (far + 1 < path.length && pathIsClear([path[k]!, path[far + 1]!], obstacles)) far++;
     tight.push(path[far]!);
     k = far;
   }
-  return pathIsClear(tight, obstacles) ? tight : null;
+  return tight;
+}
+
+/**
+ * A binary heap of cells by estimated total, in typed arrays (no object per entry); ties to the
+ * lower cell index, for a deterministic path. Stale entries are skipped by the caller when popped.
+ */
+class CellHeap {
+  size = 0;
+  private cells = new Int32Array(1024);
+  private totals = new Float64Array(1024);
+
+  push(cell: number, f: number): void {
+    if (this.size === this.cells.length) this.grow();
+    let k = this.size++;
+    while (k > 0) {
+      const parent = (k - 1) >> 1;
+      if (!before(f, cell, this.totals[parent]!, this.cells[parent]!)) break;
+      this.cells[k] = this.cells[parent]!;
+      this.totals[k] = this.totals[parent]!;
+      k = parent;
+    }
+    this.cells[k] = cell;
+    this.totals[k] = f;
+  }
+
+  /** The first cell and its total. */
+  pop(): [number, number] {
+    const top: [number, number] = [this.cells[0]!, this.totals[0]!];
+    const cell = this.cells[--this.size]!;
+    const f = this.totals[this.size]!;
+    let k = 0;
+    for (;;) {
+      const left = 2 * k + 1;
+      if (left >= this.size) break;
+      const right = left + 1;
+      const child = right < this.size && before(this.totals[right]!, this.cells[right]!, this.totals[left]!, this.cells[left]!) ? right : left;
+      if (!before(this.totals[child]!, this.cells[child]!, f, cell)) break;
+      this.cells[k] = this.cells[child]!;
+      this.totals[k] = this.totals[child]!;
+      k = child;
+    }
+    this.cells[k] = cell;
+    this.totals[k] = f;
+    return top;
+  }
+
+  private grow(): void {
+    const cells = new Int32Array(this.cells.length * 2);
+    const totals = new Float64Array(this.cells.length * 2);
+    cells.set(this.cells);
+    totals.set(this.totals);
+    [this.cells, this.totals] = [cells, totals];
+  }
+}
+
+function before(f1: number, c1: number, f2: number, c2: number): boolean {
+  return f1 < f2 || (f1 === f2 && c1 < c2);
 }
 
 /**
