@@ -7,7 +7,6 @@
  * miss is a finding about ranking, to be fixed in the index or the ranking, not in this list.
  */
 
-import { spawn } from "node:child_process";
 import { cp, mkdtemp, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { indexSite } from "../../scripts/index-search.ts";
 import { serveDist, type RunningServer } from "../../scripts/serve-dist.ts";
 import { EXCERPT_WORDS, RANKING, tidyExcerpt } from "../../src/scripts/search.ts";
-import { PROJECT } from "../site/fixture-site.ts";
+import { PROJECT, run } from "../site/fixture-site.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -301,13 +300,3 @@ function searchBoxes(page: Page): Promise<number> {
   return page.locator('input[type="search"], input[type="text"]').evaluateAll((inputs) => inputs.filter((input) => (input as HTMLElement).offsetParent !== null).length);
 }
 
-function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env, URL: "https://review.example.org" } });
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(" ")} exited ${code}:\n${output}`))));
-  });
-}

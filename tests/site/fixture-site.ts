@@ -94,7 +94,8 @@ export async function buildFixtureSite(prepare?: (root: string) => Promise<void>
   return { root, dist: join(root, "dist"), output: `${output}\n[search] indexed ${indexed.pages} pages\n` };
 }
 
-function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<string> {
+/** A command in `cwd`, its output on success; a failure names the command and shows its output. */
+export function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env, URL: "https://review.example.org" } });
     let output = "";
