@@ -74,7 +74,7 @@ function sortedScores(papers: readonly ReviewPaper[]): Float64Array {
 }
 
 /** The topics' colours, order and titles: also once per review. */
-const topicCache = new WeakMap<readonly ReviewTopic[], { colours: Map<string, string>; order: Map<string, number>; titles: Map<string, string> }>();
+const topicCache = new WeakMap<readonly ReviewTopic[], { colours: ReadonlyMap<string, string>; order: Map<string, number>; titles: Map<string, string> }>();
 
 function topicFacts(topics: readonly ReviewTopic[]) {
   let facts = topicCache.get(topics);
