@@ -16,7 +16,6 @@ import { plainAbstract } from "../model/abstract-text.ts";
 import { distinctivePhrases, type DistinctivePhrase } from "../model/distinctive-phrases.ts";
 import { Lexicon } from "../model/lexicon.ts";
 import { findMentions } from "../model/mentions.ts";
-import { compare } from "../model/order.ts";
 import { longFormOf, phraseKey, repeats, shareWords } from "../model/phrase-keys.ts";
 import { forEachTerm } from "../model/terms.ts";
 import { stem } from "../model/vocabulary.ts";

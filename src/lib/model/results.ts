@@ -12,7 +12,7 @@
  * found is not shown: precision before recall.
  */
 
-import { AFTER_CHANGE, AFTER_COMPARISON, AFTER_METRIC, ANY_METRIC, ATTAINED, ATTAINED_NOUN, BEFORE_METRIC, COMPARATIVE_HEAD, COST, EVERY_METRIC, METRIC, METRIC_FIRST, METRIC_LAST, NAME, RESOURCE, SCORE_HEAD, SHARE_OF, VERB_OBJECT, WHOLE_HEAD } from "./metric-words.ts";
+import { AFTER_CHANGE, AFTER_COMPARISON, AFTER_METRIC, ANY_METRIC, ATTAINED, ATTAINED_NOUN, BEFORE_METRIC, COMPARATIVE_HEAD, COST, EVERY_METRIC, METRIC_FIRST, METRIC_LAST, NAME, SCORE_HEAD, SHARE_OF, VERB_OBJECT, WHOLE_HEAD } from "./metric-words.ts";
 import { figures, joinedGroups, type Figure, type FigureGroup } from "./figures.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -176,7 +176,7 @@ function settingBefore(before: string): string {
 
 /** "by 31.0% and 53.2% … training and inference time, respectively": each figure its own metric. */
 function respectively(rows: Row[]): Row[] {
-  return rows.map((row, index) => {
+  return rows.map((row) => {
     const parts = row.measured.match(/^(.*?)\b(\S+) and (\S+) (.+)$/);
     const siblings = rows.filter((other) => other.measured === row.measured);
     if (!parts || siblings.length !== 2) return row;
