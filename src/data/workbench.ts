@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { bibliography, type Citation } from "../lib/workbench/bibtex.ts";
 import { formatProblem, pinProblems } from "../lib/content/content-check.ts";
 import { likelyDuplicates } from "../lib/workbench/duplicates.ts";
-import { hasBody } from "../lib/content/mdx-body.ts";
+import { hasBody, isDraftNote } from "../lib/content/mdx-body.ts";
 import { editUrl } from "../lib/view/paper-links.ts";
 import { PAPER_STATUSES, type PaperData } from "../lib/content/schemas.ts";
 import { paperEntries, paperEntry, review, topicEntries } from "./review.ts";
@@ -74,7 +74,9 @@ export const topicEditUrl = (id: string) => editUrl(REPOSITORY_URL, `content/top
 export function dashboard() {
   const papers = review.papers;
   const annotated = papers.filter((paper) => paper.hasCommentary);
-  const essays = new Set(topicEntries.filter((entry) => hasBody(entry.body)).map((entry) => entry.id));
+  // A drafted topic's body is only the ingest's note to the reviewer: not an essay yet, a draft to rewrite.
+  const essays = new Set(topicEntries.filter((entry) => hasBody(entry.body) && !isDraftNote(entry.body)).map((entry) => entry.id));
+  const drafts = new Set(topicEntries.filter((entry) => isDraftNote(entry.body)).map((entry) => entry.id));
   // Furthest read first: key, read, skimmed, unread, then papers without a status.
   const byStatus = new Map<string, string[]>([...[...PAPER_STATUSES].reverse(), "not set"].map((status) => [status, []]));
   for (const paper of papers) byStatus.get(reviewerFields(paper.slug).status ?? "not set")!.push(paper.slug);
@@ -89,6 +91,7 @@ export function dashboard() {
         title: topic.title,
         url: topic.url,
         essay: essays.has(topic.id),
+        draft: drafts.has(topic.id),
         papers: primary.length,
         annotated: primary.filter((slug) => review.paper(slug).hasCommentary).length,
         key: primary.filter(isKey).length,

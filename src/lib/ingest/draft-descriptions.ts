@@ -40,12 +40,12 @@ export function contributionKind(sentence: string): ContributionKind {
   return "method";
 }
 
-const KIND_NAMES: Record<ContributionKind, [string, string]> = {
-  method: ["method", "methods"],
-  benchmark: ["benchmark", "benchmarks"],
-  dataset: ["dataset", "datasets"],
-  analysis: ["analysis", "analyses"],
-  survey: ["survey", "surveys"],
+const KIND_NAMES: Record<ContributionKind, string> = {
+  method: "methods",
+  benchmark: "benchmarks",
+  dataset: "datasets",
+  analysis: "analyses",
+  survey: "surveys",
 };
 
 interface DescribeContext {
@@ -70,8 +70,6 @@ export function describe(papers: readonly DraftText[], members: readonly number[
     .slice(0, CONTRIBUTIONS_READ)
     .map(({ p }) => p);
   const contributions = central.map((p) => summarySentence(papers[p]!.abstract, 400, papers[p]!.title));
-  // Counts only when every paper was read; a large cluster is described from its most central.
-  const complete = central.length === members.length;
 
   // What they offer, by kind, most frequent first, each with the names its most central papers introduce.
   const kinds = new Map<ContributionKind, { count: number; names: string[] }>();
@@ -85,10 +83,10 @@ export function describe(papers: readonly DraftText[], members: readonly number[
   });
   const offered = [...kinds]
     .sort((a, b) => b[1].count - a[1].count || compare(a[0], b[0]))
-    .map(([kind, { count, names: examples }]) => {
-      const [one, many] = KIND_NAMES[kind];
-      const counted = complete ? (count === 1 ? `one ${one}` : `${count} ${many}`) : many;
-      return examples.length > 0 ? `${counted} (${examples.join(", ")})` : counted;
+    // No counts: the draft is written from the cluster, and the topic page counts the papers the topic is assigned.
+    .map(([kind, { names: examples }]) => {
+      const kindName = KIND_NAMES[kind];
+      return examples.length > 0 ? `${kindName} (${examples.join(", ")})` : kindName;
     });
   const subject = subjects.map((phrase) => describedPhrase(lexicon.asHeading(phrase.text), lexicon)).join(" and ");
   const opening = `${capitalise(listWords(offered))}${subject ? ` on ${subject}` : ""}`;
@@ -96,7 +94,7 @@ export function describe(papers: readonly DraftText[], members: readonly number[
   const lines = linesOfWork(contributions, central, subjects, phrases, corpus, lexicon);
   const split =
     lines.length > 1
-      ? ` They differ in focus: ${listWords(lines.map((line, k) => `${describedPhrase(line.text, lexicon)}${complete ? ` (${line.papers}${k === 0 ? " papers" : ""})` : ""}`))}.`
+      ? ` They differ in focus: ${listWords(lines.map((line) => describedPhrase(line.text, lexicon)))}.`
       : lines.length === 1
         ? ` Several of them focus on ${describedPhrase(lines[0]!.text, lexicon)}.`
         : "";

@@ -11,6 +11,7 @@ import { capitalise, contributionKind, describe, has, type ContributionKind } fr
 
 export { contributionKind, type ContributionKind };
 import { yamlQuote } from "../content/content-files.ts";
+import { DRAFT_TOPIC_NOTE } from "../content/mdx-body.ts";
 import { baseSlug } from "../content/slug.ts";
 import { plainAbstract } from "../model/abstract-text.ts";
 import { distinctivePhrases, type DistinctivePhrase } from "../model/distinctive-phrases.ts";
@@ -247,11 +248,8 @@ export function renderTopicFile(topic: DraftTopic): string {
     ...(topic.terms.length > 0 ? ["terms:", ...topic.terms.map((term) => `  - ${yamlQuote(term)}`)] : ["terms: []"]),
     `order: ${topic.order}`,
   ].join("\n");
-  // Phrases are made only of letters, digits, hyphens and spaces, so they are safe in MDX.
-  const phrases = topic.terms.slice(0, 6).join(", ");
-  const shared = phrases === "" ? "" : ` that share the phrases ${phrases}`;
-  const body =
-    `This is a draft topic, proposed by the ingest for ${topic.members.length} papers${shared}. ` +
-    "Rewrite this introduction: say what the topic is, the main lines of work, and how the papers relate.";
+  // The reader sees the description (a neutral overview from the papers' contributions); the
+  // reminder to rewrite it is for the reviewer, so it is an MDX comment.
+  const body = DRAFT_TOPIC_NOTE;
   return `---\n${frontmatter}\n---\n\n${body}\n`;
 }
