@@ -138,6 +138,19 @@ describe("an annotated paper", () => {
     expect(html).toMatch(/<a class="chip" href="\/topics\/speech-synthesis\/" data-primary/);
   });
 
+  it("links every paper to its source: the arXiv abstract, PDF and Hugging Face page when known, else searches by title", async () => {
+    const known = await page(`papers/${annotated}`);
+    expect(known).toContain('href="https://arxiv.org/pdf/2203.15556"');
+    expect(known).toContain('href="https://huggingface.co/papers/2203.15556"');
+    expect(known).not.toContain("Find the paper:");
+    const unknown = await page(`papers/${baseSlug(HOSTILE_TITLES[0]!)}`);
+    const query = encodeURIComponent(HOSTILE_TITLES[0]!).replace(/&/g, "&amp;");
+    expect(unknown).toContain("Find the paper:");
+    for (const site of ["https://arxiv.org/search/?query=", "https://huggingface.co/papers?q=", "https://www.semanticscholar.org/search?q="]) {
+      expect(unknown).toContain(`href="${site}${query}`);
+    }
+  });
+
   it("highlights the key paper on its topic page", async () => {
     const html = await page("topics/speech-synthesis");
     expect(html).toMatch(new RegExp(`<li class="paper-card is-key"[^>]*>\\s*<a class="title" href="/papers/${annotated}/">`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arxivId, arxivUrl, doiName, doiUrl, editUrl, webUrl } from "../../src/lib/view/paper-links.ts";
+import { arxivId, arxivPdfUrl, arxivUrl, doiName, doiUrl, editUrl, findLinks, huggingFaceUrl, webUrl } from "../../src/lib/view/paper-links.ts";
 
 describe("links from reviewer fields", () => {
   it("reads arXiv ids however they are written", () => {
@@ -40,5 +40,21 @@ describe("editUrl", () => {
     expect(editUrl(undefined, "a.mdx")).toBeUndefined();
     expect(editUrl("", "a.mdx")).toBeUndefined();
     expect(editUrl("javascript:alert(1)", "a.mdx")).toBeUndefined();
+  });
+});
+
+describe("links to a paper's source", () => {
+  it("goes from an arXiv id to its abstract, PDF and Hugging Face page", () => {
+    expect(arxivPdfUrl("2404.19756v2")).toBe("https://arxiv.org/pdf/2404.19756v2");
+    expect(huggingFaceUrl("2404.19756v2")).toBe("https://huggingface.co/papers/2404.19756");
+  });
+
+  it("searches by title, escaped, on arXiv, Hugging Face Papers and Semantic Scholar when the paper has no link", () => {
+    const links = findLinks(` KAN & "MLP" <b>#1</b>?`);
+    expect(links.map((link) => link.label)).toEqual(["arXiv", "Hugging Face Papers", "Semantic Scholar"]);
+    for (const link of links) {
+      expect(link.href).toMatch(/^https:\/\//);
+      expect(link.href).toContain("KAN%20%26%20%22MLP%22%20%3Cb%3E%231%3C%2Fb%3E%3F");
+    }
   });
 });

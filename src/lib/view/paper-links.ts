@@ -19,6 +19,28 @@ export function arxivUrl(id: string): string {
   return `https://arxiv.org/abs/${id}`;
 }
 
+export function arxivPdfUrl(id: string): string {
+  return `https://arxiv.org/pdf/${id}`;
+}
+
+/** Hugging Face's page for an arXiv paper: its id without the version. */
+export function huggingFaceUrl(id: string): string {
+  return `https://huggingface.co/papers/${id.replace(/v\d+$/, "")}`;
+}
+
+/**
+ * Where a reader can find a paper the review has no link for: searches by its title on arXiv,
+ * Hugging Face Papers and Semantic Scholar, labelled as searches (they may find more than one).
+ */
+export function findLinks(title: string): { label: string; href: string }[] {
+  const query = encodeURIComponent(title.trim());
+  return [
+    { label: "arXiv", href: `https://arxiv.org/search/?query=${query}&searchtype=title` },
+    { label: "Hugging Face Papers", href: `https://huggingface.co/papers?q=${query}` },
+    { label: "Semantic Scholar", href: `https://www.semanticscholar.org/search?q=${query}` },
+  ];
+}
+
 /** `10.1000/xyz`, `doi:10.1000/xyz`, `https://doi.org/10.1000/xyz` → `10.1000/xyz`. */
 export function doiName(value: string | undefined): string | undefined {
   const doi = value
