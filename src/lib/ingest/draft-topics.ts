@@ -13,14 +13,13 @@ export { contributionKind, type ContributionKind };
 import { yamlQuote } from "../content/content-files.ts";
 import { DRAFT_TOPIC_NOTE } from "../content/mdx-body.ts";
 import { baseSlug } from "../content/slug.ts";
-import { plainAbstract } from "../model/abstract-text.ts";
 import { distinctivePhrases, type DistinctivePhrase } from "../model/distinctive-phrases.ts";
 import { Lexicon } from "../model/lexicon.ts";
 import { findMentions } from "../model/mentions.ts";
 import { longFormOf, phraseKey, repeats, shareWords } from "../model/phrase-keys.ts";
 import { forEachTerm } from "../model/terms.ts";
 import { stem } from "../model/vocabulary.ts";
-import { paperWords, words } from "../model/words.ts";
+import { readPaperText } from "../model/words.ts";
 import { buildCorpus, centroid, dot, type Corpus } from "../model/vectors.ts";
 
 export interface DraftText {
@@ -54,12 +53,7 @@ const EVALUATION_TITLE_SHARE = 0.5;
 export function draftTaxonomy(papers: readonly DraftText[]): DraftTopic[] {
   if (papers.length === 0) return [];
   // Abstracts as the review model reads them: LaTeX and Markdown as plain text ("textbf" is no term).
-  const texts = papers.map((paper) => {
-    const plain = plainAbstract(paper.abstract);
-    const title = words(paper.title);
-    const abstract = words(plain);
-    return { title: paper.title, abstract: plain, words: { title, abstract }, all: paperWords(title, abstract) };
-  });
+  const texts = papers.map(readPaperText);
   const corpus = buildCorpus(texts);
   const neighbours = nearestNeighbours(corpus);
   const labels = clusterPapers(corpus, neighbours);

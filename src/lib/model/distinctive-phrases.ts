@@ -6,22 +6,17 @@
  * as the lexicon shows it, or not at all.
  */
 
-import type { Lexicon } from "./lexicon.ts";
+import type { Lexicon, ShownTerm } from "./lexicon.ts";
 import { compare } from "./order.ts";
 import { repeats } from "./phrase-keys.ts";
 import type { Corpus } from "./vectors.ts";
 
-export interface DistinctivePhrase {
-  /** As a reader sees it ("long short-term memory", "KAN"). */
-  text: string;
+/** A term as the lexicon shows it (text; phrase, name, evaluation: see `ShownTerm`), with what the ranking counted. */
+export interface DistinctivePhrase extends Pick<ShownTerm, "text" | "phrase" | "name" | "evaluation"> {
   /** The vocabulary term it was ranked as (a fragment is shown as the phrase it belongs to). */
   id: number;
   /** How many of the group's papers use it. */
   papers: number;
-  /** More than one word, or a compound; a coined name or acronym; a benchmark or a measure (see `ShownTerm`). */
-  phrase: boolean;
-  name: boolean;
-  evaluation: boolean;
 }
 
 /** Share of a group's papers a term must reach (and at least two papers) to set the group apart. */

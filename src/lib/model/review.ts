@@ -3,7 +3,6 @@
  * topics (plain data, no Astro). Routes read from it; nothing here is computed twice.
  */
 
-import { plainAbstract } from "./abstract-text.ts";
 import { paperClaims, type KeyResult } from "./claims.ts";
 import { findMentions, type Mentions } from "./mentions.ts";
 import { PhraseMatcher } from "./phrases.ts";
@@ -11,7 +10,7 @@ import { relatedPapers } from "./related.ts";
 import { assignTopics, type TopicDefinition } from "./topics.ts";
 import { distinctivePhrases } from "./distinctive-phrases.ts";
 import { Lexicon } from "./lexicon.ts";
-import { paperWords, words, type Word } from "./words.ts";
+import { readPaperText, type Word } from "./words.ts";
 import { buildCorpus, centroid, dot, type Corpus, type SparseVector } from "./vectors.ts";
 import { compare, pairKey, round3 } from "./order.ts";
 
@@ -160,12 +159,7 @@ function analysePapers(papersIn: readonly PaperInput[], topicsIn: readonly Topic
  * term), then split into words that the vectors, topics, mentions and glossary all read.
  */
 function readTexts(papersIn: readonly PaperInput[]) {
-  return papersIn.map((paper) => {
-    const plain = plainAbstract(paper.abstract);
-    const title = words(paper.title);
-    const abstract = words(plain);
-    return { title: paper.title, abstract: plain, pinned: paper.pinned, words: { title, abstract }, all: paperWords(title, abstract) };
-  });
+  return papersIn.map((paper) => ({ ...readPaperText(paper), pinned: paper.pinned }));
 }
 
 /** Paper `p`'s entry; `mentionedBy` stays empty until every paper has one (see `addMentionedBy`). */

@@ -4,6 +4,7 @@
  * before), shared by terms, phrases and mentions.
  */
 
+import { plainAbstract } from "./abstract-text.ts";
 import { isStopword, stem, surfaceOf } from "./vocabulary.ts";
 
 const HYPHENS = new Set([0x2d, 0x2010, 0x2011, 0x2013]);
@@ -124,4 +125,21 @@ function otherWordCharLength(text: string, i: number, code: number): number {
 /** A paper's words, title then abstract, with a break between them that no phrase spans. */
 export function paperWords(title: readonly Word[], abstract: readonly Word[]): Word[] {
   return [...title, ...abstract.map((word, k) => (k === 0 ? wordOf(word.raw, true, false) : word))];
+}
+
+/** A paper's text as the model reads it once: the abstract as plain text (LaTeX and Markdown read, so "textbf" is no term), split into words. */
+export interface PaperText {
+  title: string;
+  /** The plain abstract. */
+  abstract: string;
+  words: { title: Word[]; abstract: Word[] };
+  /** Title then abstract (see `paperWords`). */
+  all: Word[];
+}
+
+export function readPaperText(paper: { title: string; abstract: string }): PaperText {
+  const plain = plainAbstract(paper.abstract);
+  const title = words(paper.title);
+  const abstract = words(plain);
+  return { title: paper.title, abstract: plain, words: { title, abstract }, all: paperWords(title, abstract) };
 }
