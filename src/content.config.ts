@@ -28,6 +28,7 @@ const pages = defineCollection({
   schema: z.object({
     title: z.string().min(1).describe("The review's title, shown on every page."),
     description: z.string().optional().describe("One sentence for search engines and link previews."),
+    drafted: z.string().optional().describe("Written by npm run new: the drafted text's fingerprint. Delete it when you rewrite the page."),
   }),
 });
 

@@ -11,6 +11,7 @@ import { likelyDuplicates } from "../lib/workbench/duplicates.ts";
 import { hasBody, isDraftNote } from "../lib/content/mdx-body.ts";
 import { editUrl } from "../lib/view/paper-links.ts";
 import { PAPER_STATUSES, type PaperData } from "../lib/content/schemas.ts";
+import { paperMetadata, type PaperMetadata } from "../lib/content/paper-metadata.ts";
 import { paperEntries, paperEntry, review, topicEntries } from "./review.ts";
 
 /**
@@ -38,18 +39,20 @@ export function isKey(slug: string): boolean {
   return paperEntry.get(slug)?.data.status === "key";
 }
 
+const metadataBySlug = new Map(paperEntries.map((entry) => [entry.id, paperMetadata(entry.data)]));
+
+/** A paper's authors, year, venue, ids and links: the reviewer's values, else its sources'. */
+export function metadata(slug: string): PaperMetadata {
+  const found = metadataBySlug.get(slug);
+  if (!found) throw new Error(`unknown paper: ${slug}`);
+  return found;
+}
+
 export const citations: Citation[] = bibliography(
-  paperEntries.map((entry) => ({
-    slug: entry.id,
-    title: entry.data.title,
-    authors: entry.data.authors,
-    year: entry.data.year,
-    venue: entry.data.venue,
-    arxiv: entry.data.arxiv,
-    doi: entry.data.doi,
-    url: entry.data.url,
-    citeKey: entry.data.citeKey,
-  })),
+  paperEntries.map((entry) => {
+    const { authors, year, venue, arxiv, doi, url } = metadata(entry.id);
+    return { slug: entry.id, title: entry.data.title, authors, year, venue, arxiv, doi, url, citeKey: entry.data.citeKey };
+  }),
 );
 const citationBySlug = new Map(citations.map((citation) => [citation.slug, citation]));
 

@@ -217,9 +217,13 @@ describe("the annotated content", () => {
     expect(await runCheckContent({ root: site.root, log: (line) => log.push(line) }), log.join("\n")).toBe(0);
   });
 
-  it("survives a re-ingest byte for byte", async () => {
-    expect(await runIngest({ root: site.root, log: () => {} })).toBe(0);
-    expect(await readFile(join(site.root, "content", "papers", `${annotated}.mdx`), "utf8")).toBe(before);
+  it("survives a re-ingest byte for byte, but for the day its commentary was first seen", async () => {
+    expect(await runIngest({ root: site.root, log: () => {}, today: "2026-01-02" })).toBe(0);
+    const file = join(site.root, "content", "papers", `${annotated}.mdx`);
+    const closing = before.indexOf("\n---\n");
+    expect(await readFile(file, "utf8")).toBe(`${before.slice(0, closing)}\ncommented: "2026-01-02"${before.slice(closing)}`);
+    expect(await runIngest({ root: site.root, log: () => {}, today: "2026-05-06" })).toBe(0);
+    expect(await readFile(file, "utf8")).toBe(`${before.slice(0, closing)}\ncommented: "2026-01-02"${before.slice(closing)}`);
     expect(existsSync(join(site.root, "content", "papers", `${copy}.mdx`))).toBe(true);
   });
 });
@@ -231,7 +235,7 @@ describe("a typo in a reference", () => {
     const failed = buildFixtureSite(async (folder) => {
       root = folder;
       const file = join(root, "content", "papers", `${annotated}.mdx`);
-      // The frontmatter ends on line 4; the typo is on line 8.
+      // The frontmatter ends on line 5 (its last field is the day the paper joined); the typo is on line 9.
       await writeFile(file, `${await readFile(file, "utf8")}\nGood so far.\n\nSee [[${typo.slice(0, -1)}]].\n`);
     });
     const error = await failed.then(
@@ -242,7 +246,7 @@ describe("a typo in a reference", () => {
     await rm(root, { recursive: true, force: true });
     expect(error).toBeDefined();
     expect(distWritten).toBe(false);
-    expect(error).toContain(`content/papers/${annotated}.mdx:8:5: [[${typo.slice(0, -1)}]]: no paper has the slug or title`);
+    expect(error).toContain(`content/papers/${annotated}.mdx:9:5: [[${typo.slice(0, -1)}]]: no paper has the slug or title`);
     expect(error).toContain(`did you mean [[${typo}]]`);
   });
 });
@@ -254,7 +258,7 @@ describe("mistakes in content", () => {
       root = folder;
       const file = join(root, "content", "papers", `${annotated}.mdx`);
       const text = await readFile(file, "utf8");
-      // Frontmatter ends on line 4: `rating: 9` is line 2, the braces line 7, the <Aside> line 9.
+      // Frontmatter ends on line 6 (with `added`): `rating: 9` is line 2, the braces line 8, the <Aside> line 10.
       await writeFile(file, `${text.replace("---\n", "---\nrating: 9\n")}\nSets {a, b} of papers.\n\n<Aside>\nNever closed.\n`);
     });
     const error = await failed.then(
@@ -282,7 +286,7 @@ describe("mistakes in content", () => {
       (reason: unknown) => String(reason).replace(/\x1b\[[0-9;]*m/g, ""),
     );
     await rm(root, { recursive: true, force: true });
-    expect(error).toContain(`content/papers/${annotated}.mdx:6:6: {…} is code in MDX, and "a" is not defined in it`);
+    expect(error).toContain(`content/papers/${annotated}.mdx:7:6: {…} is code in MDX, and "a" is not defined in it`);
     expect(error).not.toContain("is not defined\n    at");
   });
 });

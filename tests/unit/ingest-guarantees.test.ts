@@ -26,7 +26,9 @@ let log: string[];
 const papers = () => join(root, "content", "papers");
 const paper = (slug: string) => join(papers(), `${slug}.mdx`);
 const setDigest = (...entries: [string, string][]) => writeFile(join(root, "content", "digest.txt"), digest(...entries));
-const ingest = () => runIngest({ root, log: (line) => log.push(line) });
+/** The day the ingest records on papers that join; fixed, so files can be compared whole. */
+const TODAY = "2026-01-02";
+const ingest = () => runIngest({ root, log: (line) => log.push(line), today: TODAY });
 const check = async () => {
   const lines: string[] = [];
   const code = await runCheckContent({ root, log: (line) => lines.push(line) });
@@ -62,7 +64,7 @@ describe("the ingest", () => {
     await writeFile(paper("models-of-things"), '---\ntitle: "Models of Things"\nabstract: >-\n  We propose a model\n  of things.\ntags: [mine]\n---\n\nMy note.\n');
     await setDigest(["Models of Things", C], ["Scaling Things", B]);
     expect(await ingest()).toBe(0);
-    expect(await readFile(paper("models-of-things"), "utf8")).toBe(`---\ntitle: "Models of Things"\nabstract: "${C}"\ntags: [mine]\n---\n\nMy note.\n`);
+    expect(await readFile(paper("models-of-things"), "utf8")).toBe(`---\ntitle: "Models of Things"\nabstract: "${C}"\ntags: [mine]\nadded: "${TODAY}"\ncommented: "${TODAY}"\n---\n\nMy note.\n`);
     log = [];
     expect(await ingest()).toBe(0);
     expect(log.at(-1)).toMatch(/unchanged 2/);

@@ -64,12 +64,15 @@ describe("paper files", () => {
   });
 });
 
+/** The day the ingest records on papers that join; fixed, so files can be compared whole. */
+const TODAY = "2026-01-02";
+
 describe("npm run ingest", () => {
   let root: string;
   let log: string[];
   const papers = () => join(root, "content", "papers");
   const ingest = (options: { dryRun?: boolean; check?: boolean; digest?: string } = {}) =>
-    runIngest({ root, log: (line) => log.push(line), ...options });
+    runIngest({ root, log: (line) => log.push(line), today: TODAY, ...options });
   const files = async () => (await readdir(papers()).catch(() => [])).sort();
   const snapshot = async () => {
     const out: Record<string, string> = {};
@@ -179,7 +182,7 @@ describe("npm run ingest", () => {
     await ingest();
     await writeFile(digestPath, digest(["One", ABSTRACT_A], ["Two", ABSTRACT_B]));
     expect(await ingest()).toBe(0);
-    expect(await readFile(join(papers(), "two.mdx"), "utf8")).toBe(`---\ntitle: "Two"\nabstract: "${ABSTRACT_B}"\n---\n\nKeep me.\n`);
+    expect(await readFile(join(papers(), "two.mdx"), "utf8")).toBe(`---\ntitle: "Two"\nabstract: "${ABSTRACT_B}"\nadded: "${TODAY}"\ncommented: "${TODAY}"\n---\n\nKeep me.\n`);
     expect(log.at(-1)).toBe("added 0, updated 1, unchanged 1, removed 0, kept 0");
   });
 
@@ -199,7 +202,7 @@ describe("npm run ingest", () => {
 
   describe("refuses bad input, touching nothing", () => {
     const cases: [string, Uint8Array | string | null, RegExp][] = [
-      ["a missing file", null, /^error: content\/digest\.txt: no such file$/],
+      ["a missing file", null, /^error: content\/digest\.txt: no such file, and content\/sources\/ holds no source/],
       ["a binary file", new Uint8Array([0x53, 0, 1, 2]), /not a text file/],
       ["a file that is not UTF-8", new Uint8Array([0x54, 0x69, 0xff, 0x0a]), /not UTF-8 text/],
       ["an empty digest", "\uFEFF\r\n  \n", /the digest is empty/],

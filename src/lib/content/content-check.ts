@@ -98,9 +98,11 @@ function placeFile(path: string): { folder: keyof Folders } | { problem: string 
   if (parts.length === 2) {
     if (ROOT_PAGES.includes(name)) return { folder: "pages" };
     if (name.endsWith(".txt")) return undefined;
-    return { problem: name.endsWith(".mdx") ? "a paper or topic belongs in content/papers/ or content/topics/" : "not read by anything: content/ holds digests (.txt), papers/ and topics/" };
+    return { problem: name.endsWith(".mdx") ? "a paper or topic belongs in content/papers/ or content/topics/" : "not read by anything: content/ holds digests (.txt), papers/, topics/ and sources/" };
   }
-  if (folder !== "papers" && folder !== "topics") return { problem: `not read by anything: content/${folder}/ is not a content folder (papers/, topics/)` };
+  // The ingest's sources: it reads and checks them itself.
+  if (folder === "sources" && parts.length === 3) return undefined;
+  if (folder !== "papers" && folder !== "topics") return { problem: `not read by anything: content/${folder}/ is not a content folder (papers/, topics/, sources/)` };
   if (parts.length > 3) return { problem: `subfolders are not content: move it to content/${folder}/ (the ingest would not see it, and its URL would have a slash)` };
   if (!name.endsWith(".mdx")) return { problem: `not read by anything: content/${folder}/ holds .mdx files only` };
   const stem = name.slice(0, -".mdx".length);

@@ -5,14 +5,25 @@
  */
 
 import { isMap, isNode, isScalar, parseDocument, type Document, type Scalar } from "yaml";
+import { hasBody } from "./mdx-body.ts";
+import { SOURCE_META_FIELDS, type SourceMeta } from "./paper-metadata.ts";
 
-/** Frontmatter fields written by the ingest. All others are the reviewer's. */
-export const INGEST_FIELDS = ["title", "abstract", "inDigest"] as const;
+/**
+ * Frontmatter fields written by the ingest. All others are the reviewer's. `source` holds
+ * the metadata the paper's sources carry (authors, date, ids, links); `added` the day the
+ * paper joined the review; `commented` the day the ingest first saw commentary in its body.
+ */
+export const INGEST_FIELDS = ["title", "abstract", "inDigest", "source", "added", "commented"] as const;
 
+/** What the ingest writes about a paper from its sources. */
 export interface PaperSource {
   title: string;
   abstract: string;
+  meta?: SourceMeta;
 }
+
+/** A day as the ingest writes it: "2026-11-30". */
+export const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface SplitFile {
   frontmatter: string;
@@ -41,7 +52,7 @@ export class ContentFileError extends Error {
  * killed run leaves behind: `.<name>.mdx.<8 hex>.tmp`. Written by the ingest, reported by
  * the content check, removed by the next ingest.
  */
-export const STAGED_FILE = /^\..+\.mdx\.[0-9a-f]{8}\.tmp$/;
+export const STAGED_FILE = /^\..+\.[0-9a-f]{8}\.tmp$/;
 
 /**
  * A content file's text. A file that is not UTF-8 (a note saved as Latin-1, say) is refused
@@ -144,29 +155,54 @@ const UNESCAPES: Record<string, string> = Object.fromEntries(Object.entries(ESCA
  * without a YAML parser (at 10,000 papers the parser is most of a content check); undefined
  * for anything else, which then takes the full parse.
  */
-export function readIngestOnly(frontmatter: string): PaperSource | undefined {
+export function readIngestOnly(frontmatter: string): { title: string; abstract: string; added?: string } | undefined {
   const newline = frontmatter.indexOf("\n");
   if (newline < 0 || !frontmatter.startsWith("title: ") || !frontmatter.startsWith("abstract: ", newline + 1)) return undefined;
   const title = QUOTED.exec(frontmatter.slice("title: ".length, newline));
-  const abstract = QUOTED.exec(frontmatter.slice(newline + 1 + "abstract: ".length));
+  const second = frontmatter.indexOf("\n", newline + 1);
+  const abstract = QUOTED.exec(frontmatter.slice(newline + 1 + "abstract: ".length, second < 0 ? undefined : second));
   if (!title || !abstract) return undefined;
+  const added = second < 0 ? undefined : ADDED_LINE.exec(frontmatter.slice(second + 1))?.[1];
+  if (second >= 0 && added === undefined) return undefined;
   const unquote = (value: string) => value.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, code: string) => (code.length === 5 ? String.fromCharCode(Number.parseInt(code.slice(1), 16)) : UNESCAPES[code]!));
-  return { title: unquote(title[1]!), abstract: unquote(abstract[1]!) };
+  return { title: unquote(title[1]!), abstract: unquote(abstract[1]!), ...(added === undefined ? {} : { added }) };
 }
 
-/** The frontmatter lines the ingest writes for a paper, in the order it writes them. */
+const ADDED_LINE = /^added: "(\d{4}-\d{2}-\d{2})"$/;
+
+/** The frontmatter lines the ingest writes for a paper's sources, in the order it writes them. */
 export function ingestLines(source: PaperSource): string {
-  return `title: ${yamlQuote(source.title)}\nabstract: ${yamlQuote(source.abstract)}\n`;
+  const meta = sourceValue(source.meta);
+  return `title: ${yamlQuote(source.title)}\nabstract: ${yamlQuote(source.abstract)}\n${meta === undefined ? "" : `source: ${yamlValue(meta)}\n`}`;
 }
 
-/** A new paper file: ingest fields and an empty body for the reviewer. */
-export function renderPaperFile(source: PaperSource): string {
-  return `---\n${ingestLines(source)}---\n`;
+/** A new paper file: the ingest's fields, the day it joined, and an empty body for the reviewer. */
+export function renderPaperFile(source: PaperSource, added?: string): string {
+  return `---\n${ingestLines(source)}${added === undefined ? "" : `added: ${yamlQuote(added)}\n`}---\n`;
 }
+
+/** The source metadata as the file stores it: known fields in a fixed order, empty ones left out; undefined when there is none. */
+function sourceValue(meta: SourceMeta | undefined): SourceValue | undefined {
+  if (!meta) return undefined;
+  const value: SourceValue = {};
+  for (const field of SOURCE_META_FIELDS) {
+    const item = meta[field];
+    if (item !== undefined && item.length > 0) value[field] = item;
+  }
+  return Object.keys(value).length > 0 ? value : undefined;
+}
+
+function isMetaRecord(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+type SourceValue = { [field: string]: string | readonly string[] };
 
 export interface ExistingPaper {
   title: string;
   abstract: string;
+  /** What its sources said about it last time (the `source` field). */
+  meta?: SourceMeta;
   inDigest: boolean;
   /** True when the reviewer wrote something: a non-blank body or any field of their own. */
   hasReviewerContent: boolean;
@@ -196,6 +232,7 @@ export function readPaperFile(text: string, file: string): ExistingPaper {
   return {
     title: data.title,
     abstract: typeof data.abstract === "string" ? data.abstract : "",
+    ...(isMetaRecord(data.source) ? { meta: data.source as SourceMeta } : {}),
     inDigest: data.inDigest !== false,
     hasReviewerContent: split.body.trim() !== "" || ownFields.length > 0,
     parsed,
@@ -210,8 +247,14 @@ export function readPaperFile(text: string, file: string): ExistingPaper {
  * every ingest, not on the day the ingest must change it.
  */
 export function isUpToDate(text: string, source: PaperSource): boolean {
-  const head = `---\n${ingestLines(source)}---`;
-  return text.startsWith(head) && (text.length === head.length || text[head.length] === "\n" || text.startsWith("\r\n", head.length));
+  const lines = `---\n${ingestLines(source)}`;
+  if (!text.startsWith(lines)) return false;
+  // The day it joined is the file's own, whatever it is; a file without one is not up to date.
+  const added = /^added: "\d{4}-\d{2}-\d{2}"\n---/.exec(text.slice(lines.length, lines.length + 24));
+  if (!added) return false;
+  const end = lines.length + added[0].length;
+  // A body with commentary may need its day recorded: that takes the long way.
+  return text.slice(end).trim() === "";
 }
 
 /**
@@ -223,16 +266,22 @@ export function isUpToDate(text: string, source: PaperSource): boolean {
 export function updatePaperFile(
   text: string,
   file: string,
-  update: { source?: PaperSource; inDigest: boolean },
+  update: { source?: PaperSource; inDigest: boolean; added?: string; commented?: string },
   parsed: ParsedFile = parsePaperFile(text, file),
 ): string {
   const { split, doc, data: current } = parsed;
-  const wanted = new Map<string, string | false | undefined>();
+  const wanted = new Map<string, FieldValue | undefined>();
   if (update.source) {
     if (current.title !== update.source.title) wanted.set("title", update.source.title);
     if (current.abstract !== update.source.abstract) wanted.set("abstract", update.source.abstract);
+    const meta = sourceValue(update.source.meta);
+    if (JSON.stringify(current.source) !== JSON.stringify(meta)) wanted.set("source", meta);
   }
   if ((current.inDigest !== false) !== update.inDigest) wanted.set("inDigest", update.inDigest ? undefined : false);
+  // The day a paper joined is set once: a file from before days were kept gets the day it was first seen with one.
+  if (update.added !== undefined && (typeof current.added !== "string" || !DAY.test(current.added))) wanted.set("added", update.added);
+  // Likewise the day commentary first appeared; the reviewer may set it to announce new commentary.
+  if (update.commented !== undefined && current.commented === undefined && hasBody(split.body)) wanted.set("commented", update.commented);
   if (wanted.size === 0) return text;
 
   // The frontmatter's text sits between the opening fence's line and the line break before the
@@ -269,6 +318,9 @@ export function updatePaperFile(
     }
   }
   let edited = frontmatter;
+  // New lines all go at the end, in the order the fields were wanted.
+  const appended = edits.filter((edit) => edit.from === frontmatter.length && edit.to === frontmatter.length);
+  if (appended.length > 1) edits.splice(0, edits.length, ...edits.filter((edit) => !appended.includes(edit)), { from: frontmatter.length, to: frontmatter.length, insert: appended.map((edit) => edit.insert).join("") });
   for (const edit of edits.sort((a, b) => b.from - a.from)) {
     edited = edited.slice(0, edit.from) + edit.insert + edited.slice(edit.to);
   }
@@ -282,7 +334,7 @@ export function updatePaperFile(
  * new values, every other field and the body are exactly as they were. An edit that cannot
  * be made cleanly stops the ingest rather than write something the reviewer did not.
  */
-function checkEdit(result: string, file: string, before: ParsedFile, wanted: ReadonlyMap<string, string | false | undefined>): void {
+function checkEdit(result: string, file: string, before: ParsedFile, wanted: ReadonlyMap<string, FieldValue | undefined>): void {
   let after: ParsedFile;
   try {
     after = parsePaperFile(result, file);
@@ -302,6 +354,16 @@ function cannotEdit(wanted: ReadonlyMap<string, unknown>): string {
   return `cannot update ${[...wanted.keys()].join(", ")} without changing the rest of the frontmatter; write ${[...wanted.keys()].join(", ")} on one line each (key: "value") and run the ingest again`;
 }
 
-function yamlValue(value: string | false): string {
-  return typeof value === "string" ? yamlQuote(value) : "false";
+type FieldValue = string | false | SourceValue;
+
+/** One line of YAML: a quoted string, `false`, or a flow mapping of quoted strings and lists of them. */
+function yamlValue(value: FieldValue | readonly string[]): string {
+  if (typeof value === "string") return yamlQuote(value);
+  if (value === false) return "false";
+  if (isStringList(value)) return `[${value.map(yamlQuote).join(", ")}]`;
+  return `{${Object.entries(value).map(([key, item]) => `${key}: ${yamlValue(item)}`).join(", ")}}`;
+}
+
+function isStringList(value: SourceValue | readonly string[]): value is readonly string[] {
+  return Array.isArray(value);
 }

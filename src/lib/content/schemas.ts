@@ -19,8 +19,8 @@ const webUrl = (description: string) =>
 const ratingError = (issue: { input?: unknown }) => `expected a number from 0 to 5, not ${JSON.stringify(issue.input)}`;
 
 /**
- * A paper: `content/papers/<slug>.mdx`. `title`, `abstract` and `inDigest` are written by
- * `npm run ingest`; every other field, and the MDX body, belongs to the reviewer.
+ * A paper: `content/papers/<slug>.mdx`. `title`, `abstract`, `inDigest`, `source` and `added`
+ * are written by `npm run ingest`; every other field, and the MDX body, belongs to the reviewer.
  */
 export const paperSchema = z.object({
   title: z.string().min(1).describe("Title as written in the digest (ingest)."),
@@ -28,7 +28,29 @@ export const paperSchema = z.object({
   inDigest: z
     .boolean()
     .default(true)
-    .describe("false when the paper left the digest and was kept for its commentary (ingest)."),
+    .describe("false when the paper left every source and was kept for its commentary (ingest)."),
+  source: z
+    .object({
+      authors: z.array(z.string()).optional(),
+      date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date: 2024, 2024-04 or 2024-04-30").optional(),
+      arxiv: z.string().optional(),
+      doi: z.string().optional(),
+      url: webUrl("The paper's page, from its source.").optional(),
+      code: webUrl("The code repository, from its source.").optional(),
+      venue: z.string().optional(),
+    })
+    .optional()
+    .describe("What the paper's sources say about it: authors, date, ids, links, venue (ingest). Your own top-level field wins."),
+  added: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "a day: 2026-11-30")
+    .optional()
+    .describe("The day the paper joined the review (ingest); the home page and the feed list the latest."),
+  commented: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "a day: 2026-11-30")
+    .optional()
+    .describe("The day the ingest first saw commentary in the body (ingest, or yours); the feed lists new commentary by it."),
   topics: z
     .array(z.string())
     .optional()

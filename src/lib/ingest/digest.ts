@@ -5,6 +5,8 @@
  * with the line it was found on.
  */
 
+import { SourceError } from "./source.ts";
+
 export interface DigestEntry {
   title: string;
   abstract: string;
@@ -23,11 +25,9 @@ export interface ParsedDigest {
 }
 
 /** A digest that cannot be used at all. `line` is set when one line is to blame. */
-export class DigestError extends Error {
-  readonly line?: number;
+export class DigestError extends SourceError {
   constructor(message: string, line?: number) {
-    super(message);
-    this.line = line;
+    super(message, line);
     this.name = "DigestError";
   }
 }

@@ -37,6 +37,9 @@ export interface DraftTopic {
   members: number[];
 }
 
+/** The title of a drafted topic whose papers share no subject worth a name. */
+export const UNNAMED_TOPIC = "Other Papers";
+
 const TERMS_PER_TOPIC = 12;
 /** Share of a seed term's papers that must be the cluster's own, and the seed terms a topic gets at least, when it has them. */
 const SEED_CONCENTRATION = 0.6;
@@ -81,7 +84,7 @@ export function draftTaxonomy(papers: readonly DraftText[]): DraftTopic[] {
   return order.map((cluster, position) => {
     const phrases = ranked[cluster]!;
     const subjects = topicSubjects(phrases, members[cluster]!, { acronyms: lexicon.acronyms, uses: (p, id) => has(corpus, p, id), inTitle: (p, id) => titled[p]!.has(id) });
-    const title = subjects.length > 0 ? subjects.map((subject) => titleCase(lexicon.asHeading(spellOut(subject.text, lexicon.acronyms)))).join(" and ") : "Other Papers";
+    const title = subjects.length > 0 ? subjects.map((subject) => titleCase(lexicon.asHeading(spellOut(subject.text, lexicon.acronyms)))).join(" and ") : UNNAMED_TOPIC;
     let id = baseSlug(title);
     for (let n = 2; usedIds.has(id); n++) id = `${baseSlug(title)}-${n}`;
     usedIds.add(id);

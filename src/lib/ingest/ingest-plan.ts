@@ -4,10 +4,13 @@
  * only has to carry the plan out.
  */
 
-import type { DigestEntry } from "./digest.ts";
+import type { SourceEntry } from "./source.ts";
 import { isUpToDate, readPaperFile, renderPaperFile, updatePaperFile, yamlQuote, type ExistingPaper } from "../content/content-files.ts";
 import { assignSlugs } from "../content/slug.ts";
 import { compare } from "../model/order.ts";
+
+/** A paper as the sources give it (its line is not needed here). */
+export type PaperEntry = Pick<SourceEntry, "title" | "abstract"> & { meta?: SourceEntry["meta"] };
 
 export interface ExistingFile {
   slug: string;
@@ -29,14 +32,16 @@ export interface IngestPlan {
 
 /**
  * `referenced`: slugs the reviewer's writing links to (see `referencedPapers`); a paper that
- * leaves the digest is kept when it is one of them, as when it carries the reviewer's content.
+ * leaves the sources is kept when it is one of them, as when it carries the reviewer's content.
+ * `added`: the day to record on papers that join the review (and on files from before days
+ * were recorded); none is recorded when it is undefined.
  */
-export function planIngest(entries: readonly DigestEntry[], existing: readonly ExistingFile[], referenced: ReadonlySet<string> = new Set()): IngestPlan {
+export function planIngest(entries: readonly PaperEntry[], existing: readonly ExistingFile[], referenced: ReadonlySet<string> = new Set(), added?: string): IngestPlan {
   const plan: IngestPlan = { writes: [], deletes: [], summary: { added: [], updated: [], unchanged: [], removed: [], kept: [] } };
   const read = readExisting(entries, existing);
   followRetitled(entries, read);
-  const inDigest = planEntries(entries, read, plan);
-  planDeparted(read.parsed, inDigest, referenced, plan);
+  const inDigest = planEntries(entries, read, plan, added);
+  planDeparted(read.parsed, inDigest, referenced, plan, added);
   return plan;
 }
 
@@ -54,7 +59,7 @@ interface ReadFiles {
  * Parses every existing file first: one malformed file stops the ingest before any write.
  * A file that already reads exactly as the ingest would write it needs no YAML parse.
  */
-function readExisting(entries: readonly DigestEntry[], existing: readonly ExistingFile[]): ReadFiles {
+function readExisting(entries: readonly PaperEntry[], existing: readonly ExistingFile[]): ReadFiles {
   const byTitleLine = new Map(entries.map((entry) => [`title: ${yamlQuote(entry.title)}`, entry]));
   const read: ReadFiles = { upToDate: new Set(), parsed: new Map(), slugByTitle: new Map() };
   for (const file of [...existing].sort((a, b) => compare(a.slug, b.slug))) {
@@ -74,21 +79,29 @@ function readExisting(entries: readonly DigestEntry[], existing: readonly Existi
 }
 
 /**
- * A title the digest corrected only in case or punctuation, whose old title left the digest,
- * is the same paper: its slug, commentary and fields follow, and its title is updated.
- * Adds those titles to `read.slugByTitle`.
+ * A paper whose title changed — corrected in case or punctuation, or written another way by
+ * another source — is the same paper when its old title left the sources and it has the same
+ * arXiv id, DOI or title key: its slug, commentary and fields follow, and its title is
+ * updated. Adds those titles to `read.slugByTitle`.
  */
-function followRetitled(entries: readonly DigestEntry[], read: ReadFiles): void {
-  const digestTitles = new Set(entries.map((entry) => entry.title));
+function followRetitled(entries: readonly PaperEntry[], read: ReadFiles): void {
+  const sourceTitles = new Set(entries.map((entry) => entry.title));
   const departed = new Map<string, string[]>();
   for (const [slug, { paper }] of read.parsed) {
-    const key = titleKey(paper.title);
-    if (!digestTitles.has(paper.title) && key !== "") departed.set(key, [...(departed.get(key) ?? []), slug]);
+    if (sourceTitles.has(paper.title)) continue;
+    for (const key of identityKeys(paper.title, paper.meta)) departed.set(key, [...(departed.get(key) ?? []), slug]);
   }
+  if (departed.size === 0) return;
+  const taken = new Set<string>();
   for (const entry of entries) {
     if (read.slugByTitle.has(entry.title)) continue;
-    const slug = departed.get(titleKey(entry.title))?.shift();
-    if (slug !== undefined) read.slugByTitle.set(entry.title, slug);
+    for (const key of identityKeys(entry.title, entry.meta)) {
+      const slug = departed.get(key)?.find((candidate) => !taken.has(candidate));
+      if (slug === undefined) continue;
+      taken.add(slug);
+      read.slugByTitle.set(entry.title, slug);
+      break;
+    }
   }
 }
 
@@ -96,18 +109,18 @@ function followRetitled(entries: readonly DigestEntry[], read: ReadFiles): void 
  * Adds to the plan what each digest entry needs: a new file, an update of the ingest's fields,
  * or nothing. Returns the slugs of the papers in the digest.
  */
-function planEntries(entries: readonly DigestEntry[], read: ReadFiles, plan: IngestPlan): Set<string> {
+function planEntries(entries: readonly PaperEntry[], read: ReadFiles, plan: IngestPlan, day: string | undefined): Set<string> {
   const { summary, writes } = plan;
   const newTitles = entries.filter((entry) => !read.slugByTitle.has(entry.title)).map((entry) => entry.title);
   // New slugs never take one a file already has, whether parsed or up to date.
   const newSlugs = assignSlugs(newTitles, new Set([...read.parsed.keys(), ...read.upToDate]));
   const inDigest = new Set<string>();
   for (const entry of entries) {
-    const source = { title: entry.title, abstract: entry.abstract };
+    const source = { title: entry.title, abstract: entry.abstract, meta: entry.meta };
     const slug = read.slugByTitle.get(entry.title);
     if (slug === undefined) {
       const added = newSlugs.get(entry.title)!;
-      writes.push({ slug: added, text: renderPaperFile(source) });
+      writes.push({ slug: added, text: renderPaperFile(source, day) });
       summary.added.push(added);
       inDigest.add(added);
       continue;
@@ -118,7 +131,7 @@ function planEntries(entries: readonly DigestEntry[], read: ReadFiles, plan: Ing
       continue;
     }
     const { file, paper } = read.parsed.get(slug)!;
-    const text = updatePaperFile(file.text, file.file, { source, inDigest: true }, paper.parsed);
+    const text = updatePaperFile(file.text, file.file, { source, inDigest: true, added: day, commented: day }, paper.parsed);
     if (text === file.text) summary.unchanged.push(slug);
     else {
       writes.push({ slug, text });
@@ -132,7 +145,7 @@ function planEntries(entries: readonly DigestEntry[], read: ReadFiles, plan: Ing
  * Adds to the plan what each paper that left the digest needs: removal, or, when it holds the
  * reviewer's content or the reviewer's writing links to it, keeping it marked `inDigest: false`.
  */
-function planDeparted(parsed: ReadFiles["parsed"], inDigest: ReadonlySet<string>, referenced: ReadonlySet<string>, plan: IngestPlan): void {
+function planDeparted(parsed: ReadFiles["parsed"], inDigest: ReadonlySet<string>, referenced: ReadonlySet<string>, plan: IngestPlan, day: string | undefined): void {
   for (const [slug, { file, paper }] of parsed) {
     if (inDigest.has(slug)) continue;
     if (!paper.hasReviewerContent && !referenced.has(slug)) {
@@ -141,13 +154,29 @@ function planDeparted(parsed: ReadFiles["parsed"], inDigest: ReadonlySet<string>
       continue;
     }
     plan.summary.kept.push(slug);
-    const text = updatePaperFile(file.text, file.file, { inDigest: false }, paper.parsed);
+    const text = updatePaperFile(file.text, file.file, { inDigest: false, added: day, commented: day }, paper.parsed);
     if (text !== file.text) plan.writes.push({ slug, text });
   }
 }
 
+/**
+ * What makes two records one paper: the same arXiv id, DOI, or title key. Each key is
+ * prefixed by its kind, so an id never equals a title.
+ */
+export function identityKeys(title: string, meta: SourceEntry["meta"] | undefined): string[] {
+  const keys: string[] = [];
+  // A hand-edited `source:` may hold anything: only strings are ids.
+  const arxiv = typeof meta?.arxiv === "string" ? meta.arxiv.trim().replace(/v\d+$/, "").toLowerCase() : "";
+  if (arxiv) keys.push(`arxiv:${arxiv}`);
+  const doi = typeof meta?.doi === "string" ? meta.doi.trim().toLowerCase() : "";
+  if (doi) keys.push(`doi:${doi}`);
+  const key = titleKey(title);
+  if (key !== "") keys.push(`title:${key}`);
+  return keys;
+}
+
 /** A title with case, spacing and punctuation set aside: "KAN: Kolmogorov–Arnold Networks" ~ "Kan - kolmogorov-arnold networks". */
-function titleKey(title: string): string {
+export function titleKey(title: string): string {
   return title.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 

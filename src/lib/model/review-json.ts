@@ -5,11 +5,16 @@
 
 import type { Review, ReviewPaper, ReviewTopic } from "./review.ts";
 
+/** What the site knows about a paper besides the model: its bibliographic metadata, the day it joined. */
+export type PaperFacts = (slug: string) => Record<string, unknown>;
+
+const NO_FACTS: PaperFacts = () => ({});
+
 /** The machine-readable review: the contract in DESIGN.md, plus scores and reasons. */
-export function reviewJson(review: Review, site: URL | undefined) {
+export function reviewJson(review: Review, site: URL | undefined, facts: PaperFacts = NO_FACTS) {
   return {
     title: review.title,
-    papers: review.papers.map((paper) => paperJson(paper, site)),
+    papers: review.papers.map((paper) => paperJson(paper, site, facts)),
     topics: review.topics.map((topic) => topicJson(topic, site)),
   };
 }
@@ -19,7 +24,7 @@ export function reviewJson(review: Review, site: URL | undefined) {
  * `JSON.stringify(reviewJson(review, site), null, 2)`. At 50,000 papers the whole text at once
  * (and the object graph behind it) was the build's memory peak; pieces can be streamed.
  */
-export function* reviewJsonPieces(review: Review, site: URL | undefined): Generator<string> {
+export function* reviewJsonPieces(review: Review, site: URL | undefined, facts: PaperFacts = NO_FACTS): Generator<string> {
   // An item two levels down: JSON.stringify's own 2-space layout, shifted by 4. Split on "\n"
   // only: a regex's ^ would also match after a U+2028, which JSON leaves as it is in a string.
   const nested = (value: unknown) => JSON.stringify(value, null, 2).split("\n").map((line) => `    ${line}`).join("\n");
@@ -30,7 +35,7 @@ export function* reviewJsonPieces(review: Review, site: URL | undefined): Genera
     yield "\n  ]";
   }
   yield `{\n  "title": ${JSON.stringify(review.title)},\n  "papers": `;
-  yield* list(review.papers, (paper: ReviewPaper) => paperJson(paper, site));
+  yield* list(review.papers, (paper: ReviewPaper) => paperJson(paper, site, facts));
   yield ',\n  "topics": ';
   yield* list(review.topics, (topic: ReviewTopic) => topicJson(topic, site));
   yield "\n}";
@@ -40,11 +45,12 @@ function absolute(path: string, site: URL | undefined): string {
   return site ? new URL(path, site).href : path;
 }
 
-function paperJson(paper: ReviewPaper, site: URL | undefined) {
+function paperJson(paper: ReviewPaper, site: URL | undefined, facts: PaperFacts) {
   return {
     slug: paper.slug,
     title: paper.title,
     url: absolute(paper.url, site),
+    ...facts(paper.slug),
     topics: paper.topics,
     related: paper.related.map((link) => link.slug),
     topicScores: paper.topicScores,
