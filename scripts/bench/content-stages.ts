@@ -43,7 +43,8 @@ export async function notePaper(run: SiteRun, files: Map<string, string>): Promi
   const noted = [...files.keys()].filter((name) => name.endsWith(".mdx")).sort()[0]!;
   const notedPath = join(run.papersDir, noted);
   const original = await readFile(notedPath, "utf8");
-  if (run.size !== "seed") await writeFile(notedPath, `${original.trimEnd()}\n\nA first note on this paper, written for the benchmark.\n`);
+  // Dated as the ingest dates commentary, so growing the digest later rewrites only new papers.
+  if (run.size !== "seed") await writeFile(notedPath, `${original.replace("---\n", '---\ncommented: "2026-01-01"\n').trimEnd()}\n\nA first note on this paper, written for the benchmark.\n`);
   return notedPath;
 }
 
