@@ -148,6 +148,17 @@ describe("npm run new", () => {
     await expect(stat(join(root, "content", "sources"))).rejects.toThrow();
   });
 
+  it("refuses to add a source whose name another source already has, changing nothing", async () => {
+    expect(await run({ file: join(FIXTURES, "daily-papers.json"), force: true })).toBe(0);
+    const before = await snapshot();
+    await mkdir(join(root, "elsewhere"));
+    await cp(join(FIXTURES, "arxiv-feed.atom"), join(root, "elsewhere", "daily-papers.json"));
+    log = [];
+    expect(await ingest({ add: "elsewhere/daily-papers.json" })).toBe(2);
+    expect(log.at(-1)).toBe("error: content/sources/daily-papers.json: a different source of this name is already in the review; rename elsewhere/daily-papers.json or replace content/sources/daily-papers.json yourself — nothing was changed");
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("keeps a text listing as content/digest.txt", async () => {
     await cp(new URL("../fixtures/claims/tune-d-digest.txt", import.meta.url).pathname, join(root, "listing.txt"));
     expect(await run({ file: "listing.txt", force: true })).toBe(0);
