@@ -7,7 +7,7 @@
  * checks everything first, then writes each changed file atomically; bad input changes nothing.
  */
 
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -21,6 +21,7 @@ import { FORMAT_NAMES, SourceError, type SourceFormat } from "../src/lib/ingest/
 import { draftTaxonomy, renderTopicFile, type DraftTopic } from "../src/lib/ingest/draft-topics.ts";
 import { planIngest, type ExistingFile, type IngestPlan } from "../src/lib/ingest/ingest-plan.ts";
 import { baseSlug, SLUG } from "../src/lib/content/slug.ts";
+import { compare } from "../src/lib/model/order.ts";
 import { applyChanges, ChangeError, listMdx, mapInBatches, removeLeftovers } from "./fs.ts";
 
 export interface IngestOptions {
@@ -143,9 +144,10 @@ export async function readSource(path: string, shown: string): Promise<ReadSourc
 /** The files that feed the review: content/digest.txt, then content/sources/ in name order. */
 export async function sourceFiles(paths: IngestPaths): Promise<string[]> {
   const files: string[] = [];
-  if (await readFile(paths.digest).then(() => true, () => false)) files.push(paths.digest);
+  // Any entry of that name: a folder is then reported as one, not as a missing digest.
+  if (await stat(paths.digest).then(() => true, () => false)) files.push(paths.digest);
   const names = await readdir(paths.sourcesDir, { withFileTypes: true }).catch(() => []);
-  for (const entry of names.filter((item) => item.isFile() && !item.name.startsWith(".")).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const entry of names.filter((item) => item.isFile() && !item.name.startsWith(".")).sort((a, b) => compare(a.name, b.name))) {
     files.push(join(paths.sourcesDir, entry.name));
   }
   return files;

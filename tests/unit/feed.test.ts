@@ -2,7 +2,8 @@ import { getRssString } from "@astrojs/rss";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { ReferenceResolver } from "../../src/lib/content/crossrefs.ts";
-import { clipAtWord, commentaryExcerpt, commentaryText } from "../../src/lib/view/commentary-text.ts";
+import { commentaryExcerpt, commentaryText } from "../../src/lib/view/commentary-text.ts";
+import { clipAtWord } from "../../src/lib/view/titles.ts";
 import { dayDate, FEED_XMLNS, feedChannelData, feedItems, formatDay, latestAdditions, type FeedPaper } from "../../src/lib/view/feed.ts";
 
 const SITE = "https://review.example.org";

@@ -5,6 +5,8 @@
  * `paperMetadata`, never the two halves.
  */
 
+import type { PaperData } from "./schemas.ts";
+
 /** Metadata a source can carry about a paper; every field is optional. */
 export interface SourceMeta {
   /** Display names, "Given Family" (or an organisation's name), in the source's order. */
@@ -40,16 +42,7 @@ export interface PaperMetadata {
 }
 
 /** The fields of a paper's frontmatter this reads: the reviewer's own and the source's. */
-export interface MetadataFields {
-  authors?: readonly string[];
-  year?: number;
-  venue?: string;
-  arxiv?: string;
-  doi?: string;
-  url?: string;
-  code?: string;
-  source?: SourceMeta;
-}
+export type MetadataFields = Pick<PaperData, "authors" | "year" | "venue" | "arxiv" | "doi" | "url" | "code" | "source">;
 
 export function paperMetadata(data: MetadataFields): PaperMetadata {
   const source = data.source ?? {};

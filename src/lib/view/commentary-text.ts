@@ -9,6 +9,7 @@ import { createProcessor } from "@mdx-js/mdx";
 import type { Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import { findRefs, TOPIC_PREFIX, type ReferenceResolver } from "../content/crossrefs.ts";
+import { clipAtWord } from "./titles.ts";
 
 /** About what a feed reader shows of an item before "read more". */
 export const EXCERPT_LENGTH = 300;
@@ -82,14 +83,4 @@ function paperCardTitle(node: BodyNode, resolver: ReferenceResolver): string {
   if (typeof slug !== "string") return "";
   const resolution = resolver.resolvePaper(slug);
   return ` ${resolution.ok ? resolution.ref.title : slug} `;
-}
-
-/** `text` cut to at most `max` characters (code points, never half an emoji) at a word boundary, with an ellipsis when cut. */
-export function clipAtWord(text: string, max: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  const cut = chars.slice(0, max - 1).join("");
-  const space = cut.lastIndexOf(" ");
-  // A single very long word is cut where it must be.
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, "")}…`;
 }

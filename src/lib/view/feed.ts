@@ -5,6 +5,8 @@
  * src/pages/feed.xml.ts hands the items to @astrojs/rss, which writes (and escapes) the XML.
  */
 
+import { DAY } from "../content/content-files.ts";
+import { compare } from "../model/order.ts";
 import { paperUrl } from "../model/review.ts";
 
 /** A feed shows what is new, never the whole review. */
@@ -43,7 +45,6 @@ export interface FeedItem {
 
 type Kind = "commentary" | "paper";
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isDay = (value: string | undefined): value is string => value !== undefined && DAY.test(value);
 
 /**
@@ -152,9 +153,10 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 
 /** "2026-11-30" → "30 November 2026", from the string alone: no locale, no time zone. */
 export function formatDay(day: string): string {
-  const match = DAY.exec(day);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : day;
+  if (!DAY.test(day)) return day;
+  const [year, month, date] = day.split("-");
+  const name = MONTHS[Number(month) - 1];
+  return name ? `${Number(date)} ${name} ${year}` : day;
 }
 
 /** Midnight UTC of a YYYY-MM-DD day: the same instant on every machine. */
@@ -173,8 +175,4 @@ export function xmlText(text: string): string {
 /** RSS readers read a description as HTML: plain text reaches them as text only with its markup characters escaped. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
