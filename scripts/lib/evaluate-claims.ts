@@ -134,9 +134,11 @@ export function standsAlone(sentence: string): boolean {
 export function numbersOf(value: string): number[] {
   // "0.910 ± 0.008" and "$0.993^{+0.03}_{-0.02}$" are 0.910 and 0.993: the uncertainty is not the figure.
   const figure = value.replace(/\s*(?:\\pm|±)\s*[\d.]+/g, "").replace(/\^\{[^}]*\}|_\{[^}]*\}/g, "");
-  return (figure.toLowerCase().match(/\d+(?:,\d{3})*(?:\.\d+)?|\b(?:twice|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/g) ?? []).map((number) =>
+  const numbers = (figure.toLowerCase().match(/\d+(?:,\d{3})*(?:\.\d+)?|\b(?:twice|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/g) ?? []).map((number) =>
     number in WORD_NUMBERS ? WORD_NUMBERS[number]! : Number(number.replace(/,/g, "")),
   );
+  // "an order of magnitude" is one order.
+  return numbers.length === 0 && /\border[\s-]of[\s-]magnitude/i.test(figure) ? [1] : numbers;
 }
 
 const WORD_NUMBERS: Record<string, number> = { twice: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100 };

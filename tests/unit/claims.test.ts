@@ -142,7 +142,8 @@ describe("keyResults", () => {
 
   it("shows no figure whose metric it cannot find, and each figure once", () => {
     expect(rows("We propose XNet. TSMixer outperforms other models in forecasting by 8-60%.")).toEqual([]);
-    expect(rows("We propose XNet. X achieves 92.1% on GSM8K.")).toEqual([]);
+    expect(rows("We propose XNet. X achieves 92.1% on FooBench.")).toEqual([]);
+    expect(rows("We propose XNet. X achieves 4.1 on GSM8K.")).toEqual([]);
     expect(rows("We propose XNet. X reaches 90% accuracy on A and 90% accuracy on B.")).toHaveLength(1);
   });
 
@@ -174,6 +175,66 @@ describe("keyResults", () => {
     expect(rows("We propose XNet. Tacotron 2 achieves a MOS of 4.53 comparable to a MOS of 4.58 for professionally recorded speech.").map((row) => row.slice(0, 2))).toEqual([["4.53", "MOS"]]);
     expect(rows("We propose XNet. It outperforms all alternatives, including a SegFormer with 3.8x more parameters.")).toEqual([]);
     expect(rows("We propose XNet. The corresponding state-of-the-art dice scores were 94%, 93%, and 88%.")).toEqual([]);
+  });
+
+  it("reads metric lists, ranges, ratings and the measures of medicine, retrieval and ranking", () => {
+    const two = (abstract: string) => rows(abstract).map((row) => row.slice(0, 2));
+    // Three metrics, three figures, "respectively": each its own.
+    expect(two("We propose XNet. For DR diagnosis, our model reaches an area-under-the-curve, sensitivity and specificity of 0.948, 0.886 and 0.875, respectively.")).toEqual([
+      ["0.948", "area-under-the-curve"],
+      ["0.886", "sensitivity"],
+      ["0.875", "specificity"],
+    ]);
+    expect(two("We propose XNet. It reaches a mean area under the curve (AUC) of 0.940 on the validation set.")).toEqual([["0.940", "mean area under the curve"]]);
+    expect(two("We propose XNet. Its structural similarity index measure (SSIM) averages 97%.")).toEqual([["97%", "structural similarity index measure"]]);
+    expect(two("We propose XNet. It obtains the highest accuracy (82.2%) and TPR (78.9%).")).toEqual([
+      ["82.2%", "accuracy"],
+      ["78.9%", "TPR"],
+    ]);
+    // A resolution inside a benchmark's name is not a figure; the list goes on past it.
+    expect(rows("We propose XNet. It sets new FID scores of 1.70 on ImageNet 256 × 256 and 2.89 on ImageNet 512 × 512.")).toEqual([
+      ["1.70", "FID scores", "ImageNet 256"],
+      ["2.89", "FID scores", "ImageNet 512"],
+    ]);
+    expect(two("We propose XNet. The relative reduction of the error rate ranges between 23.1% and 26.6%.")).toEqual([["23.1%–26.6%", "relative reduction of the error rate"]]);
+    expect(two("We propose XNet. It gives a relative word error rate (WER) improvement of up to 13% over Wav2Vec 2.0.")).toEqual([["13%", "relative word error rate (WER) improvement"]]);
+    expect(two("We propose XNet. It achieves 13.7% / 12.7% relative WER reduction on test_other.")).toEqual([
+      ["13.7%", "relative WER reduction"],
+      ["12.7%", "relative WER reduction"],
+    ]);
+    // A rating keeps its scale; the rival's figure in brackets is left out.
+    expect(two("We propose XNet. Listeners gave an overall quality rated at 2.83 out of 5 (2.36 for the non-hybrid Demucs).")).toEqual([["2.83 out of 5", "overall quality"]]);
+    expect(two("We propose XNet. GaLNets are more than three orders of magnitude faster than standard methods.")).toEqual([["three orders of magnitude", "speed"]]);
+    expect(two("We propose XNet. It reduces the number of distance computations by up to 41.5% and boosts queries per second by up to 1.48x.")).toEqual([
+      ["41.5%", "number of distance computations"],
+      ["1.48x", "queries per second"],
+    ]);
+    expect(two("We propose XNet. Online, it increases CTR by 2.81% and CPM by 1.69%.")).toEqual([
+      ["2.81%", "CTR"],
+      ["1.69%", "CPM"],
+    ]);
+    expect(two("We propose XNet. RECGAN-GR improves PSNR by 4 dB over GAN-based methods and by 2 dB over conventional CNN methods.")).toEqual([
+      ["4 dB", "PSNR"],
+      ["2 dB", "PSNR"],
+    ]);
+    // Growing a count of things built is a size, not a result.
+    expect(rows("We propose XNet. Our method increases the number of theorems in Mathlib by an order of magnitude.")).toEqual([]);
+  });
+
+  it("takes a benchmark's conventional measure when the sentence names none", () => {
+    expect(rows("We propose XNet. Applied to a small LLM, our method reaches 50.0% on AIME24, 89.2% on Math500 and 77.1% on AMC.")).toEqual([
+      ["50.0%", "accuracy", "AIME24"],
+      ["89.2%", "accuracy", "Math500"],
+      ["77.1%", "accuracy", "AMC"],
+    ]);
+    expect(rows("We propose XNet. Our agent resolves 62.3% on SWE-bench Verified and 48% on OSWorld.")).toEqual([
+      ["62.3%", "resolve rate", "SWE-bench Verified"],
+      ["48%", "success rate", "OSWorld"],
+    ]);
+    expect(rows("We propose XNet. It reaches 72.8% on GAIA.")).toEqual([["72.8%", "accuracy", "GAIA"]]);
+    expect(rows("We propose XNet. Fine-tuning improves the model by 5.2% on MMLU.")).toEqual([["5.2%", "accuracy gain", "MMLU"]]);
+    // A rival's figure stays out.
+    expect(rows("We propose XNet. It reaches 50.0% on AIME24, outperforming o1-preview (44.6%).")).toEqual([["50.0%", "accuracy", "AIME24"]]);
   });
 
   it("counts a size as a result only as a comparison", () => {

@@ -8,14 +8,14 @@ import { WHOLE_HEAD } from "./metric-words.ts";
 
 const NUMBER = String.raw`[+\-−±]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const WORD_NUMBER = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred)`;
-const UNIT = String.raw`\s?\\?%|\s?per\s?cent\b|\s?[x×X](?![\p{L}\p{N}])|\s?(?:times|fold)\b|-fold\b|\s(?:percentage\s+points?|(?:absolute\s+)?points?|pp)\b|\s?dB\b|\s?(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|FPS)\b|\s?(?:[KMBT]|k|trillion|billion|million|thousand)(?![\p{L}\p{N}])`;
+const UNIT = String.raw`[\s-]orders?[\s-]of[\s-]magnitude\b|\s?\\?%|\s?per\s?cent\b|\s?[x×X](?![\p{L}\p{N}])|\s?(?:times|fold)\b|-fold\b|\s(?:percentage\s+points?|(?:absolute\s+)?points?|pp)\b|\s?dB\b|\s?(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|FPS)\b|\s?(?:[KMBT]|k|trillion|billion|million|thousand)(?![\p{L}\p{N}])`;
 const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.\-^/@])(?:(${NUMBER})(${UNIT})?(?:\s?(?:-|–|~|to)\s?(${NUMBER})(${UNIT})?|\s?±\s?\d+(?:\.\d+)?(?:${UNIT})?)?|(${WORD_NUMBER})(\s+times|-fold)\b)`,
+  String.raw`(?<![\p{L}\p{N}_.\-^/@])(?:(${NUMBER})(${UNIT})?(?:\s?(?:-|–|~|to)\s?(${NUMBER})(${UNIT})?|\s?±\s?\d+(?:\.\d+)?(?:${UNIT})?)?|(${WORD_NUMBER}|an|one)(\s+times|-fold|[\s-]orders?[\s-]of[\s-]magnitude)\b)`,
   "giu",
 );
 
 /** Units that make a figure a ratio or a score difference: results when paired with a metric. */
-const RELATIVE_UNIT = /%|per\s?cent|[x×X]|times|fold|points?|pp|dB/;
+const RELATIVE_UNIT = /%|per\s?cent|[x×X]|times|fold|points?|pp|dB|magnitude/;
 const DURATION_UNIT = /\b(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?)\b/i;
 
 /** relative: "4.2%", "3x", "2 points"; size: "35M", "1.2 billion"; decimal: "0.87"; count: "12"; duration: "1.6 ms", "6 hours"; rate: "26 FPS". */
@@ -29,7 +29,7 @@ export interface Figure {
 }
 
 /** A sentence with no digit and no number word has no figure: most sentences, skipped before the figure pattern runs. */
-const MAY_HOLD_A_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/i;
+const MAY_HOLD_A_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b|\border[\s-]of[\s-]magnitude/i;
 
 /** The figures a sentence writes, in order, each with its kind; years, versions, enumerations and "3D"-like tokens left out. */
 export function figures(text: string): Figure[] {
@@ -40,6 +40,8 @@ export function figures(text: string): Figure[] {
     const start = match.index;
     const end = start + whole.length;
     const after = text.slice(end);
+    // Inside the figure before it ("the 5 of "2.83 out of 5").
+    if (start < (out.at(-1)?.end ?? 0)) continue;
     if (word) {
       out.push({ text: whole, start, end, kind: "relative" });
       continue;
@@ -48,11 +50,31 @@ export function figures(text: string): Figure[] {
     // "3D", "4-bit", "128x128", enumerations "1)" and years are not figures.
     if (!units && /^-?\p{L}/u.test(after)) continue;
     if (!units && after[0] === ")" && /^\d{1,2}$/.test(whole) && (start === 0 || /[\s(,;:]/.test(text[start - 1]!))) continue;
-    if (/^[x×]\d/.test(text.slice(start + first!.length))) continue;
+    // "128x128", "256 × 256": a resolution, both its sides.
+    if (/^\s?[x×]\s?\d/.test(text.slice(start + first!.length)) || /\d\s?[x×]\s?$/.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (!units && /^(?:19|20)\d\d$/.test(first!)) continue;
     if (!units && isVersion(text, start, whole)) continue;
+    // "2.83 out of 5": a rating keeps its scale.
+    const outOf = units ? null : after.match(/^\s+out\s+of\s+\d+(?:\.\d+)?(?![\p{L}\p{N}.])/u);
+    if (outOf) {
+      out.push({ text: whole + outOf[0], start, end: end + outOf[0].length, kind: /\.\d/.test(whole) ? "decimal" : "count" });
+      continue;
+    }
     const kind: FigureKind = DURATION_UNIT.test(units) ? "duration" : /FPS/i.test(units) ? "rate" : RELATIVE_UNIT.test(units) ? "relative" : units ? "size" : /\.\d/.test(whole) ? "decimal" : "count";
     out.push({ text: whole.trim().replace(/\\%/g, "%").replace(/\s+%/, "%"), start, end, kind });
+  }
+  return betweenRanges(text, out);
+}
+
+/** "between 23.1% and 26.6%" is one range, "23.1%–26.6%", not two results. */
+function betweenRanges(text: string, found: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (let index = 0; index < found.length; index++) {
+    const [low, high] = [found[index]!, found[index + 1]];
+    if (high && /\bbetween\s+$/i.test(text.slice(Math.max(0, low.start - 10), low.start)) && /^\s+and\s+$/.test(text.slice(low.end, high.start)) && (low.kind === high.kind || low.kind === "count")) {
+      out.push({ text: `${low.text}–${high.text}`, start: low.start, end: high.end, kind: high.kind });
+      index++;
+    } else out.push(low);
   }
   return out;
 }
@@ -94,5 +116,5 @@ export function joinedGroups(text: string, scan: string, found: readonly Figure[
 function joined(text: string, first: Figure, next: Figure): boolean {
   const between = text.slice(first.end, next.start);
   // "13.0% and 13.3% improvement", "95%, 92%, and 90%": figures of one kind in a bare list share their metric.
-  return between === "/" || (first.kind === "count" && next.kind !== "count" && /^\s*(?:and|or|,)\s*$/.test(between)) || (first.kind === next.kind && /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/.test(between));
+  return /^\s?\/\s?$/.test(between) || (first.kind === "count" && next.kind !== "count" && /^\s*(?:and|or|,)\s*$/.test(between)) || (first.kind === next.kind && /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/.test(between));
 }

@@ -15,7 +15,7 @@ function capitalisable(words: readonly string[]): string {
  * case only: "IS" is the Inception Score, "is" is a verb.
  */
 const HEAD_WORDS = [
-  String.raw`accurac(?:y|ies)`, String.raw`error rates?`, String.raw`errors?`, String.raw`precision`, String.raw`recall`, String.raw`similarity`, String.raw`perplexit(?:y|ies)`,
+  String.raw`accurac(?:y|ies)`, String.raw`error rates?`, String.raw`errors?`, String.raw`precision`, String.raw`recall`, String.raw`similarity(?: index)?(?: measure)?`, String.raw`perplexit(?:y|ies)`,
   String.raw`loss(?:es)?`, String.raw`bits per \w+`, String.raw`likelihood`, String.raw`rewards?`, String.raw`returns?`, String.raw`success rates?`, String.raw`win rates?`,
   String.raw`pass rates?`, String.raw`resolve rates?`, String.raw`solve rates?`, String.raw`exact match`, String.raw`hit rates?`, String.raw`correlation`, String.raw`latenc(?:y|ies)`,
   String.raw`speed-?ups?`, String.raw`speeds?`, String.raw`throughput`, String.raw`run-?times?`, String.raw`inference times?`, String.raw`training times?`, String.raw`wall-clock(?: times?)?`,
@@ -23,13 +23,15 @@ const HEAD_WORDS = [
   String.raw`model sizes?`, String.raw`compression(?: ratios?)?`, String.raw`bitrates?`, String.raw`tokens`, String.raw`real-time factor`, String.raw`inception scores?`, String.raw`mean opinion scores?`, String.raw`clip scores?`,
   String.raw`scores?`, String.raw`performance`, String.raw`improvements?`, String.raw`gains?`, String.raw`margins?`, String.raw`coverage`, String.raw`robustness`, String.raw`calibration error`,
   String.raw`fidelity`, String.raw`quality`, String.raw`naturalness`, String.raw`intelligibility`, String.raw`preference`, String.raw`ratings?`, String.raw`density`, String.raw`sparsity`,
-  String.raw`pruning rates?`, String.raw`generalization`, String.raw`success`, String.raw`(?<=[a-z-]{3} )rates?`, String.raw`token (?:usage|consumption)`, String.raw`frame rates?`, String.raw`distances?`, String.raw`purity`, String.raw`completeness`, String.raw`scatter`, String.raw`bias`, String.raw`variance explained`, String.raw`outlier (?:rates?|fractions?)`, String.raw`(?:Pearson's|Spearman's) (?:rho|r|correlation)`,  String.raw`kappa`, String.raw`footprint`, String.raw`F1(?: scores?)?`, String.raw`F-(?:score|measure)`,
+  String.raw`pruning rates?`, String.raw`generalization`, String.raw`success`, String.raw`(?<=[a-z-]{3} )rates?`, String.raw`token (?:usage|consumption)`, String.raw`frame rates?`, String.raw`distances?`, String.raw`purity`, String.raw`completeness`, String.raw`scatter`, String.raw`bias`, String.raw`variance explained`, String.raw`outlier (?:rates?|fractions?)`, String.raw`(?:Pearson's|Spearman's) (?:rho|r|correlation)(?: coefficients?)?`, String.raw`correlation coefficients?`,
+  String.raw`area[ -][Uu]nder[ -](?:[Tt]he[ -])?(?:(?:ROC|[Rr]eceiver[ -][Oo]perating[ -][Cc]haracteristic|[Pp]recision[ -][Rr]ecall|PR)(?:[ -][Cc]urve)?|[Cc]urve)`, String.raw`sensitivity`, String.raw`specificity`,
+  String.raw`(?:true|false) (?:positive|negative) rates?`, String.raw`intersection over union`, String.raw`(?:signal|source)-to-(?:noise|distortion|interference|artifacts?) ratios?`, String.raw`(?:queries|tokens|frames|samples|requests) per second`,  String.raw`kappa`, String.raw`footprint`, String.raw`F1(?: scores?)?`, String.raw`F-(?:score|measure)`,
 ];
 const HEAD_ACRONYMS = [
   "WER", "CER", "EER", "PER", "BLEU", String.raw`ROUGE(?:-\w+)?`, "METEOR", String.raw`chrF\+*`, "CIDEr", "AUC", "AUROC", "AUPRC", "mAP", String.raw`AP\d*`, "mIoU", "IoU",
   "Dice", "PSNR", "SSIM", "LPIPS", "FID", "FVD", "KID", "IS", "Inception Scores?", "MOS", "SMOS", "CMOS", "UTMOS", "MUSHRA", "MCD", "PPL", "BPC", "BPD", "NLL",
   String.raw`pass@\d+`, "EM", String.raw`Hits?@\d+`, String.raw`HR@\d+`, "MRR", String.raw`NDCG(?:@\d+)?`, String.raw`Recall@\d+`, String.raw`R@\d+`, String.raw`R\^?2(?: scores?)?`, "R²", "RMSE", "MAE", "MSE",
-  "MAPE", String.raw`(?:SI-|c|u)?SDR`, String.raw`(?:SI-)?SNR`, "PESQ", "STOI", "DNSMOS", "WAR", "UAR", "QPS", "TTFT", "TBT", "TPOT", "RPS", "TPS", "IOPS", "HD95", String.raw`F1[- ]scores?`, "R²(?: scores?)?", String.raw`[a-z]?FID`, String.raw`mAP\d*`, "RMSD", "TM-score", String.raw`GDT(?:-TS)?`, "lDDT", "ROC-AUC", "AUPR", "NMI", "ARI", "SRCC", "PCC", "DockQ", "G?FLOP[Ss]?", "Fr[eé]chet Inception Distance", "Fr[eé]chet Audio Distance", "FAD", "MACs", "RTF", "ECE", "Elo",
+  "MAPE", String.raw`(?:SI-|c|u)?SDR`, String.raw`(?:SI-)?SNR`, "PESQ", "STOI", "DNSMOS", "WAR", "UAR", "QPS", "TTFT", "TBT", "TPOT", "RPS", "TPS", "IOPS", "HD95", String.raw`F1[- ]scores?`, "R²(?: scores?)?", String.raw`[a-z]?FID`, String.raw`mAP\d*`, "RMSD", "TM-score", String.raw`GDT(?:-TS)?`, "lDDT", "ROC-AUC", "AUPR", "NMI", "ARI", "SRCC", "PCC", "DockQ", "G?FLOP[Ss]?", "Fr[eé]chet Inception Distance", "Fr[eé]chet Audio Distance", "FAD", "MACs", "RTF", "ECE", "Elo", "TPR", "FPR", "TNR", "FNR", "CTR", "CVR", "CPM", "GAUC", "PLCC", "KROCC",
 ];
 /** "performance drop", "accuracy gain": the change in a metric. */
 const CHANGE = String.raw`(?:\s+(?:drop|gain|improvement|increase|reduction|degradation|boost)s?)?`;
@@ -40,7 +42,7 @@ const MODIFIER = String.raw`(?:${capitalisable([
   "detection", "segmentation", "retrieval", "macro", "micro", "human", "speaker", "word", "character", "phoneme", "exact", "pass", "win", "success", "inference", "training",
   "generation", "end-to-end", "wall-clock", "peak", "memory", "compression", "real-time", "sample", "data", "parameter", "computational", "total", "sampling", "decoding",
   "activation", "encoder", "decoder", "downstream", "task", "attack", "jailbreak", "forecasting", "prediction", "reconstruction", "translation", "robust", "clean",
-  "root-mean-square", "root mean square", "mean-squared", "mean squared", "mean absolute", "normalized", "normalised",
+  "root-mean-square", "root mean square", "mean-squared", "mean squared", "mean absolute", "normalized", "normalised", "structural", "perceptual", "cosine",
 ])}|GPU|[\p{Lu}][\p{L}\p{N}_-]*[\p{Lu}\p{N}][\p{L}\p{N}_-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}_-]*)`;
 /** One more word a score-like head takes as its kind: "dice score", "Lesion-wise Dice Scores", "HD95 distances". */
 const NOT_A_KIND = String.raw`(?:the|a|an|of|on|in|for|with|and|or|to|by|from|at|as|higher|highest|lower|lowest|better|best|our|its|their|this|that|these|those|new|overall|strong|competitive|high|low|good|comparable|similar|significant|substantial|improved|reported|final|average|mean|state-of-the-art|SOTA|sota)`;
@@ -84,13 +86,34 @@ export const AFTER_COMPARISON = new RegExp(String.raw`^\s*(fewer|less|lower|smal
 /** "as high as 89.7% charge neutrality": after an attainment verb, the noun phrase a percentage is of. */
 export const ATTAINED = /(?:as high as|as low as|\bachiev\w*|\breach\w*|\battain\w*|\bobtain\w*|\byield\w*)\s+(?:a\s+|an\s+|up to\s+|over\s+|nearly\s+)?$/;
 export const ATTAINED_NOUN = /^\s+((?!(?:of|the|a|an|on|in|for|with|and|or|to|at|by|from|than|more|less|fewer|higher|lower|better|improvement|gain)\b)(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{3,})(?=\s*(?:[,;.)]|and\b|on\b|in\b|for\b|with\b|while\b|which\b|$))/;
-/** Metric, then only glue words, then the figure: "an Inception Score (IS) of", "accuracy on ImageNet from". */
+/** Metric, then only glue words, then the figure: "an Inception Score (IS) of", "accuracy on ImageNet from", "the relative reduction of the error rate ranges between". */
 export const BEFORE_METRIC = new RegExp(
-  String.raw`(${METRIC})(?:\s*\([^()]{1,30}\))?(?:\s+(?:on|in|for|across|of)\s+(?:the\s+)?(${NAME})(?:\s+(?:dataset|benchmark|task|test set))?)?(?:\s*,)?(?:\s+(?:of|at|is|was|are|were|reaches|reached|reaching|achieves?|achieving|to|by|from|around|about|approximately|nearly|over|up|as high as|as low as|under|below|above|greater than|more than|less than|higher than|lower than|exceeding|improved|increased|decreased|reduced|dropped|rose|improves|increases|decreases|reduces|drops|rises|improving|increasing|reducing|decreasing|boosting|boosts|lowering|lowers|goes|went|falls|fell|only|just|up to|i\.e\.,?|roughly|of up to|by up to)|\s*[:=~≈])*\s*$`,
+  String.raw`((?:(?:relative\s+|absolute\s+)?(?:reduction|improvement|increase|decrease|gain|drop)s?\s+(?:in|of)\s+(?:the\s+)?)?${METRIC}(?:\s*\([^()]{1,30}\)\s+(?:drop|gain|improvement|increase|reduction|degradation|boost)s?(?![\p{L}\p{N}]))?)(?:\s*\([^()]{1,30}\))?(?:\s+(?:on|in|for|across|of)\s+(?:the\s+)?(${NAME})(?:\s+(?:dataset|benchmark|task|test set))?)?(?:\s*,)?(?:\s+(?:of|at|is|was|are|were|reaches|reached|reaching|achieves?|achieving|to|by|from|around|about|approximately|nearly|over|up|as high as|as low as|under|below|above|greater than|more than|less than|higher than|lower than|exceeding|improved|increased|decreased|reduced|dropped|rose|improves|increases|decreases|reduces|drops|rises|improving|increasing|reducing|decreasing|boosting|boosts|lowering|lowers|goes|went|falls|fell|only|just|up to|i\.e\.,?|roughly|of up to|by up to|averages?|averaged|averaging|peak(?:s|ed)? at|merely|rated at|stands? at|stood at|ranges?|ranged|ranging|between|totals?|totalled|totaled)|\s*[:=~≈])*(?:\s*\()?\s*$`,
   "u",
 );
 /** A verb acting on what it measures: "speeds up mel-spectrogram generation by", "reduce the training time by". */
 export const VERB_OBJECT = new RegExp(
-  String.raw`\b(speed(?:s|ing)? up|accelerat\w*|improv\w*|increas\w*|boost\w*|rais\w*|enhanc\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|shrink\w*|compress\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}-]+)(?:\s+of\s+(?:the\s+)?[\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?)?(?:\s+(?:on|in)\s+(?:the\s+)?(${NAME}))?(?:\s+(?:over|than)\s+(?:the\s+)?[\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?)?\s+(?:consistently\s+and\s+|significantly\s+|substantially\s+)?(?:by|to|up to|from)\s+(?:up to\s+|about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more than\s+|~\s*)?$`,
+  String.raw`\b(speed(?:s|ing)? up|accelerat\w*|improv\w*|increas\w*|boost\w*|rais\w*|enhanc\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|shrink\w*|compress\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}-]+)(?:\s+of\s+(?:the\s+)?([\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?))?(?:\s+(?:on|in)\s+(?:the\s+)?(${NAME}))?(?:\s+(?:over|than)\s+(?:the\s+)?[\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?)?\s+(?:consistently\s+and\s+|significantly\s+|substantially\s+)?(?:by|to|up to|from)\s+(?:up to\s+|about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more than\s+|~\s*)?$`,
   "u",
 );
+
+/**
+ * Benchmarks whose percentages are, by the field's convention, one measure: a reader takes
+ * "50.0% on AIME24" as accuracy and "62% on SWE-bench Verified" as the resolve rate. Used only
+ * when the sentence names no measure of its own.
+ */
+export const BENCHMARK_MEASURE: readonly (readonly [RegExp, string])[] = [
+  [/^ImageNet(?:-1[Kk])?$/, "top-1 accuracy"],
+  [
+    /^(?:CIFAR-?(?:10|100)|(?:Fashion-)?MNIST|SVHN|Tiny-?ImageNet|MMLU(?:-Pro)?|GSM-?8[Kk]|MATH(?:-?500)?|Math-?500|AIME\s?(?:20)?\d\d|AMC\s?(?:20)?\d\d|AIME|AMC|GPQA(?:[- ]Diamond)?|ARC(?:-[CE]|-Challenge|-Easy)?|HellaSwag|BBH|WinoGrande|PIQA|BoolQ|MedQA|PubMedQA|MedMCQA|GAIA|Minerva(?:[- ]?Math)?|OlympiadBench|MMMU|MathVista|ScienceQA)$/,
+    "accuracy",
+  ],
+  [/^(?:HumanEval\+?|MBPP\+?|LiveCodeBench)$/, "pass@1"],
+  [/^SWE-?[Bb]ench(?:[- ](?:Verified|Lite))?$/, "resolve rate"],
+  [/^(?:WebArena|VisualWebArena|OSWorld|Mind2Web|ALFWorld|WebShop|AndroidWorld)$/, "success rate"],
+];
+
+/** The measure a benchmark's percentages are by convention, or undefined for a benchmark not listed. */
+export function benchmarkMeasure(benchmark: string): string | undefined {
+  return BENCHMARK_MEASURE.find(([pattern]) => pattern.test(benchmark))?.[1];
+}

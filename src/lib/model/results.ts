@@ -12,7 +12,7 @@
  * found is not shown: precision before recall.
  */
 
-import { AFTER_CHANGE, AFTER_COMPARISON, AFTER_METRIC, ANY_METRIC, ATTAINED, ATTAINED_NOUN, BEFORE_METRIC, COMPARATIVE_HEAD, COST, EVERY_METRIC, METRIC_FIRST, METRIC_LAST, NAME, SCORE_HEAD, SHARE_OF, VERB_OBJECT, WHOLE_HEAD } from "./metric-words.ts";
+import { AFTER_CHANGE, AFTER_COMPARISON, AFTER_METRIC, ANY_METRIC, ATTAINED, ATTAINED_NOUN, BEFORE_METRIC, benchmarkMeasure, COMPARATIVE_HEAD, COST, EVERY_METRIC, METRIC_FIRST, METRIC_LAST, NAME, SCORE_HEAD, SHARE_OF, VERB_OBJECT, WHOLE_HEAD } from "./metric-words.ts";
 import { figures, joinedGroups, type Figure, type FigureGroup } from "./figures.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -40,6 +40,8 @@ const OPERATING_POINT_AFTER = /^\s*(?:CI\b|confidence\b)/;
 const BASELINE_BEFORE =
   /(?:(?<!\b(?:greater|more|less|higher|lower|better|fewer|larger|smaller)\s)\bthan|versus|vs\.?|compared (?:to|with)|relative to|previous(?: best)?|prior(?: best)?|baselines?(?:'s)?|original|existing|the best of|from the)(?:\s+(?!(?:with|a|an|and|by)\b)[\p{L}\p{N}'’-]+){0,4}?\s*(?:of|at|is|was|achieves?|achieving|reaching|with(?!\s+(?:a|an|only|just)\b)|\()?\s*(?:only\s+|just\s+)?$/iu;
 
+/** Text right after a baseline's figure: "(2.36 for the non-hybrid Demucs)", "85% for the original model". */
+const BASELINE_AFTER = /^\s*(?:for|of|with|by)\s+(?:the\s+|a\s+|an\s+)?(?:non-|original\b|vanilla\b|baselines?\b|previous\b|prior\b|standard\b|conventional\b|existing\b|second-(?:best|rank)|competing\b|state-of-the-art\b|SOTA\b)/u;
 /** "comparable to a MOS of 4.58 for recorded speech": the figure matched is the reference's. */
 const MATCHED_BEFORE = /\b(?:comparable|similar|close|equal|equivalent|on par)\s+(?:to|with)\s+(?:that of\s+)?(?:a\s+|an\s+|the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:of|at)\s+$/u;
 
@@ -98,7 +100,7 @@ function sentenceResults(text: string): Row[] {
     const read = readGroup(scan, group, state, wholeSentenceSetting);
     if (read) for (const member of group.members) out.push({ figure: member.text, measured: read.measured, on: read.on });
   }
-  return /\brespectively\b/.test(text) ? respectively(out) : out;
+  return /\brespectively\b/.test(text) ? respectively(out, scan) : out;
 }
 
 /** What reading a sentence's figures carries from one to the next. */
@@ -152,7 +154,7 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   }
   const endOfFrom = state.fromStart && /^[^,;()]{0,50}?\bto\s+(?:about\s+|around\s+|only\s+|just\s+)?$/.test(sincePrevious);
   state.fromStart = false;
-  const baseline = isBaseline(before, sincePrevious, range, state.previousWasBaseline);
+  const baseline = isBaseline(before, sincePrevious, range, state.previousWasBaseline) || BASELINE_AFTER.test(after);
   state.previousWasBaseline = baseline;
   if (baseline) return (state.previous = undefined);
   const paired = endOfFrom ? { measured: state.previous!.measured, on: "", inherited: true } : pairMetric(before, after, clauseBefore, figure, continues ? state.previous : undefined, sincePrevious);
@@ -174,15 +176,33 @@ function settingBefore(before: string): string {
   return settingIn(before.slice(before.search(/[^,;]*$/)), true);
 }
 
-/** "by 31.0% and 53.2% … training and inference time, respectively": each figure its own metric. */
-function respectively(rows: Row[]): Row[] {
+/**
+ * "by 31.0% and 53.2% … training and inference time, respectively", "an AUC, sensitivity and
+ * specificity of 0.948, 0.886 and 0.875, respectively": each figure its own metric.
+ */
+function respectively(rows: Row[], text: string): Row[] {
   return rows.map((row) => {
-    const parts = row.measured.match(/^(.*?)\b(\S+) and (\S+) (.+)$/);
     const siblings = rows.filter((other) => other.measured === row.measured);
+    if (siblings.length < 2) return row;
+    const place = siblings.indexOf(row);
+    const listed = metricList(text, row.measured, siblings.length);
+    if (listed) return { ...row, measured: listed[place]! };
+    const parts = row.measured.match(/^(.*?)\b(\S+) and (\S+) (.+)$/);
     if (!parts || siblings.length !== 2) return row;
-    const which = siblings.indexOf(row) === 0 ? parts[2]! : parts[3]!;
-    return { ...row, measured: `${parts[1]}${which} ${parts[4]}`, on: row.on };
+    return { ...row, measured: `${parts[1]}${place === 0 ? parts[2]! : parts[3]!} ${parts[4]}` };
   });
+}
+
+/** A list of `count` metrics in `text` ("AUC, sensitivity and specificity") ending with `last`, tidied; undefined when there is none. */
+function metricList(text: string, last: string, count: number): string[] | undefined {
+  const found = [...text.matchAll(EVERY_METRIC)];
+  for (let end = 0; end < found.length; end++) {
+    if (tidy(found[end]![0]) !== last || end + 1 < count) continue;
+    const run = found.slice(end + 1 - count, end + 1);
+    const listed = run.every((match, index) => index === 0 || /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(run[index - 1]!.index + run[index - 1]![0].length, match.index)));
+    if (listed) return run.map((match) => tidy(match[0]));
+  }
+  return undefined;
 }
 
 /** Words that bring a rival in: its figures, bracketed after its name, are not the paper's. */
@@ -193,7 +213,7 @@ const NEAR = 160;
 
 /** What may stand between two figures of one list: "4.34 and 4.22", "93% on CIFAR10, 79%", "270x and the end-to-end synthesis by 38x", "1.14 points (6.7%)". */
 const LIST_CONTINUES = new RegExp(
-  String.raw`^(?:\s*(?:,|;|and|or|respectively|\()\s*|\s*\([^()]{1,30}\)\s*|\s+(?:on|in|for)\s+[^,;()]{1,40}?\s*(?:,|and|\))\s*|\s*\)\s*)+(?:(?:on|in|for)\s+[^,;]{1,40}?\s+|(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){1,4}(?:by|to|of)\s+)?(?:from\s+)?$`,
+  String.raw`^(?:\s*(?:,|;|and|or|respectively|\()\s*|\s*\([^()]{1,30}\)\s*|\s+(?:on|in|for|over)\s+[^,;()]{1,40}?\s*(?:,|and|\))\s*|\s*\)\s*)+(?:(?:on|in|for)\s+[^,;]{1,40}?\s+|(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){1,4}(?:by|to|of)\s+|by\s+)?(?:from\s+)?$`,
   "u",
 );
 
@@ -228,8 +248,27 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   // A bare count ("of 32,000", "of 12") is a score only for a score-like metric ("a BLEU of 28", "an Elo of 1200").
   if (preceding && figure.kind === "count" && !SCORE_HEAD.test(preceding[1]!)) return undefined;
   if (preceding) return { measured: tidy(preceding[1]!), on: trimSetting(preceding[2] ?? "") };
-  return attainedMetric(before, after, figure) ?? bracketMetric(clauseBefore, figure, previous, sincePrevious) ?? listMetric(previous, sincePrevious);
+  const found = attainedMetric(before, after, figure) ?? bracketMetric(clauseBefore, figure, previous, sincePrevious);
+  if (found) return found;
+  const listed = listMetric(previous, sincePrevious);
+  const conventional = conventionalMetric(before, after, figure);
+  // "62.3% on SWE-bench and 48% on OSWorld": each benchmark its own convention, not the list's first.
+  if (listed && conventional && previous && listed.measured === benchmarkMeasure(previous.on)) return conventional;
+  return listed ?? conventional;
 }
+
+/** "reaches 50.0% on AIME24", "GAIA (72.8%)": a percentage on a benchmark whose measure is a convention (BENCHMARK_MEASURE). */
+function conventionalMetric(before: string, after: string, figure: Figure): Pairing | undefined {
+  if (figure.kind !== "relative" || !figure.text.includes("%")) return undefined;
+  const benchmark = trimSetting(after.match(ON_BENCHMARK)?.[1] ?? before.match(BENCHMARK_BRACKET)?.[1] ?? "");
+  const measure = benchmark && benchmarkMeasure(benchmark);
+  if (!measure) return undefined;
+  // "improves by 5% on MMLU": a gain in the measure, not the measure.
+  return { measured: /\b(?:by|up to)\s+(?:up to\s+|over\s+|about\s+|nearly\s+|more than\s+)?$/.test(before) ? `${measure} gain` : measure, on: benchmark };
+}
+
+const ON_BENCHMARK = new RegExp(String.raw`^\s*\)?\s*(?:on|in)\s+(?:the\s+)?(${NAME})`, "u");
+const BENCHMARK_BRACKET = new RegExp(String.raw`(${NAME})\s*\(\s*$`, "u");
 
 /** The metric named right after the figure: "4.2% top-1 accuracy", "a 19% improvement in …", "only 5% of the parameters". */
 function metricAfter(before: string, after: string, figure: Figure): Pairing | undefined {
@@ -252,8 +291,10 @@ function verbObjectMetric(before: string, figure: Figure): Pairing | undefined {
   const metric = object.match(METRIC_LAST);
   // "reduces the activation density by": a quantity verb's object is what it measures; "improves the model by" says nothing.
   const quantity = /^(?:reduc|decreas|lower|cut|shrink|compress|increas|rais)/.test(verb[1]!);
-  const measured = /^(?:speed(?:s|ing)? up|accelerat)/.test(verb[1]!) ? "speed" : metric ? tidy(metric[0]) : quantity && isNounPhrase(object) && !GENERAL_OBJECT.test(object) ? tidy(object) : "";
-  return measured ? { measured, on: trimSetting(verb[3] ?? "") } : undefined;
+  // "reduces the number of distance computations by": the count of what follows "of" (growing a count of things built is a size, not a result).
+  const counted = /^(?:reduc|decreas|lower|cut|shrink|compress)/.test(verb[1]!) && verb[3] && /^(?:number|amount)$/i.test(object) && isNounPhrase(verb[3]) ? `${object} of ${verb[3]}` : "";
+  const measured = /^(?:speed(?:s|ing)? up|accelerat)/.test(verb[1]!) ? "speed" : metric ? tidy(metric[0]) : counted ? tidy(counted) : quantity && isNounPhrase(object) && !GENERAL_OBJECT.test(object) ? tidy(object) : "";
+  return measured ? { measured, on: trimSetting(verb[4] ?? "") } : undefined;
 }
 
 /** "with as high as 89.7% charge neutrality": what an attained percentage is of. */
@@ -284,8 +325,10 @@ function bracketMetric(clauseBefore: string, figure: Figure, previous: Kept | un
  */
 function listMetric(previous: Kept | undefined, sincePrevious: string): Pairing | undefined {
   if (!previous || !LIST_CONTINUES.test(sincePrevious)) return undefined;
-  const own = sincePrevious.match(AND_OBJECT_BY)?.[1]?.match(ANY_METRIC);
-  return { measured: own ? tidy(own[0]) : previous.measured, on: "", inherited: true };
+  const object = sincePrevious.match(AND_OBJECT_BY)?.[1];
+  // "CTR by 2.81% and CPM by 1.69%": an acronym the verb acts on names its own measure.
+  const own = object?.match(ANY_METRIC)?.[0] ?? (object && /^\p{Lu}[\p{Lu}\p{N}@-]{1,8}s?$/u.test(object) ? object : undefined);
+  return { measured: own ? tidy(own) : previous.measured, on: "", inherited: true };
 }
 
 /** "renders in real time (401 FPS)", "runs at 30 FPS": a frame rate the method reaches, not a video's setting. */
