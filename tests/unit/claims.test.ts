@@ -217,6 +217,11 @@ describe("keyResults", () => {
       ["4 dB", "PSNR"],
       ["2 dB", "PSNR"],
     ]);
+    // The comparison names what the margin is in.
+    expect(rows("We propose XNet. Strip-MLP models achieve higher average Top-1 accuracy than existing MLP-based models by +2.44% on Caltech-101 and +2.16% on CIFAR-100.")).toEqual([
+      ["+2.44%", "higher average top-1 accuracy", "Caltech-101"],
+      ["+2.16%", "higher average top-1 accuracy", "CIFAR-100"],
+    ]);
     // Growing a count of things built is a size, not a result.
     expect(rows("We propose XNet. Our method increases the number of theorems in Mathlib by an order of magnitude.")).toEqual([]);
   });
@@ -233,6 +238,7 @@ describe("keyResults", () => {
     ]);
     expect(rows("We propose XNet. It reaches 72.8% on GAIA.")).toEqual([["72.8%", "accuracy", "GAIA"]]);
     expect(rows("We propose XNet. Fine-tuning improves the model by 5.2% on MMLU.")).toEqual([["5.2%", "accuracy gain", "MMLU"]]);
+    expect(rows("We propose XNet. Fine-tuning gives +5.2% on MMLU.")).toEqual([["+5.2%", "accuracy gain", "MMLU"]]);
     // A rival's figure stays out.
     expect(rows("We propose XNet. It reaches 50.0% on AIME24, outperforming o1-preview (44.6%).")).toEqual([["50.0%", "accuracy", "AIME24"]]);
   });

@@ -12,7 +12,7 @@
  * found is not shown: precision before recall.
  */
 
-import { AFTER_CHANGE, AFTER_COMPARISON, AFTER_METRIC, ANY_METRIC, ATTAINED, ATTAINED_NOUN, BEFORE_METRIC, benchmarkMeasure, COMPARATIVE_HEAD, COST, EVERY_METRIC, METRIC_FIRST, METRIC_LAST, NAME, SCORE_HEAD, SHARE_OF, VERB_OBJECT, WHOLE_HEAD } from "./metric-words.ts";
+import { AFTER_CHANGE, AFTER_COMPARISON, AFTER_METRIC, ANY_METRIC, METRIC, ATTAINED, ATTAINED_NOUN, BEFORE_METRIC, benchmarkMeasure, COMPARATIVE_HEAD, COST, EVERY_METRIC, METRIC_FIRST, METRIC_LAST, NAME, SCORE_HEAD, SHARE_OF, VERB_OBJECT, WHOLE_HEAD } from "./metric-words.ts";
 import { figures, joinedGroups, type Figure, type FigureGroup } from "./figures.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -240,7 +240,7 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (comparison) return { measured: `${comparison[1]!.toLowerCase()} ${tidy(comparison[2]!)}`, on: "" };
   // A size ("35M", "1.2 billion") is a result only as a comparison ("35M fewer parameters"), never on its own.
   if (figure.kind === "size") return undefined;
-  const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure);
+  const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure);
   if (named) return named;
   // A bare count needs a metric right before it ("a BLEU of 28"); most counts ("12 benchmarks") have none, and the full pattern is dear.
   if (figure.kind === "count" && !COUNT_GLUE.test(before)) return undefined;
@@ -263,8 +263,9 @@ function conventionalMetric(before: string, after: string, figure: Figure): Pair
   const benchmark = trimSetting(after.match(ON_BENCHMARK)?.[1] ?? before.match(BENCHMARK_BRACKET)?.[1] ?? "");
   const measure = benchmark && benchmarkMeasure(benchmark);
   if (!measure) return undefined;
-  // "improves by 5% on MMLU": a gain in the measure, not the measure.
-  return { measured: /\b(?:by|up to)\s+(?:up to\s+|over\s+|about\s+|nearly\s+|more than\s+)?$/.test(before) ? `${measure} gain` : measure, on: benchmark };
+  // "improves by 5% on MMLU", "+2.1% on GSM8K": a gain in the measure, not the measure.
+  const gain = figure.text.startsWith("+") || /\b(?:by|up to)\s+(?:up to\s+|over\s+|about\s+|nearly\s+|more than\s+)?$/.test(before);
+  return { measured: gain ? `${measure} gain` : measure, on: benchmark };
 }
 
 const ON_BENCHMARK = new RegExp(String.raw`^\s*\)?\s*(?:on|in)\s+(?:the\s+)?(${NAME})`, "u");
@@ -296,6 +297,15 @@ function verbObjectMetric(before: string, figure: Figure): Pairing | undefined {
   const measured = /^(?:speed(?:s|ing)? up|accelerat)/.test(verb[1]!) ? "speed" : metric ? tidy(metric[0]) : counted ? tidy(counted) : quantity && isNounPhrase(object) && !GENERAL_OBJECT.test(object) ? tidy(object) : "";
   return measured ? { measured, on: trimSetting(verb[4] ?? "") } : undefined;
 }
+
+/** "higher average Top-1 accuracy than existing MLP-based models by +2.44%": the comparison names what the margin is in. */
+function outdoneMetric(before: string, figure: Figure): Pairing | undefined {
+  if (figure.kind !== "relative" || !before.includes(" than ") || !/\bby\s+(?:\S+\s+)?$/.test(before)) return undefined;
+  const outdone = before.match(OUTDONE_BY);
+  return outdone ? { measured: `${outdone[1]!.toLowerCase()} ${tidy(outdone[2]!)}`, on: "" } : undefined;
+}
+
+const OUTDONE_BY = new RegExp(String.raw`\b(higher|better|lower|greater|larger|smaller)\s+(${METRIC})\s+than\s+[^,;()]{1,60}?\s+by\s+(?:up to\s+|over\s+|about\s+|nearly\s+|more than\s+|~\s*)?$`, "u");
 
 /** "with as high as 89.7% charge neutrality": what an attained percentage is of. */
 function attainedMetric(before: string, after: string, figure: Figure): Pairing | undefined {
