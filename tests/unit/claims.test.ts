@@ -75,6 +75,48 @@ describe("the contribution a list shows (issue 12)", () => {
       "LLMs can generate data. This work shows that useful data can be synthetically generated even for tasks the LLM cannot solve. The models we introduce, SynthIE, outperform existing baselines by 57 points in micro F1.";
     expect(shown(abstract)).toMatch(/^This work shows/);
   });
+
+  it("prefers the approach to its evaluation, its results report or earlier work", () => {
+    // "We evaluate our approach …" reports the experiments, even when it names the method.
+    const rbr =
+      "RAG helps ODQA. To do so, we propose a ranking-based approach to passage retrieval, where we first rank the candidate passages and then refine their scores with a Graph Attention Network. We evaluate our approach to ODQA, RBR (Ranking-Based Retrieval), on two commonly-used ODQA datasets, Natural Questions and TriviaQA.";
+    expect(shown(rbr, "RBR: RAG-Based Open-Domain Question Answering Using a Ranking Approach")).toMatch(/^We propose a ranking-based approach/);
+    // A finding with its margin is a results report, even with the title's name in it.
+    const raptor =
+      "Retrieval is shallow. We introduce the novel approach of recursively embedding, clustering, and summarizing chunks of text, constructing a tree. On question-answering tasks, we show state-of-the-art results; for example, by coupling RAPTOR retrieval with GPT-4, we can improve the best performance on the QuALITY benchmark by 20% in absolute accuracy.";
+    expect(shown(raptor, "RAPTOR: Recursive Abstractive Processing for Tree-Organized Retrieval")).toMatch(/^We introduce the novel approach/);
+    // "has been proposed recently in the literature" is someone else's; a sentence on "This 'randomized smoothing' technique" leans back.
+    const smoothing =
+      "We show how to turn any classifier that classifies well under Gaussian noise into a new classifier that is certifiably robust. This \"randomized smoothing\" technique has been proposed recently in the literature, but existing guarantees are loose. We prove a tight robustness guarantee.";
+    expect(shown(smoothing, "Certified Adversarial Robustness via Randomized Smoothing")).toMatch(/^We show how to turn/);
+    // Designing prompts and conducting experiments is the method of a study, not its contribution.
+    const rankers =
+      "LLMs are strong. Along this line of research, this work aims to investigate the capacity of LLMs that act as the ranking model for recommender systems. To solve the ranking task by LLMs, we carefully design the prompting template and conduct extensive experiments on two widely-used datasets.";
+    expect(shown(rankers)).toMatch(/^Along this line of research, this work aims/);
+  });
+
+  it("reads the paper's voice after a participle, 'propose to' as a proposal, and steps as steps", () => {
+    expect(shown("01 loss is robust. Motivated by these properties we present 01 loss dual layer networks as a defense. They resist attacks.")).toBe(
+      "Motivated by these properties we present 01 loss dual layer networks as a defense.",
+    );
+    const decompose =
+      "RL helps reasoning. To better understand these capabilities, we propose to decompose problem solving into fundamental capabilities: Plan, Execute, and Verify. To explore RL's impact more deeply, we construct a minimal, synthetic solution-tree navigation task.";
+    expect(shown(decompose)).toMatch(/^We propose to decompose problem solving/);
+    expect(shown("Pipelines are slow. Second, we develop budget forcing to control test-time compute.")).toBe("We develop budget forcing to control test-time compute.");
+  });
+
+  it("drops a relative clause that points back, and never leaves a pronoun in front", () => {
+    expect(shown("Sampling has drawbacks. In this work, we advocate adopting a feature-oriented sampling style which can overcome these drawbacks.")).toBe(
+      "We advocate adopting a feature-oriented sampling style.",
+    );
+    expect(shown("SR is hard. To this end, we propose a novel Incremental Residual Learning (IRL) framework that addresses these issues.")).toBe(
+      "We propose a novel Incremental Residual Learning (IRL) framework.",
+    );
+    expect(shown("LLMs recommend. In this study, it was proposed to improve LLM-based recommendation systems by replacing Llama2 with Llama3.")).toBe(
+      "In this study, it was proposed to improve LLM-based recommendation systems by replacing Llama2 with Llama3.",
+    );
+    expect(shown("Indexes are static. To this end, this paper proposes GATE, a lightweight module.")).toBe("This paper proposes GATE, a lightweight module.");
+  });
 });
 
 describe("keyResults", () => {

@@ -30,7 +30,7 @@ const SUBJECT = String.raw`(?:we|i|(?:this|the present|our)\s+${SELF_NOUN})`;
 const SECTION_LABEL = String.raw`(?:Background|Methods?|Materials and Methods|Results?|Conclusions?|Objectives?|Purpose|Aims?|Findings|Interpretation|Significance|Design|Setting|Introduction|Motivation|Context|Problem|Approach|Contributions?)`;
 const LEADING_LABEL = new RegExp(String.raw`^${SECTION_LABEL}\s*:?\s+(?=\p{Lu})`, "u");
 /** Where the main clause's subject can stand: not "the models we introduce" (a relative clause). */
-const LEAD = String.raw`(?:^(?:\((?:[ivx]+|\d+|[a-e])\)\s*)?|[,;:]\s*|\b(?:here|thus|hence|therefore|then|now|and|so|instead|reason|purpose|end|goal|work|paper|study|article)\s+|^${SECTION_LABEL}\s*:?\s+)`;
+const LEAD = String.raw`(?:^(?:\((?:[ivx]+|\d+|[a-e])\)\s*)?|^(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:[\p{L}\p{N}-]+\s+){1,6}|[,;:]\s*|\b(?:here|thus|hence|therefore|then|now|and|so|instead|reason|purpose|end|goal|work|paper|study|article)\s+|^${SECTION_LABEL}\s*:?\s+)`;
 /** Adverbs that sit between the subject and its verb: "we instead propose", "we here present". */
 const ADVERBS = String.raw`(?:\s+(?:[a-z]+ly|also|first|further|here|now|then|therefore|thus|hence|instead|next|additionally|furthermore|finally|still|both|have|has|will|can))*`;
 const PROPOSE = String.raw`(?:propos|introduc|present|develop|design|devis|build|built|construct|releas|describ|offer|formulat|put forward|creat|establish a|give (?:a|an)\b|contribut|pioneer|unveil|open-sourc|curat|collect|launch|implement)`;
@@ -39,10 +39,10 @@ const FIND = String.raw`(?:show|demonstrat|prov|find|found|discover|establish|de
 /** Tiers of evidence that a sentence states the paper's contribution, strongest first. */
 const TIERS: { pattern: RegExp; score: number }[] = [
   // Not "we present ablations / experiments / an analysis": that reports work, it does not name a contribution.
-  { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${PROPOSE}\w*\b(?!\s+(?:to|that|investigating|studying|examining|exploring|analy[sz]ing)\b)(?!\s+(?:[\p{L}-]+\s+){0,2}(?:ablations?|experiments?|results)\b)`, "iu"), score: 3 },
+  { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${PROPOSE}\w*\b(?!\s+(?:that|investigating|studying|examining|exploring|analy[sz]ing)\b|\s+to\s+(?:study|investigate|examine|explore|analy[sz]e|understand|use|evaluate|test|assess|measure)\b|\s+to\b(?!\s+\p{L}+(?:\s|$)))(?!\s+(?:[\p{L}-]+\s+){0,2}(?:ablations?|experiments?|results)\b)`, "iu"), score: 3 },
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+\w+\s+(?:this|the|these)\s+\w+(?:\s+\w+)?\s+by\s+${PROPOSE}\w*`, "i"), score: 3 },
   // "A new model has been developed", not "new methods have been proposed" (earlier work).
-  { pattern: /\b(?:is|are|has been|was)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b(?!\s+(?:with|to|as|in|by)\b)/i, score: 2.5 },
+  { pattern: /\b(?:is|are|has been|was)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b(?!\s+(?:with|to|as|in|by|recently|previously|earlier|before)\b)/i, score: 2.5 },
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${FIND}\w*\b`, "i"), score: 2 },
   { pattern: new RegExp(String.raw`(?:^|[,;]\s*)(?:here|in this ${SELF_NOUN})\b`, "i"), score: 1.5 },
   { pattern: /(?:^|,\s)we\s+(?:[a-z]+ly\s+)?[a-z]+/i, score: 1 },
@@ -52,7 +52,8 @@ const TIERS: { pattern: RegExp; score: number }[] = [
 
 /** A side finding or a report of experiments, not the paper's main claim. */
 const SIDE_FINDING = /^(?:furthermore|moreover|additionally|in addition|also|finally|lastly|besides|beyond this|we (?:also|further|additionally|finally))\b/i;
-const EXPERIMENT_REPORT = /^(?:(?:extensive|comprehensive|our|the|experimental|empirical|numerical)\s+)*(?:experiments?|results?|evaluations?|analys[ie]s|ablations?|simulations?)\b|\bexperiments? (?:show|demonstrate|indicate|confirm|reveal)|\bexperimental results\b/i;
+const EXPERIMENT_REPORT =
+  /^(?:(?:extensive|comprehensive|our|the|experimental|empirical|numerical)\s+)*(?:experiments?|results?|evaluations?|analys[ie]s|ablations?|simulations?)\b|\bexperiments? (?:show|demonstrate|indicate|confirm|reveal)|\bexperimental results\b|\bconduct\w*\s+(?:\w+\s+){0,2}(?:experiments|evaluations|ablations)\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:evaluate|test|validate|assess|benchmark)[sd]?\s+(?:our|the proposed|this)\s+(?:[\w-]+\s+){0,2}?(?:approach|method|model|system|framework|technique|pipeline|algorithm)\b/i;
 /**
  * "called X", a quoted name, or a mixed-case word with two capitals (FastSpeech, gMLP, MoE,
  * ResFields): the sentence names its method. All-capital words (MLP, LLMs, DNNs) are the field's
@@ -83,30 +84,33 @@ function namesAMethod(text: string): boolean {
 /** "Here, …", "In this paper, …": the abstract announcing its contribution. */
 const ANNOUNCES = new RegExp(String.raw`^(?:${SECTION_LABEL}\s*:?\s+)?(?:here\b|in this ${SELF_NOUN}\b|(?:this|the present)\s+${SELF_NOUN}\s+${PROPOSE})`, "i");
 /** "Namely, …", "Specifically, …", "We then …": a detail or a later step of the contribution. */
-const ELABORATES = new RegExp(String.raw`^(?:namely|specifically|concretely|in particular|for example|for instance)\b|(?:^|,\s*)${SUBJECT}\s+(?:then|next|also|further|additionally|finally)\b`, "i");
+const ELABORATES = new RegExp(String.raw`^(?:namely|specifically|concretely|in particular|for example|for instance|first(?:ly)?|second(?:ly)?|third(?:ly)?)\b|(?:^|,\s*)${SUBJECT}\s+(?:then|next|also|further|additionally|finally)\b`, "i");
 /** A sentence reporting outcomes: better told as a result than as what the paper does. */
 const REPORTS_OUTCOME = /\b(?:outperform|surpass|beat|exceed)\w*|\bachiev\w*\s+(?:state-of-the-art|sota|\d)/i;
+/** "we show state-of-the-art results …, improving … by 20%": what a results report says. */
+const REPORTS_MARGIN = /\bstate-of-the-art (?:results|performance)\b|\bby\s+(?:up to\s+)?\d+(?:\.\d+)?\s?(?:%|x\b|×)/i;
 
 /** Openers that make a sentence lean on the one before it; dropped from the shown form. */
 const BACK_OPENER = new RegExp(
   String.raw`^(?:` +
     [
-      String.raw`(?:to|in order to)\s+(?:help\s+)?(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix|counter|circumvent|avoid|answer|achieve|fulfil|fulfill|realize|accomplish|pursue|explore|investigate|understand|study|test)\s+(?:this|these|such|that|those|the above|the aforementioned|both|this\s+\w+|these\s+\w+)\b[^,]*`,
+      String.raw`(?:to|in order to)\s+(?:help\s+)?(?:better\s+|further\s+|fully\s+)?(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix|counter|circumvent|avoid|answer|achieve|fulfil|fulfill|realize|accomplish|pursue|explore|investigate|understand|study|test)\s+(?:this|these|such|that|those|the above|the aforementioned|both|this\s+\w+|these\s+\w+)\b[^,]*(?=,)`,
       String.raw`(?:to this end|to that end|to do so|to do this|for this purpose|for this reason|with this goal|with this in mind|with this premise|towards? this (?:goal|end)|as a first step towards? [^,]*)`,
-      String.raw`(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:this|these|that|those|such|the above)\b[^,]*`,
-      String.raw`(?:building|based|drawing|capitalizing|relying)\s+(?:on|upon)\s+(?:this|these|that|those|such|the above)\b[^,]*`,
-      String.raw`(?:in light of|given|against)\s+(?:this|these|that|those|such)\b[^,]*`,
-      String.raw`(?:thus|therefore|hence|consequently|accordingly|as a result|as such|however|instead|in contrast|in response|in this (?:work|paper|study|article|letter|note|report)|here|specifically|concretely|in particular|then|next|finally|lastly|moreover|furthermore|additionally|in addition)`,
+      String.raw`(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:this|these|that|those|such|the above)\b[^,]*(?=,)`,
+      String.raw`(?:building|based|drawing|capitalizing|relying)\s+(?:on|upon)\s+(?:this|these|that|those|such|the above)\b[^,]*(?=,)`,
+      String.raw`(?:in light of|given|against)\s+(?:this|these|that|those|such)\b[^,]*(?=,)`,
+      String.raw`(?:thus|therefore|hence|consequently|accordingly|as a result|as such|however|instead|in contrast|in response|in this (?:work|paper|study|article|letter|note|report)|here|specifically|concretely|in particular|then|next|finally|lastly|moreover|furthermore|additionally|in addition|first(?:ly)?|second(?:ly)?|third(?:ly)?)`,
     ].join("|") +
     String.raw`)\s*,?\s+`,
   "i",
 );
 /** What may follow a trimmed opener: the paper's voice. */
-const MAIN_CLAUSE = new RegExp(String.raw`^(?:${SUBJECT}|our\b|(?:a|an)\s+(?:new|novel)\b|\p{Lu}[\p{L}\p{N}-]*\p{Lu}|[\p{Lu}][\p{Ll}]+\s+(?:is|are)\b)`, "iu");
+const MAIN_CLAUSE = new RegExp(String.raw`^(?!(?:it|they|these|those|such|that)\s|this\s+(?!${SELF_NOUN}\b))(?:${SUBJECT}|our\b|(?:a|an)\s+(?:new|novel)\b|\p{Lu}[\p{L}\p{N}-]*\p{Lu}|[\p{Lu}][\p{Ll}]+\s+(?:is|are)\b)`, "iu");
 /** A sentence whose subject is an earlier sentence's thing: "This approach …", "It …". */
-const LEANS_BACK = new RegExp(String.raw`^(?:(?:this|these|such|that|those)\s+(?!${SELF_NOUN}\b)[\p{L}-]+|it|they|its|their|both)\b`, "iu");
+const LEANS_BACK = new RegExp(String.raw`^(?:(?:this|these|such|that|those)\s+["“']?(?!${SELF_NOUN}\b)[\p{L}-]+|it|they|its|their|both)\b`, "iu");
 /** "… to address this issue", "… to tackle these limitations": a purpose stated earlier. */
-const BACK_PURPOSE = /\s*,?\s*(?:in order\s+)?to\s+(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix)\s+(?:this|these|such|that|those|the above|the aforementioned)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*(?:[,.;]|$)|\s+by\b)/iu;
+const BACK_PURPOSE =
+  /\s*,?\s*(?:(?:in order\s+)?to|(?:which|that)\s+(?:can\s+|could\s+|may\s+|helps?\s+(?:to\s+)?)?)\s*(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix)(?:es|s)?\s+(?:this|these|such|that|those|the above|the aforementioned)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*(?:[,.;]|$)|\s+by\b)/iu;
 
 export function contribution(all: readonly Sentence[], title = ""): Contribution | undefined {
   let best: { sentence: Sentence; score: number } | undefined;
@@ -130,13 +134,17 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     if (ANNOUNCES.test(text)) score += 0.5;
     if (ELABORATES.test(text)) score -= 0.5;
     if (REPORTS_OUTCOME.test(text)) score -= 0.5;
+    // A finding stated with its margin is a results report; a proposal that also reports a margin stays a proposal.
+    if (tier.score <= 2 && REPORTS_MARGIN.test(text)) score -= 1;
     // "Finally, we apply … to obtain the models called EfficientFormer" is the last step, not a side finding.
     if (SIDE_FINDING.test(text) && !(titled && /^(?:finally|lastly)\b/i.test(text))) score -= 2;
     if (EXPERIMENT_REPORT.test(text)) score -= 1.5;
     const body = withoutOpener(text);
     if (LEANS_BACK.test(body)) score -= 1.5;
     // "This study proposes a new approach to address this data scarcity": nothing left once the purpose points back.
-    if (BACK_PURPOSE.test(body)) score -= named || body.replace(BACK_PURPOSE, "").split(/\s+/).length > 12 ? 0.5 : 2.5;
+    // "… a framework that addresses these issues" only loses its relative clause when shown.
+    const purpose = body.match(BACK_PURPOSE);
+    if (purpose && !/^\s*,?\s*(?:which|that)\b/i.test(purpose[0])) score -= named || body.replace(BACK_PURPOSE, "").split(/\s+/).length > 12 ? 0.5 : 2.5;
     // Earlier wins a tie: abstracts state the contribution before elaborating on it.
     score -= sentence.number * 0.01;
     if (!best || score > best.score) best = { sentence, score };
