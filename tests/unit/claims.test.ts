@@ -285,6 +285,32 @@ describe("keyResults", () => {
     expect(rows("We propose XNet. It reaches 50.0% on AIME24, outperforming o1-preview (44.6%).")).toEqual([["50.0%", "accuracy", "AIME24"]]);
   });
 
+  it("keeps the reference's and the counterpart's figures out, and thresholds that define what is counted", () => {
+    const two = (abstract: string) => rows(abstract).map((row) => row.slice(0, 2));
+    expect(two("We propose XNet. On MNLI we achieve an accuracy of 87.8%. In comparison, absent privacy constraints, RoBERTa-Large achieves an accuracy of 90.2%.")).toEqual([["87.8%", "accuracy"]]);
+    expect(two("We propose XNet. Our network has an adversarial accuracy of 66.2% and 58% on MNIST and CIFAR10 respectively whereas the logistic loss counterpart has accuracies of 63.5% and 19.3%.")).toEqual([
+      ["66.2%", "adversarial accuracy"],
+      ["58%", "adversarial accuracy"],
+    ]);
+    expect(rows("We propose XNet. We define noisy views as the last 20% of the views with a cosine similarity value less than 0.1 to the original view.")).toEqual([]);
+    expect(rows("We propose XNet. LIMO outperforms models trained on 100x more data.")).toEqual([]);
+  });
+
+  it("names the measure a name, a learned metric or a vague word stands for", () => {
+    const two = (abstract: string) => rows(abstract).map((row) => row.slice(0, 2));
+    expect(two("We propose XNet. It outperforms BART, improving up to 4% in ROUGE and 0.3% in BERTScore on average.")).toEqual([
+      ["4%", "ROUGE"],
+      ["0.3%", "BERTScore"],
+    ]);
+    expect(two("We propose XNet. This new loss function yields a total of 1.87 point improvements in terms of BLEU score.")).toEqual([["1.87 point", "BLEU score"]]);
+    expect(two("We propose XNet. DecipherGuard improves DSR by 36% to 65% and Overall Guardrail Performance (OGP) by 20% to 50%.")).toEqual([
+      ["36% to 65%", "DSR"],
+      ["20% to 50%", "overall guardrail performance"],
+    ]);
+    expect(rows("We propose XNet. We identify a single example that elevates model performance on MATH500 from 36.0% to 73.6%.")).toEqual([["36.0% to 73.6%", "accuracy", "MATH500"]]);
+    expect(two("We propose XNet. DeepSeekMath 7B has achieved an impressive score of 51.7% on the competition-level MATH benchmark.")).toEqual([["51.7%", "score"]]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

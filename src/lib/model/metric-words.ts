@@ -31,21 +31,21 @@ const HEAD_ACRONYMS = [
   "WER", "CER", "EER", "PER", "BLEU", String.raw`ROUGE(?:-\w+)?`, "METEOR", String.raw`chrF\+*`, "CIDEr", "AUC", "AUROC", "AUPRC", "mAP", String.raw`AP\d*`, "mIoU", "IoU",
   "Dice", "PSNR", "SSIM", "LPIPS", "FID", "FVD", "KID", "IS", "Inception Scores?", "MOS", "SMOS", "CMOS", "UTMOS", "MUSHRA", "MCD", "PPL", "BPC", "BPD", "NLL",
   String.raw`pass@\d+`, "EM", String.raw`Hits?@\d+`, String.raw`HR@\d+`, "MRR", String.raw`NDCG(?:@\d+)?`, String.raw`Recall@\d+`, String.raw`R@\d+`, String.raw`R\^?2(?: scores?)?`, "R²", "RMSE", "MAE", "MSE",
-  "MAPE", String.raw`(?:SI-|c|u)?SDR`, String.raw`(?:SI-)?SNR`, "PESQ", "STOI", "DNSMOS", "WAR", "UAR", "QPS", "TTFT", "TBT", "TPOT", "RPS", "TPS", "IOPS", "HD95", String.raw`F1[- ]scores?`, "R²(?: scores?)?", String.raw`[a-z]?FID`, String.raw`mAP\d*`, "RMSD", "TM-score", String.raw`GDT(?:-TS)?`, "lDDT", "ROC-AUC", "AUPR", "NMI", "ARI", "SRCC", "PCC", "DockQ", "G?FLOP[Ss]?", "Fr[eé]chet Inception Distance", "Fr[eé]chet Audio Distance", "FAD", "MACs", "RTF", "ECE", "Elo", "TPR", "FPR", "TNR", "FNR", "CTR", "CVR", "CPM", "GAUC", "PLCC", "KROCC",
+  "MAPE", String.raw`(?:SI-|c|u)?SDR`, String.raw`(?:SI-)?SNR`, "PESQ", "STOI", "DNSMOS", "WAR", "UAR", "QPS", "TTFT", "TBT", "TPOT", "RPS", "TPS", "IOPS", "HD95", String.raw`F1[- ]scores?`, "R²(?: scores?)?", String.raw`[a-z]?FID`, String.raw`mAP\d*`, "RMSD", "TM-score", String.raw`GDT(?:-TS)?`, "lDDT", "ROC-AUC", "AUPR", "NMI", "ARI", "SRCC", "PCC", "DockQ", "G?FLOP[Ss]?", "Fr[eé]chet Inception Distance", "Fr[eé]chet Audio Distance", "FAD", "MACs", "RTF", "ECE", "Elo", String.raw`[A-Z][A-Za-z]*Score`, "COMET", "BLEURT", "TER", "SPICE", "TPR", "FPR", "TNR", "FNR", "CTR", "CVR", "CPM", "GAUC", "PLCC", "KROCC",
 ];
 /** "performance drop", "accuracy gain": the change in a metric. */
 const CHANGE = String.raw`(?:\s+(?:drop|gain|improvement|increase|reduction|degradation|boost)s?)?`;
 const HEAD = String.raw`(?:${capitalisable(HEAD_WORDS)}|(?:${HEAD_ACRONYMS.join("|")})(?:-[A-Za-z0-9@]+)?s?)${CHANGE}(?![\p{L}\p{N}])`;
-/** Words that narrow a metric: "top-1 accuracy", "zero-shot accuracy", "ImageNet Top-1 accuracy". */
+const NOT_A_KIND = String.raw`(?:impressive|remarkable|notable|excellent|outstanding|promising|record|top|the|a|an|of|on|in|for|with|and|or|to|by|from|at|as|higher|highest|lower|lowest|better|best|our|its|their|this|that|these|those|new|overall|strong|competitive|high|low|good|comparable|similar|significant|substantial|improved|reported|final|average|mean|state-of-the-art|SOTA|sota)`;
+/** Words that narrow a metric: "top-1 accuracy", "zero-shot accuracy", "ImageNet Top-1 accuracy", a title-case name ("Defense Success Rate"). */
 const MODIFIER = String.raw`(?:${capitalisable([
   String.raw`top-\d+`, "zero-shot", "few-shot", "one-shot", String.raw`\d+-shot`, "average", "mean", "relative", "absolute", "overall", "test", "validation", "classification",
   "detection", "segmentation", "retrieval", "macro", "micro", "human", "speaker", "word", "character", "phoneme", "exact", "pass", "win", "success", "inference", "training",
   "generation", "end-to-end", "wall-clock", "peak", "memory", "compression", "real-time", "sample", "data", "parameter", "computational", "total", "sampling", "decoding",
   "activation", "encoder", "decoder", "downstream", "task", "attack", "jailbreak", "forecasting", "prediction", "reconstruction", "translation", "robust", "clean",
-  "root-mean-square", "root mean square", "mean-squared", "mean squared", "mean absolute", "normalized", "normalised", "structural", "perceptual", "cosine",
-])}|GPU|[\p{Lu}][\p{L}\p{N}_-]*[\p{Lu}\p{N}][\p{L}\p{N}_-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}_-]*)`;
+  "root-mean-square", "root mean square", "mean-squared", "mean squared", "mean absolute", "normalized", "normalised", "structural", "perceptual", "cosine", "adversarial", "certified",
+])}|GPU|[\p{Lu}][\p{L}\p{N}_-]*[\p{Lu}\p{N}][\p{L}\p{N}_-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}_-]*|(?!(?:The|This|These|Those|Our|Its|Their|A|An|In|On|For|With|And|Or|To|By|From|At|As|We|It|Overall|Average|Mean)\b)\p{Lu}\p{Ll}+(?=\s+\p{Lu}))`;
 /** One more word a score-like head takes as its kind: "dice score", "Lesion-wise Dice Scores", "HD95 distances". */
-const NOT_A_KIND = String.raw`(?:the|a|an|of|on|in|for|with|and|or|to|by|from|at|as|higher|highest|lower|lowest|better|best|our|its|their|this|that|these|those|new|overall|strong|competitive|high|low|good|comparable|similar|significant|substantial|improved|reported|final|average|mean|state-of-the-art|SOTA|sota)`;
 const KIND = String.raw`(?:(?!${NOT_A_KIND}\b)[\p{L}][\p{L}\p{N}-]*\s+(?=(?:[\p{L}][\p{L}\p{N}-]*\s+)?(?:[Ss]cores?|[Dd]istances?|[Rr]ates?|[Cc]oefficients?)\b))`;
 /** Two kinds only when the first is a name-like word: "Lesion-wise Dice Scores", not "yields dice scores". */
 const CAPITAL_KIND = String.raw`(?:(?!${NOT_A_KIND}\b)\p{Lu}[\p{L}\p{N}-]*\s+(?=[\p{L}][\p{L}\p{N}-]*\s+(?:[Ss]cores?|[Dd]istances?|[Rr]ates?|[Cc]oefficients?)\b))`;
@@ -59,7 +59,7 @@ export const EVERY_METRIC = new RegExp(METRIC, "gu");
 /** Metrics whose values are plain numbers, so a bare count can be one. */
 export const SCORE_HEAD = /(?:BLEU|ROUGE\S*|METEOR|CIDEr|chrF\S*|FID|FVD|KID|IS|Inception Scores?|Elo|[Ss]cores?|[Rr]atings?|pass@\d+|PSNR|mAP|AP\d*|F1(?: scores?)?|MOS|[Aa]ccuracy|[Pp]erplexity|PPL)$/;
 /** Costs: having more of them is never the result. */
-export const COST = /\b(?:parameters?|params|FLOPs?|MACs|memory|compute|layers|weights|energy|cost|footprint|storage|size)$/i;
+export const COST = /\b(?:parameters?|params|FLOPs?|MACs|memory|compute|layers|weights|energy|cost|footprint|storage|size|data|tokens|examples|samples|GPUs)$/i;
 /** "faster", "speeds up": speed; "smaller": size. */
 export const COMPARATIVE_HEAD: [RegExp, string][] = [
   [/^(?:faster|quicker|speed-?ups?|acceleration)\b/, "speed"],
@@ -75,11 +75,11 @@ export const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
 
 /** After the figure: "93% accuracy", "7.36 dB in PSNR", "2x the QPS of". */
 export const AFTER_METRIC = new RegExp(
-  String.raw`^\s*\)?\s*(?:(?:higher|better|greater|improvements?\s+(?:in|on)|reductions?\s+(?:in|of)|increases?\s+(?:in|of)|gains?\s+(?:in|on)|points?\s+(?:of|in)|in|of|on|the)\s+){0,3}(${METRIC})`,
+  String.raw`^\s*\)?\s*(?:(?:higher|better|greater|(?:improvements?\s+|gains?\s+)?in\s+terms\s+of|improvements?\s+(?:in|on)|reductions?\s+(?:in|of)|increases?\s+(?:in|of)|gains?\s+(?:in|on)|points?\s+(?:of|in)|in|of|on|the)\s+){0,3}(${METRIC})`,
   "u",
 );
 /** "a 25% reduction in hallucinations": the change names what it measures. */
-export const AFTER_CHANGE = /^\s*(?:relative\s+|absolute\s+)?((?:reduction|increase|improvement|gain|drop|decrease)s?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,}(?:@\d+)?)(?![\w@])/;
+export const AFTER_CHANGE = /^\s*(?:relative\s+|absolute\s+)?((?:reduction|increase|improvement|gain|drop|decrease)s?\s+(?:in|of)\s+(?!terms\b)(?:the\s+)?(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,}(?:@\d+)?)(?![\w@])/;
 /** "with only 8% of its parameters": the share of a resource a result needs. */
 export const SHARE_OF = new RegExp(String.raw`^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(${RESOURCE})`, "u");
 export const AFTER_COMPARISON = new RegExp(String.raw`^\s*(fewer|less|lower|smaller|higher|more|greater|larger|reduction in|reduction of|reduced|increase in|improvement in)\s+(?:the\s+)?(${RESOURCE})(?![\p{L}\p{N}])`, "u");

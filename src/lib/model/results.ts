@@ -40,13 +40,15 @@ const OPERATING_POINT_AFTER = /^\s*(?:CI\b|confidence\b)/;
 const BASELINE_BEFORE =
   /(?:(?<!\b(?:greater|more|less|higher|lower|better|fewer|larger|smaller)\s)\bthan|versus|vs\.?|compared (?:to|with)|relative to|previous(?: best)?|prior(?: best)?|baselines?(?:'s)?|original|existing|the best of|from the)(?:\s+(?!(?:with|a|an|and|by)\b)[\p{L}\p{N}'’-]+){0,4}?\s*(?:of|at|is|was|achieves?|achieving|reaching|with(?!\s+(?:a|an|only|just)\b)|\()?\s*(?:only\s+|just\s+)?$/iu;
 
+/** "… whereas the sigmoid activated logistic loss counterpart has accuracies of 63.5%": a clause about the rival. */
+const RIVAL_CLAUSE = /^(?:whereas|while|but)\s+(?:the|a|an|its|their|existing|prior|previous)\s+(?:[\p{L}\p{N}-]+\s+){0,5}(?:counterparts?|baselines?|competitors?|rivals?|originals?|alternatives?)\b/u;
 /** Text right after a baseline's figure: "(2.36 for the non-hybrid Demucs)", "85% for the original model". */
 const BASELINE_AFTER = /^\s*(?:for|of|with|by)\s+(?:the\s+|a\s+|an\s+)?(?:non-|original\b|vanilla\b|baselines?\b|previous\b|prior\b|standard\b|conventional\b|existing\b|second-(?:best|rank)|competing\b|state-of-the-art\b|SOTA\b)/u;
 /** "comparable to a MOS of 4.58 for recorded speech": the figure matched is the reference's. */
 const MATCHED_BEFORE = /\b(?:comparable|similar|close|equal|equivalent|on par)\s+(?:to|with)\s+(?:that of\s+)?(?:a\s+|an\s+|the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:of|at)\s+$/u;
 
 /** "… by 3x and energy consumption by 45%": the object named between two figures. */
-const AND_OBJECT_BY = new RegExp(String.raw`\band\s+(?:the\s+)?((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)\s+(?:by|to)\s+$`, "u");
+const AND_OBJECT_BY = new RegExp(String.raw`\band\s+(?:the\s+)?((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)(?:\s*\([^()]{1,15}\))?\s+(?:by|to)\s+$`, "u");
 /** What joins a score-like metric to a bare count: "of", "=", ":", "is", "reaches". */
 const COUNT_GLUE = /(?:\bof|[=:≈~]|\bis|\bwas|\bare|\bwere|\breach\w*|\bachiev\w*|\bscor\w*|\bto|\bby|\babout|\baround|\bover|[A-Z]{2,}\w*)\s*$/;
 
@@ -83,7 +85,7 @@ interface Kept {
 }
 
 /** A sentence about the rivals: "The corresponding state-of-the-art dice scores were 94%, 93% and 88%." */
-const ABOUT_RIVALS = /^(?:The|These|Those|Their)\s+(?:corresponding\s+|previous\s+|prior\s+|best\s+|competing\s+|existing\s+)*(?:state-of-the-art|SOTA|baselines?|competitors?)\b/;
+const ABOUT_RIVALS = /^(?:The|These|Those|Their)\s+(?:corresponding\s+|previous\s+|prior\s+|best\s+|competing\s+|existing\s+)*(?:state-of-the-art|SOTA|baselines?|competitors?)\b|^(?:In|By|For) comparison\b(?![^.]*\b(?:we|our|ours)\b)/;
 
 type Row = { figure: string; measured: string; on: string };
 
@@ -154,7 +156,7 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   }
   const endOfFrom = state.fromStart && /^[^,;()]{0,50}?\bto\s+(?:about\s+|around\s+|only\s+|just\s+)?$/.test(sincePrevious);
   state.fromStart = false;
-  const baseline = isBaseline(before, sincePrevious, range, state.previousWasBaseline) || BASELINE_AFTER.test(after);
+  const baseline = isBaseline(before, sincePrevious, range, state.previousWasBaseline) || BASELINE_AFTER.test(after) || RIVAL_CLAUSE.test(clauseBefore);
   state.previousWasBaseline = baseline;
   if (baseline) return (state.previous = undefined);
   const paired = endOfFrom ? { measured: state.previous!.measured, on: "", inherited: true } : pairMetric(before, after, clauseBefore, figure, continues ? state.previous : undefined, sincePrevious);
@@ -224,6 +226,8 @@ function isSetting(text: string, figure: Figure, before: string): boolean {
   // "at 95% recall", "with 70% sparsity": the point results are measured at.
   if (/\bat\s+(?:a\s+|an\s+)?$/i.test(before) && METRIC_FIRST.test(after)) return true;
   if (/\bwith\s+(?:a\s+|an\s+)?$/.test(before) && /^\s*(?:sparsity|pruning|compression ratio|quantization|masking|dropout|noise|corruption)\b/.test(after)) return true;
+  // "views with a cosine similarity value less than 0.1": a threshold that defines what is counted.
+  if (/\bwith\s+(?:a|an)\s+[^,;()]{0,40}?\b(?:less|greater|lower|higher|more|smaller|larger)\s+than\s+$/.test(before)) return true;
   // A bare integer ("12 benchmarks", "340M-parameter models") is a count or a size unless a metric claims it.
   return false;
 }
@@ -247,7 +251,7 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   const preceding = before.match(BEFORE_METRIC);
   // A bare count ("of 32,000", "of 12") is a score only for a score-like metric ("a BLEU of 28", "an Elo of 1200").
   if (preceding && figure.kind === "count" && !SCORE_HEAD.test(preceding[1]!)) return undefined;
-  if (preceding) return { measured: tidy(preceding[1]!), on: trimSetting(preceding[2] ?? "") };
+  if (preceding) return conventionalFor(figure, { measured: tidy(preceding[1]!), on: trimSetting(preceding[2] ?? "") }, after);
   const found = attainedMetric(before, after, figure) ?? bracketMetric(clauseBefore, figure, previous, sincePrevious);
   if (found) return found;
   const listed = listMetric(previous, sincePrevious);
@@ -256,6 +260,16 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (listed && conventional && previous && listed.measured === benchmarkMeasure(previous.on)) return conventional;
   return listed ?? conventional;
 }
+
+/** "performance on MATH500 from 36.0% to 73.6%": a vague measure of a percentage on a benchmark is its conventional one. */
+function conventionalFor(figure: Figure, paired: Pairing, after: string): Pairing {
+  if (!VAGUE_MEASURE.test(paired.measured) || !figure.text.includes("%")) return paired;
+  const benchmark = paired.on || trimSetting(after.match(ON_BENCHMARK)?.[1] ?? "");
+  const measure = benchmark && benchmarkMeasure(benchmark);
+  return measure ? { measured: measure, on: benchmark } : paired;
+}
+
+const VAGUE_MEASURE = /^(?:(?:model|overall|average)\s+)?performance$/;
 
 /** "reaches 50.0% on AIME24", "GAIA (72.8%)": a percentage on a benchmark whose measure is a convention (BENCHMARK_MEASURE). */
 function conventionalMetric(before: string, after: string, figure: Figure): Pairing | undefined {
@@ -294,7 +308,8 @@ function verbObjectMetric(before: string, figure: Figure): Pairing | undefined {
   const quantity = /^(?:reduc|decreas|lower|cut|shrink|compress|increas|rais)/.test(verb[1]!);
   // "reduces the number of distance computations by": the count of what follows "of" (growing a count of things built is a size, not a result).
   const counted = /^(?:reduc|decreas|lower|cut|shrink|compress)/.test(verb[1]!) && verb[3] && /^(?:number|amount)$/i.test(object) && isNounPhrase(verb[3]) ? `${object} of ${verb[3]}` : "";
-  const measured = /^(?:speed(?:s|ing)? up|accelerat)/.test(verb[1]!) ? "speed" : metric ? tidy(metric[0]) : counted ? tidy(counted) : quantity && isNounPhrase(object) && !GENERAL_OBJECT.test(object) ? tidy(object) : "";
+  // "improves DSR by": an acronym the verb acts on is a measure.
+  const measured = /^(?:speed(?:s|ing)? up|accelerat)/.test(verb[1]!) ? "speed" : metric ? tidy(metric[0]) : counted ? tidy(counted) : (quantity && isNounPhrase(object) && !GENERAL_OBJECT.test(object)) || isAcronym(object) ? tidy(object) : "";
   return measured ? { measured, on: trimSetting(verb[4] ?? "") } : undefined;
 }
 
@@ -337,7 +352,8 @@ function listMetric(previous: Kept | undefined, sincePrevious: string): Pairing 
   if (!previous || !LIST_CONTINUES.test(sincePrevious)) return undefined;
   const object = sincePrevious.match(AND_OBJECT_BY)?.[1];
   // "CTR by 2.81% and CPM by 1.69%": an acronym the verb acts on names its own measure.
-  const own = object?.match(ANY_METRIC)?.[0] ?? (object && /^\p{Lu}[\p{Lu}\p{N}@-]{1,8}s?$/u.test(object) ? object : undefined);
+  // "and Overall Guardrail Performance (OGP) by": a name that holds a metric is the measure, whole.
+  const own = object && (isAcronym(object) || (/^\p{Lu}/u.test(object) && ANY_METRIC.test(object))) ? object : object?.match(ANY_METRIC)?.[0];
   return { measured: own ? tidy(own) : previous.measured, on: "", inherited: true };
 }
 
@@ -360,6 +376,11 @@ function durationMetric(before: string, after: string): { measured: string; on: 
   if (of) return { measured: `${of[1]!.toLowerCase()} time`, on: "" };
   const doing = before.match(DOING_IN);
   return doing ? { measured: `${DOING_NOUN[doing[1]!.toLowerCase()] ?? doing[1]!.toLowerCase()} time`, on: "" } : undefined;
+}
+
+/** "DSR", "CPM", "GMV": a short all-capital name. */
+function isAcronym(words: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}@-]{1,8}s?$/u.test(words);
 }
 
 /** Objects that name the system, not a quantity of it. */
