@@ -311,6 +311,33 @@ describe("keyResults", () => {
     expect(two("We propose XNet. DeepSeekMath 7B has achieved an impressive score of 51.7% on the competition-level MATH benchmark.")).toEqual([["51.7%", "score"]]);
   });
 
+  it("reads shares of things done, bare figures that share a unit, and margins over rivals", () => {
+    expect(rows("We propose XNet. On the USA Math Olympiad (AIME), rStar-Math solves an average of 53.3% (8/15) of problems, ranking among the top 20%.").map((row) => row.slice(0, 2))).toEqual([
+      ["53.3%", "problems solved"],
+    ]);
+    expect(rows("We propose XNet. MoJE is capable of detecting 90% of the attacks without compromising benign prompts.")).toEqual([["90%", "attacks detected", ""]]);
+    expect(rows("We propose XNet. It surpasses strong baselines by 11.9 and 8.5 points in F1 scores, respectively.")).toEqual([
+      ["11.9 points", "F1 scores", ""],
+      ["8.5 points", "F1 scores", ""],
+    ]);
+    expect(rows("We propose XNet. On average, BLEU and COMET scores rise by 13 and 25 points, respectively.")).toEqual([
+      ["13 points", "BLEU scores", ""],
+      ["25 points", "COMET scores", ""],
+    ]);
+    expect(rows("We propose XNet. On MNLI we achieve an accuracy of 87.8% using RoBERTa-Large and 83.5% using RoBERTa-Base.").map((row) => row.slice(0, 2))).toEqual([
+      ["87.8%", "accuracy"],
+      ["83.5%", "accuracy"],
+    ]);
+    expect(rows("We propose XNet. We improve nDCG@10 by up to 13.23% and recall by 28.02%.")).toEqual([
+      ["13.23%", "nDCG@10", ""],
+      ["28.02%", "recall", ""],
+    ]);
+    expect(rows("We propose XNet.\nOn the MATH benchmark, it improves Qwen2.5-Math-7B from 58.8% to 90.0%, surpassing o1-preview by +4.5%.")).toEqual([
+      ["58.8% to 90.0%", "accuracy", "MATH"],
+      ["+4.5%", "accuracy gain", "MATH"],
+    ]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

@@ -92,7 +92,8 @@ type Row = { figure: string; measured: string; on: string };
 function sentenceResults(text: string): Row[] {
   if (ABOUT_RIVALS.test(text)) return [];
   // Scan a copy where "0.3%/1.1%" reads as two figures; same length, so offsets hold.
-  const scan = text.replace(/(?<=\d(?:\\?%)?)\/(?=\d)/g, " ");
+  // "53.3% (8/15)" gives its fraction only to show where the share comes from: blanked.
+  const scan = text.replace(/(?<=%\s*)\(\d+\s*\/\s*\d+\)/g, (fraction) => " ".repeat(fraction.length)).replace(/(?<=\d(?:\\?%)?)\/(?=\d)/g, " ");
   const found = figures(scan);
   // "On ImageNet-1K, PoolFormer achieves …": a setting named first holds for the whole sentence.
   const wholeSentenceSetting = trimSetting(scan.match(LEADING_SETTING)?.[1] ?? "");
@@ -100,9 +101,16 @@ function sentenceResults(text: string): Row[] {
   const state: ScanState = { previous: undefined, previousWasBaseline: false, fromStart: false, lastEnd: 0 };
   for (const group of joinedGroups(text, scan, found)) {
     const read = readGroup(scan, group, state, wholeSentenceSetting);
-    if (read) for (const member of group.members) out.push({ figure: member.text, measured: read.measured, on: read.on });
+    if (read) for (const member of group.members) out.push({ figure: withSharedUnit(member, group), measured: read.measured, on: read.on });
   }
   return /\brespectively\b/.test(text) ? respectively(out, scan) : out;
+}
+
+/** "11.9 and 8.5 points": the bare first figure shown with the unit it shares, "11.9 points". */
+function withSharedUnit(member: Figure, group: FigureGroup): string {
+  const last = group.members.at(-1)!;
+  if (member === last || !/^[+\-−±]?\d+(?:,\d{3})*(?:\.\d+)?$/.test(member.text)) return member.text;
+  return member.text + last.text.replace(/^[+\-−±]?\d+(?:,\d{3})*(?:\.\d+)?/, "");
 }
 
 /** What reading a sentence's figures carries from one to the next. */
@@ -159,7 +167,10 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   const baseline = isBaseline(before, sincePrevious, range, state.previousWasBaseline) || BASELINE_AFTER.test(after) || RIVAL_CLAUSE.test(clauseBefore);
   state.previousWasBaseline = baseline;
   if (baseline) return (state.previous = undefined);
-  const paired = endOfFrom ? { measured: state.previous!.measured, on: "", inherited: true } : pairMetric(before, after, clauseBefore, figure, continues ? state.previous : undefined, sincePrevious);
+  // "On the MATH benchmark, it improves Qwen2.5-Math-7B from 58.8% to 90.0%": the benchmark named first gives its convention.
+  const paired = endOfFrom
+    ? { measured: state.previous!.measured, on: "", inherited: true }
+    : (pairMetric(before, after, clauseBefore, figure, continues ? state.previous : undefined, sincePrevious) ?? conventionalMetric(before, ` on ${wholeSentenceSetting}`, figure));
   if (!paired) return (state.previous = undefined);
   const on = paired.on || settingIn(after) || settingBefore(before) || (paired.inherited ? state.previous!.on : "") || wholeSentenceSetting;
   return (state.previous = { end, measured: paired.measured, on });
@@ -215,7 +226,7 @@ const NEAR = 160;
 
 /** What may stand between two figures of one list: "4.34 and 4.22", "93% on CIFAR10, 79%", "270x and the end-to-end synthesis by 38x", "1.14 points (6.7%)". */
 const LIST_CONTINUES = new RegExp(
-  String.raw`^(?:\s*(?:,|;|and|or|respectively|\()\s*|\s*\([^()]{1,30}\)\s*|\s+(?:on|in|for|over)\s+[^,;()]{1,40}?\s*(?:,|and|\))\s*|\s*\)\s*)+(?:(?:on|in|for)\s+[^,;]{1,40}?\s+|(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){1,4}(?:by|to|of)\s+|by\s+)?(?:from\s+)?$`,
+  String.raw`^(?:\s*(?:,|;|and|or|respectively|\()\s*|\s*\([^()]{1,30}\)\s*|\s+(?:on|in|for|over|using|with)\s+[^,;()]{1,40}?\s*(?:,|and|\))\s*|\s*\)\s*)+(?:(?:on|in|for)\s+[^,;]{1,40}?\s+|(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){1,4}(?:by|to|of)\s+|by\s+)?(?:from\s+)?$`,
   "u",
 );
 
@@ -244,7 +255,7 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (comparison) return { measured: `${comparison[1]!.toLowerCase()} ${tidy(comparison[2]!)}`, on: "" };
   // A size ("35M", "1.2 billion") is a result only as a comparison ("35M fewer parameters"), never on its own.
   if (figure.kind === "size") return undefined;
-  const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure);
+  const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure) ?? shareDoneMetric(before, after, figure);
   if (named) return named;
   // A bare count needs a metric right before it ("a BLEU of 28"); most counts ("12 benchmarks") have none, and the full pattern is dear.
   if (figure.kind === "count" && !COUNT_GLUE.test(before)) return undefined;
@@ -322,6 +333,19 @@ function outdoneMetric(before: string, figure: Figure): Pairing | undefined {
 
 const OUTDONE_BY = new RegExp(String.raw`\b(higher|better|lower|greater|larger|smaller)\s+(${METRIC})\s+than\s+[^,;()]{1,60}?\s+by\s+(?:up to\s+|over\s+|about\s+|nearly\s+|more than\s+|~\s*)?$`, "u");
 
+/** "solves an average of 53.3% (8/15) of problems", "detecting 90% of the attacks": the share of things the method gets done. */
+function shareDoneMetric(before: string, after: string, figure: Figure): Pairing | undefined {
+  if (figure.kind !== "relative" || !figure.text.includes("%")) return undefined;
+  const verb = before.match(DONE_VERB);
+  const things = verb && after.match(SHARE_OF_THINGS);
+  return things ? { measured: `${tidy(things[1]!)} ${DONE[verb[1]!.toLowerCase()] ?? verb[1]!}`, on: "" } : undefined;
+}
+
+const DONE_VERB = /\b(solv|resolv|fix|detect|identif|repair|pass|recover|classif|flag|catch|locat|retriev|answer|complet)\w*\s+(?:correctly\s+)?(?:an average of\s+|about\s+|around\s+|over\s+|under\s+|nearly\s+|up to\s+|more than\s+|less than\s+)?$/i;
+const SHARE_OF_THINGS =
+  /^\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+|all\s+|its\s+)?((?:[\p{L}-]+\s+){0,2}?(?:problems|tasks|issues|questions|instances|bugs|attacks|vulnerabilities|errors|faults|cases|lenses|objects|queries|tests|test cases|programs|functions|proofs|theorems))\b/u;
+const DONE: Record<string, string> = { solv: "solved", resolv: "resolved", fix: "fixed", detect: "detected", identif: "identified", repair: "repaired", pass: "passed", recover: "recovered", classif: "classified", flag: "flagged", catch: "caught", locat: "located", retriev: "retrieved", answer: "answered", complet: "completed" };
+
 /** "with as high as 89.7% charge neutrality": what an attained percentage is of. */
 function attainedMetric(before: string, after: string, figure: Figure): Pairing | undefined {
   if (figure.kind !== "relative" || !ATTAINED.test(before)) return undefined;
@@ -354,8 +378,13 @@ function listMetric(previous: Kept | undefined, sincePrevious: string): Pairing 
   // "CTR by 2.81% and CPM by 1.69%": an acronym the verb acts on names its own measure.
   // "and Overall Guardrail Performance (OGP) by": a name that holds a metric is the measure, whole.
   const own = object && (isAcronym(object) || (/^\p{Lu}/u.test(object) && ANY_METRIC.test(object))) ? object : object?.match(ANY_METRIC)?.[0];
-  return { measured: own ? tidy(own) : previous.measured, on: "", inherited: true };
+  if (own) return { measured: tidy(own), on: "", inherited: true };
+  // "an accuracy of 82.6% …, surpassing previous models by 14.2%": the margin over a rival is a gain in the measure.
+  const margin = MARGIN_OVER.test(sincePrevious) && !/\b(?:gain|improvement|increase|reduction|drop|decrease|speed|faster|higher|lower|better|fewer|less|more)\w*$/.test(previous.measured);
+  return { measured: margin ? `${previous.measured} gain` : previous.measured, on: "", inherited: true };
 }
+
+const MARGIN_OVER = /\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*)\b[^,;]*\bby\s+(?:up to\s+|over\s+|about\s+|nearly\s+)?$/;
 
 /** "renders in real time (401 FPS)", "runs at 30 FPS": a frame rate the method reaches, not a video's setting. */
 const RATE_CONTEXT = /(?:\(|\b(?:runs?|running|operates?|operating|renders?|rendering|inference|achiev\w*|reach\w*|speeds? of|frame rates? of)\s+(?:at\s+)?(?:a\s+)?(?:speed\s+of\s+)?(?:up to\s+|over\s+|about\s+)?)$/;
