@@ -338,6 +338,20 @@ describe("keyResults", () => {
     ]);
   });
 
+  it("knows the measures of molecule generation, neural decoding and correlation", () => {
+    expect(rows("We propose XNet. It generates 98.5% valid, 100% unique and 95% novel molecules.").map((row) => row.slice(0, 2))).toEqual([
+      ["98.5%", "validity"],
+      ["100%", "uniqueness"],
+      ["95%", "novelty"],
+    ]);
+    expect(rows("We propose XNet. The decoder reaches 62 words per minute with a word error rate of 25.6%.").map((row) => row.slice(0, 2))).toEqual([
+      ["62", "words per minute"],
+      ["25.6%", "word error rate"],
+    ]);
+    expect(rows("We propose XNet. It achieves a correlation of r = 0.81 with human ratings.").map((row) => row.slice(0, 2))).toEqual([["0.81", "correlation"]]);
+    expect(rows("We propose XNet. We use k = 5 neighbours.")).toEqual([]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

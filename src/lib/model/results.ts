@@ -33,7 +33,7 @@ const SETTING_AFTER =
   /^\s?(?:k?Hz|KHz|kbps|bits?\b(?!\s+per\b)|-bit|GB\b|MB\b|TB\b|s\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
 /** Settings that take a figure: "a temperature of 0.5 to 0.8", "learning rate 3e-4". */
 const SETTING_BEFORE =
-  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$/iu;
+  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$/iu;
 /** An operating point, not an outcome: "at 95% recall", "with 70% sparsity", "a 95% CI". */
 const OPERATING_POINT_AFTER = /^\s*(?:CI\b|confidence\b)/;
 /** Text right before a baseline's or prior work's figure. */
@@ -258,6 +258,9 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure) ?? shareDoneMetric(before, after, figure);
   if (named) return named;
   // A bare count needs a metric right before it ("a BLEU of 28"); most counts ("12 benchmarks") have none, and the full pattern is dear.
+  // "62 words per minute": a count that is a rate.
+  const rate = figure.kind === "count" ? after.match(PER_TIME) : null;
+  if (rate) return { measured: rate[1]!, on: "" };
   if (figure.kind === "count" && !COUNT_GLUE.test(before)) return undefined;
   const preceding = before.match(BEFORE_METRIC);
   // A bare count ("of 32,000", "of 12") is a score only for a score-like metric ("a BLEU of 28", "an Elo of 1200").
@@ -302,6 +305,9 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
   // "a 19% improvement in zero-shot benchmark performance": the change names what it is of.
   const change = figure.kind === "relative" ? after.match(AFTER_CHANGE) : null;
   if (change && isNounPhrase(change[1]!.split(/\s+(?:in|of)\s+/)[1]!)) return { measured: tidy(change[1]!), on: "" };
+  // "98.5% valid, 100% unique and 95% novel molecules": the quality a share of generated things has.
+  const quality = figure.kind === "relative" ? after.match(/^\s*(valid|unique|novel)\b/) : null;
+  if (quality) return { measured: QUALITY_NOUN[quality[1]!]!, on: "" };
   const following = figure.kind === "count" ? null : after.match(AFTER_METRIC);
   if (following) return { measured: tidy(following[1]!), on: "" };
   const share = figure.kind === "relative" && /%/.test(figure.text) && /\b(?:only|just|merely)\s+$/.test(before) ? after.match(SHARE_OF) : null;
@@ -384,6 +390,8 @@ function listMetric(previous: Kept | undefined, sincePrevious: string): Pairing 
   return { measured: margin ? `${previous.measured} gain` : previous.measured, on: "", inherited: true };
 }
 
+const QUALITY_NOUN: Record<string, string> = { valid: "validity", unique: "uniqueness", novel: "novelty" };
+const PER_TIME = /^\s+((?:words|characters|bits|tokens|frames|queries|samples|requests)\s+per\s+(?:minute|second))\b/;
 const MARGIN_OVER = /\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*)\b[^,;]*\bby\s+(?:up to\s+|over\s+|about\s+|nearly\s+)?$/;
 
 /** "renders in real time (401 FPS)", "runs at 30 FPS": a frame rate the method reaches, not a video's setting. */
