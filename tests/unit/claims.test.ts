@@ -105,6 +105,27 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shown("Pipelines are slow. Second, we develop budget forcing to control test-time compute.")).toBe("We develop budget forcing to control test-time compute.");
   });
 
+  it("takes the title's method at work, a study's own voice, and leaves out release notes and definitions of the field", () => {
+    const zero =
+      "Large-scale model training has been a playing ground for a limited few. ZeRO-Offload changes the large model training landscape by making large model training accessible to nearly everyone. It can train models with over 13 billion parameters on a single GPU.";
+    expect(shown(zero, "ZeRO-Offload: Democratizing Billion-Scale Model Training")).toMatch(/^ZeRO-Offload changes/);
+    const federated =
+      "Federated Learning is a machine learning setting where the goal is to train a centralized model while data remains distributed. In this paper, we propose two ways to reduce the uplink communication costs: structured updates and sketched updates.";
+    expect(shown(federated, "Federated Learning: Strategies for Improving Communication Efficiency")).toBe("We propose two ways to reduce the uplink communication costs: structured updates and sketched updates.");
+    const elsa = "Sparsity is hard. Elsa tackles this issue directly through ADMM. We propose Elsa, a method that reaches 90% sparsity.";
+    expect(shown(elsa, "Elsa: Pushing the Limits of LLM Sparsity")).toMatch(/^We propose Elsa/);
+    const meta =
+      "Various meta-analysis studies were conducted to investigate ITSs. However, no study examined ITSs in social experiments. To cover this gap, this study conducts a meta-analysis of ITSs examined in social experiments.";
+    expect(shown(meta)).toBe("This study conducts a meta-analysis of ITSs examined in social experiments.");
+    const linear =
+      "Big models dominate. We take the opposite position: most of the gap can be closed by tuning preprocessing. We provide an accompanying interactive online demonstration and the codebase.";
+    expect(shown(linear)).toMatch(/^We take the opposite position/);
+    expect(shown("Rendering is slow. To address these redundancies, we present 4DGS-1K, which runs at over 1000 FPS. For Q1, we introduce the Spatial-Temporal Variation Score, a new pruning criterion.")).toMatch(/^We present 4DGS-1K/);
+    expect(shown("FL frameworks differ. To gain a deeper understanding of how these challenges can be addressed, this article conducts a comparative analysis of three frameworks.")).toBe(
+      "This article conducts a comparative analysis of three frameworks.",
+    );
+  });
+
   it("drops a relative clause that points back, and never leaves a pronoun in front", () => {
     expect(shown("Sampling has drawbacks. In this work, we advocate adopting a feature-oriented sampling style which can overcome these drawbacks.")).toBe(
       "We advocate adopting a feature-oriented sampling style.",

@@ -24,7 +24,7 @@ const MAY_SPEAK = /\b(?:we|i|this|our|present|here|proposed|introduced|presented
 const MOST_BONUS = 3;
 
 /** Who speaks for the paper: "we", "I", "this paper", "the present study", "our work". */
-const SELF_NOUN = String.raw`(?:paper|work|article|study|letter|note|report|thesis|survey|tutorial|chapter|manuscript|review|position paper|technical report|research|project)`;
+const SELF_NOUN = String.raw`(?:paper|work|article|(?:meta-)?analysis|systematic review|study|letter|note|report|thesis|survey|tutorial|chapter|manuscript|review|position paper|technical report|research|project)`;
 const SUBJECT = String.raw`(?:we|i|(?:this|the present|our)\s+${SELF_NOUN})`;
 /** The labels of a structured abstract: "Methods: We propose …", "**Results** The model …". */
 const SECTION_LABEL = String.raw`(?:Background|Methods?|Materials and Methods|Results?|Conclusions?|Objectives?|Purpose|Aims?|Findings|Interpretation|Significance|Design|Setting|Introduction|Motivation|Context|Problem|Approach|Contributions?)`;
@@ -34,7 +34,7 @@ const LEAD = String.raw`(?:^(?:\((?:[ivx]+|\d+|[a-e])\)\s*)?|^(?:motivated|inspi
 /** Adverbs that sit between the subject and its verb: "we instead propose", "we here present". */
 const ADVERBS = String.raw`(?:\s+(?:[a-z]+ly|also|first|further|here|now|then|therefore|thus|hence|instead|next|additionally|furthermore|finally|still|both|have|has|will|can))*`;
 const PROPOSE = String.raw`(?:propos|introduc|present|develop|design|devis|build|built|construct|releas|describ|offer|formulat|put forward|creat|establish a|give (?:a|an)\b|contribut|pioneer|unveil|open-sourc|curat|collect|launch|implement)`;
-const FIND = String.raw`(?:show|demonstrat|prov|find|found|discover|establish|deriv|identif|reveal|report|argu|provid|extend|stud|investigat|explor|examin|analy[sz]|evaluat|compar|revisit|consider|discuss|review|survey|address|characteri[sz]|quantif|measur|benchmark|test|uncover|observ|highlight|solv|tackl|improv|generali[sz]|unify|bridg|reformulat|frame|cast|view|propose|attempt|aim|seek|set out|try|tri|integrat|adopt|employ|leverag|appl|combin|train|fine-tun|scal|distill|learn|ask|question)`;
+const FIND = String.raw`(?:show|demonstrat|conduct|prov|find|found|discover|establish|deriv|identif|reveal|report|argu|provid|extend|stud|investigat|explor|examin|analy[sz]|evaluat|compar|revisit|consider|discuss|review|survey|address|characteri[sz]|quantif|measur|benchmark|test|uncover|observ|highlight|solv|tackl|improv|generali[sz]|unify|bridg|reformulat|frame|cast|view|propose|attempt|aim|seek|set out|try|tri|integrat|adopt|employ|leverag|appl|combin|train|fine-tun|scal|distill|learn|ask|question)`;
 
 /** Tiers of evidence that a sentence states the paper's contribution, strongest first. */
 const TIERS: { pattern: RegExp; score: number }[] = [
@@ -67,7 +67,7 @@ const INTRODUCES_A_NAME = /\b(?:called|dubbed|named|termed|coined|term)\b|["“]
  * verb's object, not one defined in passing ("… on simulated Zwicky Transient Facility (ZTF) light curves").
  */
 const NAMED_OBJECT = new RegExp(
-  String.raw`\b(?:propos|introduc|present|develop|design|build|construct|releas|describ|offer|creat|integrat|adopt)\w*\s+(?:(?:the|a|an|our|here)\s+)?(?:\p{Lu}[\p{L}\p{N}+-]*,\s+(?:a|an|the)\b|(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,6}\(\p{Lu}[\p{L}\p{N}-]{1,10}\))`,
+  String.raw`\b(?:propos|introduc|present|develop|design|build|construct|releas|describ|offer|creat|integrat|adopt)\w*\s+(?:(?:the|a|an|our|here)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}+-]*\p{Lu}[\p{L}\p{N}+-]*,\s+(?:a|an|the|which)\b|\p{Lu}[\p{L}\p{N}+-]*,\s+(?:a|an|the)\b|(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,6}\(\p{Lu}[\p{L}\p{N}-]{1,10}\))`,
   "u",
 );
 const WORDS = /[\p{L}\p{N}-]+/gu;
@@ -85,6 +85,11 @@ function namesAMethod(text: string): boolean {
 const ANNOUNCES = new RegExp(String.raw`^(?:${SECTION_LABEL}\s*:?\s+)?(?:here\b|in this ${SELF_NOUN}\b|(?:this|the present)\s+${SELF_NOUN}\s+${PROPOSE})`, "i");
 /** "Namely, …", "Specifically, …", "We then …": a detail or a later step of the contribution. */
 const ELABORATES = new RegExp(String.raw`^(?:namely|specifically|concretely|in particular|for example|for instance|first(?:ly)?|second(?:ly)?|third(?:ly)?)\b|(?:^|,\s*)${SUBJECT}\s+(?:then|next|also|further|additionally|finally)\b`, "i");
+const POINTS_BACK = /\b(?:this|these|such|those)\s+(?:issues?|problems?|challenges?|limitations?|gaps?|drawbacks?|shortcomings?)\b/;
+/** "is a machine learning setting where …": a definition of a field or problem, not of a method. */
+const DEFINES_A_FIELD = /^\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:setting|paradigm|problem|task|field|area|domain|topic|discipline)s?\b/u;
+/** "We provide an accompanying interactive online demonstration and the codebase": a release note. */
+const RELEASE_NOTE = /\b(?:provid|releas|open-sourc|publish|shar|mak)\w*\s+(?:[\p{L}-]+\s+){0,5}(?:code|codebase|source code|demo|demonstration|implementation|checkpoints|weights)\b|\b(?:code|codebase|implementation)\b[^.]{0,40}\b(?:is|are)\s+(?:publicly\s+)?available\b/iu;
 /** A sentence reporting outcomes: better told as a result than as what the paper does. */
 const REPORTS_OUTCOME = /\b(?:outperform|surpass|beat|exceed)\w*|\bachiev\w*\s+(?:state-of-the-art|sota|\d)/i;
 /** "we show state-of-the-art results …, improving … by 20%": what a results report says. */
@@ -95,6 +100,7 @@ const BACK_OPENER = new RegExp(
   String.raw`^(?:` +
     [
       String.raw`(?:to|in order to)\s+(?:help\s+)?(?:better\s+|further\s+|fully\s+)?(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix|counter|circumvent|avoid|answer|achieve|fulfil|fulfill|realize|accomplish|pursue|explore|investigate|understand|study|test)\s+(?:this|these|such|that|those|the above|the aforementioned|both|this\s+\w+|these\s+\w+)\b[^,]*(?=,)`,
+      String.raw`to\s+[^,]{0,80}?\b(?:this|these|such|those)\b[^,]*(?=,)`,
       String.raw`(?:to this end|to that end|to do so|to do this|for this purpose|for this reason|with this goal|with this in mind|with this premise|towards? this (?:goal|end)|as a first step towards? [^,]*)`,
       String.raw`(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:this|these|that|those|such|the above)\b[^,]*(?=,)`,
       String.raw`(?:building|based|drawing|capitalizing|relying)\s+(?:on|upon)\s+(?:this|these|that|those|such|the above)\b[^,]*(?=,)`,
@@ -119,8 +125,14 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     const text = sentence.text;
     if (text.endsWith("?")) continue;
     // "Neuroformer is a multimodal … model": the title's method, defined.
-    const defines = titleNames.some((name) => text.startsWith(name) && /^\s+(?:is|are)\s+(?:a|an|the)\b/.test(text.slice(name.length)));
-    const tier = defines ? { score: 2.5 } : MAY_SPEAK.test(text) ? TIERS.find(({ pattern }) => pattern.test(text)) : undefined;
+    // "Neuroformer is a multimodal … model", "ZeRO-Offload enables large model training by …": the title's method, defined or at work
+    // ("Federated Learning is a machine learning setting where …" defines the field, not the paper's method).
+    const subject = titleNames.find((name) => text.startsWith(name));
+    const rest = subject === undefined ? "" : text.slice(subject.length);
+    const defines = /^\s+(?:is|are)\s+(?:a|an|the)\b/.test(rest) && !DEFINES_A_FIELD.test(rest);
+    // Only the name before the title's colon is surely the paper's own; an act on "this issue" answers an earlier sentence.
+    const acts = !defines && subject === titleNames[0] && /^\s+(?:also\s+)?[a-z]+s\b/.test(rest) && !/^\s+(?:is|has|was|does)\b/.test(rest) && !POINTS_BACK.test(rest);
+    const tier = defines ? { score: 2.5 } : acts ? { score: 2 } : MAY_SPEAK.test(text) ? TIERS.find(({ pattern }) => pattern.test(text)) : undefined;
     // Bonuses add at most 3: a sentence that cannot beat the best so far is not scored further.
     if (!tier || (best && tier.score + MOST_BONUS < best.score)) continue;
     let score = tier.score;
@@ -138,7 +150,7 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     if (tier.score <= 2 && REPORTS_MARGIN.test(text)) score -= 1;
     // "Finally, we apply … to obtain the models called EfficientFormer" is the last step, not a side finding.
     if (SIDE_FINDING.test(text) && !(titled && /^(?:finally|lastly)\b/i.test(text))) score -= 2;
-    if (EXPERIMENT_REPORT.test(text)) score -= 1.5;
+    if (EXPERIMENT_REPORT.test(text) || RELEASE_NOTE.test(text)) score -= 1.5;
     const body = withoutOpener(text);
     if (LEANS_BACK.test(body)) score -= 1.5;
     // "This study proposes a new approach to address this data scarcity": nothing left once the purpose points back.
