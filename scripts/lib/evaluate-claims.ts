@@ -132,8 +132,8 @@ export function standsAlone(sentence: string): boolean {
 
 /** The figures of a value, as numbers: "20.0% to 50.0%" → [20, 50]; "1,024x" → [1024]. */
 export function numbersOf(value: string): number[] {
-  // "0.910 ± 0.008" and "$0.993^{+0.03}_{-0.02}$" are 0.910 and 0.993: the uncertainty is not the figure.
-  const figure = value.replace(/\s*(?:\\pm|±)\s*[\d.]+/g, "").replace(/\^\{[^}]*\}|_\{[^}]*\}/g, "");
+  // "0.910 ± 0.008", "0.72(0.04)" and "$0.993^{+0.03}_{-0.02}$" are 0.910, 0.72 and 0.993: the uncertainty is not the figure.
+  const figure = value.replace(/\s*(?:\\pm|±)\s*[\d.]+|(?<=\d)\s?\(\d+(?:\.\d+)?\)/g, "").replace(/\^\{[^}]*\}|_\{[^}]*\}/g, "");
   const numbers = (figure.toLowerCase().match(/\d+(?:,\d{3})*(?:\.\d+)?|\b(?:twice|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/g) ?? []).map((number) =>
     number in WORD_NUMBERS ? WORD_NUMBERS[number]! : Number(number.replace(/,/g, "")),
   );

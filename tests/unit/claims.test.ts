@@ -373,6 +373,25 @@ describe("keyResults", () => {
     expect(rows("We propose XNet. We use k = 5 neighbours.")).toEqual([]);
   });
 
+  it("leaves out deviations, folds of cross-validation and marks crossed; pairs metric lists in order", () => {
+    const two = (abstract: string) => rows(abstract).map((row) => row.slice(0, 2));
+    expect(two("We propose XNet. Clay shows better performance across all sensors (mIoU: 0.72(0.04), 0.66(0.07)).")).toEqual([
+      ["0.72", "mIoU"],
+      ["0.66", "mIoU"],
+    ]);
+    expect(two("We propose XNet. It reaches 74.9% mean IoU on S3DIS (6-fold cross-validation).")).toEqual([["74.9%", "mean IoU"]]);
+    expect(two("We propose XNet. It attains an mIoU of 70.4%, crossing the 70% mIoU threshold for the first time.")).toEqual([["70.4%", "mIoU"]]);
+    expect(two("We propose XNet. TSNN-ESTD reduces the MSE and MAE by 9.17% and 2.3% on five benchmark datasets.")).toEqual([
+      ["9.17%", "MSE"],
+      ["2.3%", "MAE"],
+    ]);
+    expect(two("We propose XNet. The multiclass classifier achieved 64.5% test accuracy, 64.6% weighted precision, and 64.5% recall.")).toEqual([
+      ["64.5%", "test accuracy"],
+      ["64.6%", "weighted precision"],
+      ["64.5%", "recall"],
+    ]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

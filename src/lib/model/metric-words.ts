@@ -43,7 +43,7 @@ const MODIFIER = String.raw`(?:${capitalisable([
   "detection", "segmentation", "retrieval", "macro", "micro", "human", "speaker", "word", "character", "phoneme", "exact", "pass", "win", "success", "inference", "training",
   "generation", "end-to-end", "wall-clock", "peak", "memory", "compression", "real-time", "sample", "data", "parameter", "computational", "total", "sampling", "decoding",
   "activation", "encoder", "decoder", "downstream", "task", "attack", "jailbreak", "forecasting", "prediction", "reconstruction", "translation", "robust", "clean",
-  "root-mean-square", "root mean square", "mean-squared", "mean squared", "mean absolute", "normalized", "normalised", "structural", "perceptual", "cosine", "adversarial", "certified",
+  "root-mean-square", "root mean square", "mean-squared", "mean squared", "mean absolute", "normalized", "normalised", "structural", "perceptual", "cosine", "adversarial", "certified", "weighted",
 ])}|GPU|[\p{Lu}][\p{L}\p{N}_-]*[\p{Lu}\p{N}][\p{L}\p{N}_-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}_-]*|(?!(?:The|This|These|Those|Our|Its|Their|A|An|In|On|For|With|And|Or|To|By|From|At|As|We|It|Overall|Average|Mean)\b)\p{Lu}\p{Ll}+(?=\s+\p{Lu}))`;
 /** One more word a score-like head takes as its kind: "dice score", "Lesion-wise Dice Scores", "HD95 distances". */
 const KIND = String.raw`(?:(?!${NOT_A_KIND}\b)[\p{L}][\p{L}\p{N}-]*\s+(?=(?:[\p{L}][\p{L}\p{N}-]*\s+)?(?:[Ss]cores?|[Dd]istances?|[Rr]ates?|[Cc]oefficients?)\b))`;

@@ -30,10 +30,12 @@ export interface KeyResult {
 
 /** A figure followed by one of these is a setting or a size of a thing built, not a result. */
 const SETTING_AFTER =
-  /^\s?(?:k?Hz|KHz|kbps|bits?\b(?!\s+per\b)|-bit|GB\b|MB\b|TB\b|s\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
+  /^\s?(?:cross[- ]validat|k?Hz|KHz|kbps|bits?\b(?!\s+per\b)|-bit|GB\b|MB\b|TB\b|s\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
 /** Settings that take a figure: "a temperature of 0.5 to 0.8", "learning rate 3e-4". */
 const SETTING_BEFORE =
   /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$/iu;
+/** "crossing the 70% mIoU threshold": a mark, not the paper's figure. */
+const MILESTONE_AFTER = /^\s*(?:[\p{L}\p{N}@-]+\s+){0,2}(?:threshold|mark|barrier|milestone)\b/u;
 /** An operating point, not an outcome: "at 95% recall", "with 70% sparsity", "a 95% CI". */
 const OPERATING_POINT_AFTER = /^\s*(?:CI\b|confidence\b)/;
 /** Text right before a baseline's or prior work's figure. */
@@ -70,8 +72,10 @@ export function keyResults(all: readonly Sentence[], contributionNumber?: number
     if (sentence.number < speaksFrom && !PAPER_VOICE.test(sentence.text)) continue;
     const seen = new Set<string>();
     for (const result of sentenceResults(sentence.text)) {
-      if (seen.has(result.figure)) continue;
-      seen.add(result.figure);
+      // "64.5% test accuracy … and 64.5% recall" are two results; the same figure and measure twice are one.
+      const key = `${result.figure}\u0000${result.measured}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       results.push({ sentence: sentence.number, text: sentence.text, ...result });
     }
   }
@@ -92,8 +96,8 @@ type Row = { figure: string; measured: string; on: string };
 function sentenceResults(text: string): Row[] {
   if (ABOUT_RIVALS.test(text)) return [];
   // Scan a copy where "0.3%/1.1%" reads as two figures; same length, so offsets hold.
-  // "53.3% (8/15)" gives its fraction only to show where the share comes from: blanked.
-  const scan = text.replace(/(?<=%\s*)\(\d+\s*\/\s*\d+\)/g, (fraction) => " ".repeat(fraction.length)).replace(/(?<=\d(?:\\?%)?)\/(?=\d)/g, " ");
+  // "53.3% (8/15)" gives its fraction only to show where the share comes from, "0.72(0.04)" its deviation: blanked.
+  const scan = text.replace(/(?<=%\s*)\(\d+\s*\/\s*\d+\)|(?<=\d)\(\d+(?:\.\d+)?\)/g, (aside) => " ".repeat(aside.length)).replace(/(?<=\d(?:\\?%)?)\/(?=\d)/g, " ");
   const found = figures(scan);
   // "On ImageNet-1K, PoolFormer achieves …": a setting named first holds for the whole sentence.
   const wholeSentenceSetting = trimSetting(scan.match(LEADING_SETTING)?.[1] ?? "");
@@ -103,7 +107,7 @@ function sentenceResults(text: string): Row[] {
     const read = readGroup(scan, group, state, wholeSentenceSetting);
     if (read) for (const member of group.members) out.push({ figure: withSharedUnit(member, group), measured: read.measured, on: read.on });
   }
-  return /\brespectively\b/.test(text) ? respectively(out, scan) : out;
+  return respectively(out, scan);
 }
 
 /** "11.9 and 8.5 points": the bare first figure shown with the unit it shares, "11.9 points". */
@@ -191,7 +195,8 @@ function settingBefore(before: string): string {
 
 /**
  * "by 31.0% and 53.2% … training and inference time, respectively", "an AUC, sensitivity and
- * specificity of 0.948, 0.886 and 0.875, respectively": each figure its own metric.
+ * specificity of 0.948, 0.886 and 0.875, respectively", "reduces the MSE and MAE by 9.17% and
+ * 2.3%": each figure its own metric (the parallel order says it, "respectively" or not).
  */
 function respectively(rows: Row[], text: string): Row[] {
   return rows.map((row) => {
@@ -233,7 +238,7 @@ const LIST_CONTINUES = new RegExp(
 function isSetting(text: string, figure: Figure, before: string): boolean {
   if (SETTING_BEFORE.test(before)) return true;
   const after = text.slice(figure.end);
-  if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after)) return true;
+  if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after) || MILESTONE_AFTER.test(after)) return true;
   // "at 95% recall", "with 70% sparsity": the point results are measured at.
   if (/\bat\s+(?:a\s+|an\s+)?$/i.test(before) && METRIC_FIRST.test(after)) return true;
   if (/\bwith\s+(?:a\s+|an\s+)?$/.test(before) && /^\s*(?:sparsity|pruning|compression ratio|quantization|masking|dropout|noise|corruption)\b/.test(after)) return true;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { metricMatches, numbersOf, parseLabels, rowMatches, sameSentence, scoreClaims, standsAlone } from "../../scripts/lib/evaluate-claims.ts";
+
+// The judge behind `npm run eval:claims`: if it is wrong, every figure it prints is.
+describe("the claims judge", () => {
+  it("reads a value's figures, without its uncertainty", () => {
+    expect(numbersOf("20.0% to 50.0%")).toEqual([20, 50]);
+    expect(numbersOf("1,024x")).toEqual([1024]);
+    expect(numbersOf("0.910 ± 0.008")).toEqual([0.91]);
+    expect(numbersOf("0.72(0.04)")).toEqual([0.72]);
+    expect(numbersOf("three orders of magnitude")).toEqual([3]);
+    expect(numbersOf("an order-of-magnitude")).toEqual([1]);
+    expect(numbersOf("state of the art")).toEqual([]);
+  });
+
+  it("matches a metric by its words, but never on generic words alone", () => {
+    expect(metricMatches("top-1 accuracy", ["accuracy"])).toBe(true);
+    expect(metricMatches("Speedups", ["faster"])).toBe(true);
+    expect(metricMatches("performance", ["model performance", "accuracy"])).toBe(false);
+    expect(metricMatches("maximum relative improvement", ["relative improvement"])).toBe(false);
+    expect(metricMatches("improvement", ["improvement"])).toBe(true);
+    expect(metricMatches("FID", ["IS", "Inception Score"])).toBe(false);
+  });
+
+  it("takes a row as right when its last figure and its metric agree", () => {
+    const label = { value: "20.0% to 50.0%", metric: ["performance", "resolve rate"], on: "SWE-bench", sentence: "" };
+    expect(rowMatches({ value: "50.0%", metric: "resolve rate", on: "" }, label)).toBe(true);
+    expect(rowMatches({ value: "20.0%", metric: "resolve rate", on: "" }, label)).toBe(false);
+    expect(rowMatches({ value: "50.0%", metric: "accuracy", on: "" }, label)).toBe(false);
+  });
+
+  it("judges standing alone more broadly than the site trims", () => {
+    expect(standsAlone("We propose X.")).toBe(true);
+    expect(standsAlone("This paper proposes X.")).toBe(true);
+    expect(standsAlone("This meta-analysis evaluated X.")).toBe(true);
+    expect(standsAlone("This approach outperforms X.")).toBe(false);
+    expect(standsAlone("Thus, we propose X.")).toBe(false);
+    expect(standsAlone("We propose X to address this data scarcity.")).toBe(false);
+  });
+
+  it("scores a labelled paper and lists what it got wrong", () => {
+    const labels = parseLabels(
+      JSON.stringify({
+        title: "T",
+        contribution: ["We propose XNet, a network."],
+        results: [
+          { value: "93%", metric: ["accuracy"], on: "", sentence: "" },
+          { value: "2x", metric: ["speed"], on: "", sentence: "" },
+        ],
+      }),
+      "labels.jsonl",
+    );
+    const mistakes: Parameters<typeof scoreClaims>[2] = [];
+    const scores = scoreClaims(
+      labels,
+      () => ({ source: "We propose XNet, a network!", shown: "We propose XNet, a network!", results: [{ value: "93%", metric: "accuracy", on: "" }, { value: "35M", metric: "parameters", on: "" }] }),
+      mistakes,
+    );
+    expect(scores).toMatchObject({ papers: 1, acceptable: 1, standsAlone: 1, rowsShown: 2, rowsRight: 1, labelledResults: 2, resultsFound: 1 });
+    expect(mistakes.map((mistake) => mistake.kind).sort()).toEqual(["missed result", "wrong row"]);
+    expect(sameSentence("We propose $X$-Net [3].", "We propose X-Net.")).toBe(true);
+    expect(() => parseLabels("{not json", "labels.jsonl")).toThrow(/labels\.jsonl:1/);
+  });
+});
