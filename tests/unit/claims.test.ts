@@ -392,6 +392,19 @@ describe("keyResults", () => {
     ]);
   });
 
+  it("reads effect sizes, variance explained, times cut and counts of a named measure", () => {
+    const two = (abstract: string) => rows(abstract).map((row) => row.slice(0, 2));
+    expect(two("We propose XNet. Overall, there was a significant positive effect of ITS on learning outcomes (g=0.271, SE=0.011, p=0.001).")).toEqual([["0.271", "effect size (g)"]]);
+    expect(rows("We propose XNet. We use an embedding with d = 512.")).toEqual([]);
+    expect(two("We propose XNet. A linear regression model explains between 49 and 61 percent of the variation in average expected log consumption.")).toEqual([["49–61 percent", "variation explained"]]);
+    expect(two("We propose XNet. Participants misclassified 18% of the AI-based continuations.")).toEqual([["18%", "AI-based continuations misclassified"]]);
+    expect(two("We propose XNet. BERT training time can be reduced from 3 days to 76 minutes.")).toEqual([["3 days to 76 minutes", "BERT training time"]]);
+    expect(two("We propose XNet. Experiments show reductions of 29%--46% in convergence time.")).toEqual([["29%--46%", "convergence time"]]);
+    expect(two("We propose XNet. LightGaussian boosts FPS from 144 to 237 within the 3D-GS framework.")).toEqual([["144 to 237", "FPS"]]);
+    expect(rows("We propose XNet. It increases the number of layers from 12 to 24.")).toEqual([]);
+    expect(two("We propose XNet. Gaussian splat outputs achieve a 16.6 ELO advantage over meshes.")).toEqual([["16.6", "ELO"]]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

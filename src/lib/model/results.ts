@@ -33,7 +33,7 @@ const SETTING_AFTER =
   /^\s?(?:cross[- ]validat|k?Hz|KHz|kbps|bits?\b(?!\s+per\b)|-bit|GB\b|MB\b|TB\b|s\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
 /** Settings that take a figure: "a temperature of 0.5 to 0.8", "learning rate 3e-4". */
 const SETTING_BEFORE =
-  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$/iu;
+  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρg]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$/iu;
 /** "crossing the 70% mIoU threshold": a mark, not the paper's figure. */
 const MILESTONE_AFTER = /^\s*(?:[\p{L}\p{N}@-]+\s+){0,2}(?:threshold|mark|barrier|milestone)\b/u;
 /** An operating point, not an outcome: "at 95% recall", "with 70% sparsity", "a 95% CI". */
@@ -260,6 +260,9 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (comparison) return { measured: `${comparison[1]!.toLowerCase()} ${tidy(comparison[2]!)}`, on: "" };
   // A size ("35M", "1.2 billion") is a result only as a comparison ("35M fewer parameters"), never on its own.
   if (figure.kind === "size") return undefined;
+  // "(g = 0.36)", "Cohen's d = 0.5": an effect size, the result of a study of an intervention.
+  const effect = figure.kind === "decimal" ? before.match(EFFECT_SIZE) : null;
+  if (effect) return { measured: `effect size (${effect[1]})`, on: "" };
   const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure) ?? shareDoneMetric(before, after, figure);
   if (named) return named;
   // A bare count needs a metric right before it ("a BLEU of 28"); most counts ("12 benchmarks") have none, and the full pattern is dear.
@@ -322,10 +325,12 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
 
 /** "reduces latency by 30%": the verb's object is what the figure measures, when it names a quantity. */
 function verbObjectMetric(before: string, figure: Figure): Pairing | undefined {
-  const verb = figure.kind === "count" ? null : before.match(VERB_OBJECT);
+  const verb = before.match(VERB_OBJECT);
   if (!verb) return undefined;
   const object = verb[2]!;
   const metric = object.match(METRIC_LAST);
+  // A bare count is a result only of a named measure: "boosting FPS from 144 to 237", not "increases the number of layers to 12".
+  if (figure.kind === "count" && !metric) return undefined;
   // "reduces the activation density by": a quantity verb's object is what it measures; "improves the model by" says nothing.
   const quantity = /^(?:reduc|decreas|lower|cut|shrink|compress|increas|rais)/.test(verb[1]!);
   // "reduces the number of distance computations by": the count of what follows "of" (growing a count of things built is a size, not a result).
@@ -346,16 +351,16 @@ const OUTDONE_BY = new RegExp(String.raw`\b(higher|better|lower|greater|larger|s
 
 /** "solves an average of 53.3% (8/15) of problems", "detecting 90% of the attacks": the share of things the method gets done. */
 function shareDoneMetric(before: string, after: string, figure: Figure): Pairing | undefined {
-  if (figure.kind !== "relative" || !figure.text.includes("%")) return undefined;
+  if (figure.kind !== "relative" || !/%|per\s?cent/.test(figure.text)) return undefined;
   const verb = before.match(DONE_VERB);
   const things = verb && after.match(SHARE_OF_THINGS);
   return things ? { measured: `${tidy(things[1]!)} ${DONE[verb[1]!.toLowerCase()] ?? verb[1]!}`, on: "" } : undefined;
 }
 
-const DONE_VERB = /\b(solv|resolv|fix|detect|identif|repair|pass|recover|classif|flag|catch|locat|retriev|answer|complet)\w*\s+(?:correctly\s+)?(?:an average of\s+|about\s+|around\s+|over\s+|under\s+|nearly\s+|up to\s+|more than\s+|less than\s+)?$/i;
+const DONE_VERB = /\b(solv|resolv|fix|detect|identif|repair|pass|recover|misclassif|classif|flag|catch|locat|retriev|answer|complet|explain)\w*\s+(?:correctly\s+)?(?:an average of\s+|between\s+|about\s+|around\s+|over\s+|under\s+|nearly\s+|up to\s+|more than\s+|less than\s+)?$/i;
 const SHARE_OF_THINGS =
-  /^\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+|all\s+|its\s+)?((?:[\p{L}-]+\s+){0,2}?(?:problems|tasks|issues|questions|instances|bugs|attacks|vulnerabilities|errors|faults|cases|lenses|objects|queries|tests|test cases|programs|functions|proofs|theorems))\b/u;
-const DONE: Record<string, string> = { solv: "solved", resolv: "resolved", fix: "fixed", detect: "detected", identif: "identified", repair: "repaired", pass: "passed", recover: "recovered", classif: "classified", flag: "flagged", catch: "caught", locat: "located", retriev: "retrieved", answer: "answered", complet: "completed" };
+  /^\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+|all\s+|its\s+)?((?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]{3,}s|variation|variance))\b(?!\s+of\b)/u;
+const DONE: Record<string, string> = { misclassif: "misclassified", explain: "explained", solv: "solved", resolv: "resolved", fix: "fixed", detect: "detected", identif: "identified", repair: "repaired", pass: "passed", recover: "recovered", classif: "classified", flag: "flagged", catch: "caught", locat: "located", retriev: "retrieved", answer: "answered", complet: "completed" };
 
 /** "with as high as 89.7% charge neutrality": what an attained percentage is of. */
 function attainedMetric(before: string, after: string, figure: Figure): Pairing | undefined {
@@ -395,6 +400,7 @@ function listMetric(previous: Kept | undefined, sincePrevious: string): Pairing 
   return { measured: margin ? `${previous.measured} gain` : previous.measured, on: "", inherited: true };
 }
 
+const EFFECT_SIZE = /(?:\(|,|\b(?:Hedges'?s?|Cohen'?s?|of))\s*(g|d)\s*=\s*$/;
 const QUALITY_NOUN: Record<string, string> = { valid: "validity", unique: "uniqueness", novel: "novelty" };
 const PER_TIME = /^\s+((?:words|characters|bits|tokens|frames|queries|samples|requests)\s+per\s+(?:minute|second))\b/;
 const MARGIN_OVER = /\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*)\b[^,;]*\bby\s+(?:up to\s+|over\s+|about\s+|nearly\s+)?$/;
@@ -403,7 +409,7 @@ const MARGIN_OVER = /\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*)\b[^,;]*\bb
 const RATE_CONTEXT = /(?:\(|\b(?:runs?|running|operates?|operating|renders?|rendering|inference|achiev\w*|reach\w*|speeds? of|frame rates? of)\s+(?:at\s+)?(?:a\s+)?(?:speed\s+of\s+)?(?:up to\s+|over\s+|about\s+)?)$/;
 /** "with only 1.6 ms inference latency", "a latency of 7.0 ms", "generates a 3D asset in 7 seconds". */
 const TIME_METRIC = new RegExp(String.raw`^\s*(?:(?:of\s+)?(?:the\s+)?)((?:[\p{L}-]+\s+){0,2}(?:latency|latencies|time|times|runtime|run-time|wall-clock(?: time)?))\b`, "u");
-const TIME_BEFORE = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,2}(?:latency|runtime|time|speed))(?:\s*\([^()]{1,20}\))?\s*(?:(?:of|is|was|to|from|by|under|below|:)\s+|\(\s*)(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|less than\s+|under\s+|~\s*)?$`, "u");
+const TIME_BEFORE = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,2}(?:latency|runtime|time|speed))(?:\s*\([^()]{1,20}\))?\s*(?:(?:can|could|is|was)\s+(?:be\s+)?(?:reduced|cut|decreased|shortened|lowered)\s+)?(?:(?:of|is|was|to|from|by|under|below|:)\s+|\(\s*)(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|less than\s+|under\s+|~\s*)?$`, "u");
 const DOING_IN = /\b(generat|render|train|fine-tun|finetun|evaluat|synthesi[sz]|convert|process|optimi[sz]|reconstruct|infer)\w*\b[^,;.]{0,80}?\b(?:in|within|under)\s+(?:only\s+|just\s+|about\s+|approximately\s+|less than\s+|under\s+|~\s*)?$/;
 const DOING_NOUN: Record<string, string> = { generat: "generation", render: "rendering", train: "training", "fine-tun": "fine-tuning", finetun: "fine-tuning", evaluat: "evaluation", synthesis: "synthesis", synthesiz: "synthesis", convert: "conversion", process: "processing", optimis: "optimisation", optimiz: "optimization", reconstruct: "reconstruction", infer: "inference" };
 
