@@ -126,6 +126,15 @@ describe("the contribution a list shows (issue 12)", () => {
     );
   });
 
+  it("does not take 'contributes to the understanding' or an act on 'both traps' for the contribution", () => {
+    const skan =
+      "KANs vary across tasks. To address this issue, we propose an activation space Selectable KAN (S-KAN). This work contributes to the understanding of the data-centric design of new AI paradigms.";
+    expect(shown(skan, "Activation Space Selectable Kolmogorov-Arnold Networks")).toBe("We propose an activation space Selectable KAN (S-KAN).");
+    const mirostat =
+      "Decoding has traps. We use this analysis to design a feedback-based adaptive top-k text decoding algorithm called mirostat. Mirostat avoids both traps: experiments show that cross-entropy has a near-linear relation with repetition.";
+    expect(shown(mirostat, "Mirostat: A Neural Text Decoding Algorithm that Directly Controls Perplexity")).toMatch(/^We use this analysis to design/);
+  });
+
   it("drops a relative clause that points back, and never leaves a pronoun in front", () => {
     expect(shown("Sampling has drawbacks. In this work, we advocate adopting a feature-oriented sampling style which can overcome these drawbacks.")).toBe(
       "We advocate adopting a feature-oriented sampling style.",

@@ -39,8 +39,8 @@ const FIND = String.raw`(?:show|demonstrat|conduct|prov|find|found|discover|esta
 /** Tiers of evidence that a sentence states the paper's contribution, strongest first. */
 const TIERS: { pattern: RegExp; score: number }[] = [
   // Not "we present ablations / experiments / an analysis": that reports work, it does not name a contribution.
-  { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${PROPOSE}\w*\b(?!\s+(?:that|investigating|studying|examining|exploring|analy[sz]ing)\b|\s+to\s+(?:study|investigate|examine|explore|analy[sz]e|understand|use|evaluate|test|assess|measure)\b|\s+to\b(?!\s+\p{L}+(?:\s|$)))(?!\s+(?:[\p{L}-]+\s+){0,2}(?:ablations?|experiments?|results)\b)`, "iu"), score: 3 },
-  { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+\w+\s+(?:this|the|these)\s+\w+(?:\s+\w+)?\s+by\s+${PROPOSE}\w*`, "i"), score: 3 },
+  { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${PROPOSE}\w*\b(?!\s+(?:that|investigating|studying|examining|exploring|analy[sz]ing)\b|\s+to\s+(?:study|investigate|examine|explore|analy[sz]e|understand|use|evaluate|test|assess|measure|the|a|an|this|these|our|its|their|understanding|knowledge|research)\b|\s+to\b(?!\s+\p{L}+(?:\s|$)))(?!\s+(?:[\p{L}-]+\s+){0,2}(?:ablations?|experiments?|results)\b)`, "iu"), score: 3 },
+  { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+\w+\s+(?:this|the|these)\s+\w+(?:\s+\w+)?\s+(?:by|to)\s+${PROPOSE}\w*`, "i"), score: 3 },
   // "A new model has been developed", not "new methods have been proposed" (earlier work).
   { pattern: /\b(?:is|are|has been|was)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b(?!\s+(?:with|to|as|in|by|recently|previously|earlier|before)\b)/i, score: 2.5 },
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${FIND}\w*\b`, "i"), score: 2 },
@@ -85,7 +85,7 @@ function namesAMethod(text: string): boolean {
 const ANNOUNCES = new RegExp(String.raw`^(?:${SECTION_LABEL}\s*:?\s+)?(?:here\b|in this ${SELF_NOUN}\b|(?:this|the present)\s+${SELF_NOUN}\s+${PROPOSE})`, "i");
 /** "Namely, …", "Specifically, …", "We then …": a detail or a later step of the contribution. */
 const ELABORATES = new RegExp(String.raw`^(?:namely|specifically|concretely|in particular|for example|for instance|first(?:ly)?|second(?:ly)?|third(?:ly)?)\b|(?:^|,\s*)${SUBJECT}\s+(?:then|next|also|further|additionally|finally)\b`, "i");
-const POINTS_BACK = /\b(?:this|these|such|those)\s+(?:issues?|problems?|challenges?|limitations?|gaps?|drawbacks?|shortcomings?)\b/;
+const POINTS_BACK = /^\s+\S+\s+(?:\S+\s+)?(?:this|these|such|those|both)\s|\b(?:this|these|such|those)\s+(?:issues?|problems?|challenges?|limitations?|gaps?|drawbacks?|shortcomings?)\b/;
 /** "is a machine learning setting where …": a definition of a field or problem, not of a method. */
 const DEFINES_A_FIELD = /^\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:setting|paradigm|problem|task|field|area|domain|topic|discipline)s?\b/u;
 /** "We provide an accompanying interactive online demonstration and the codebase": a release note. */
