@@ -275,7 +275,7 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (preceding && figure.kind === "count" && !SCORE_HEAD.test(preceding[1]!)) return undefined;
   if (preceding) return conventionalFor(figure, { measured: tidy(preceding[1]!), on: trimSetting(preceding[2] ?? "") }, after);
   const found = attainedMetric(before, after, figure) ?? bracketMetric(clauseBefore, figure, previous, sincePrevious);
-  if (found) return found;
+  if (found) return conventionalFor(figure, found, after);
   const listed = listMetric(previous, sincePrevious);
   const conventional = conventionalMetric(before, after, figure);
   // "62.3% on SWE-bench and 48% on OSWorld": each benchmark its own convention, not the list's first.
