@@ -88,6 +88,8 @@ const ELABORATES = new RegExp(String.raw`^(?:namely|specifically|concretely|in p
 const POINTS_BACK = /^\s+\S+\s+(?:\S+\s+)?(?:this|these|such|those|both)\s|\b(?:this|these|such|those)\s+(?:issues?|problems?|challenges?|limitations?|gaps?|drawbacks?|shortcomings?)\b/;
 /** "is a machine learning setting where …": a definition of a field or problem, not of a method. */
 const DEFINES_A_FIELD = /^\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:setting|paradigm|problem|task|field|area|domain|topic|discipline)s?\b/u;
+/** Words every RELEASE_NOTE needs: checked first, as the pattern is dear. */
+const MAY_RELEASE = /\b(?:code|codebase|demo|demonstration|implementation|checkpoints|weights)\b/i;
 /** "We provide an accompanying interactive online demonstration and the codebase": a release note. */
 const RELEASE_NOTE = /\b(?:provid|releas|open-sourc|publish|shar|mak)\w*\s+(?:[\p{L}-]+\s+){0,5}(?:code|codebase|source code|demo|demonstration|implementation|checkpoints|weights)\b|\b(?:code|codebase|implementation)\b[^.]{0,40}\b(?:is|are)\s+(?:publicly\s+)?available\b/iu;
 /** A sentence reporting outcomes: better told as a result than as what the paper does. */
@@ -115,6 +117,8 @@ const MAIN_CLAUSE = new RegExp(String.raw`^(?!(?:it|they|these|those|such|that)\
 /** A sentence whose subject is an earlier sentence's thing: "This approach …", "It …". */
 const LEANS_BACK = new RegExp(String.raw`^(?:(?:this|these|such|that|those)\s+["“']?(?!${SELF_NOUN}\b)[\p{L}-]+|it|they|its|their|both)\b`, "iu");
 /** "… to address this issue", "… to tackle these limitations": a purpose stated earlier. */
+/** Words every BACK_PURPOSE needs; a sentence without them skips the pattern (it is tried at every position). */
+const MAY_POINT_BACK = /\b(?:this|these|such|that|those|above|aforementioned)\b/i;
 const BACK_PURPOSE =
   /\s*,?\s*(?:(?:in order\s+)?to|(?:which|that)\s+(?:can\s+|could\s+|may\s+|helps?\s+(?:to\s+)?)?)\s*(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix)(?:es|s)?\s+(?:this|these|such|that|those|the above|the aforementioned)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*(?:[,.;]|$)|\s+by\b)/iu;
 
@@ -150,12 +154,12 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     if (tier.score <= 2 && REPORTS_MARGIN.test(text)) score -= 1;
     // "Finally, we apply … to obtain the models called EfficientFormer" is the last step, not a side finding.
     if (SIDE_FINDING.test(text) && !(titled && /^(?:finally|lastly)\b/i.test(text))) score -= 2;
-    if (EXPERIMENT_REPORT.test(text) || RELEASE_NOTE.test(text)) score -= 1.5;
+    if (EXPERIMENT_REPORT.test(text) || (MAY_RELEASE.test(text) && RELEASE_NOTE.test(text))) score -= 1.5;
     const body = withoutOpener(text);
     if (LEANS_BACK.test(body)) score -= 1.5;
     // "This study proposes a new approach to address this data scarcity": nothing left once the purpose points back.
     // "… a framework that addresses these issues" only loses its relative clause when shown.
-    const purpose = body.match(BACK_PURPOSE);
+    const purpose = MAY_POINT_BACK.test(body) ? body.match(BACK_PURPOSE) : null;
     if (purpose && !/^\s*,?\s*(?:which|that)\b/i.test(purpose[0])) score -= named || body.replace(BACK_PURPOSE, "").split(/\s+/).length > 12 ? 0.5 : 2.5;
     // Earlier wins a tie: abstracts state the contribution before elaborating on it.
     score -= sentence.number * 0.01;
@@ -170,7 +174,7 @@ export function shownForm(text: string): string {
   const shown = withoutOpener(text)
     .replace(SOLVED_BY, (_, subject: string, gerund: string) => `${subject} ${GERUNDS[gerund.toLowerCase()] ?? gerund}`)
     .replace(SOLVED_WITH, (_, subject: string) => `${subject} introduce `);
-  return shown.replace(BACK_PURPOSE, "");
+  return MAY_POINT_BACK.test(shown) ? shown.replace(BACK_PURPOSE, "") : shown;
 }
 
 const SOLVED_BY = new RegExp(String.raw`^(${SUBJECT})\s+(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix)\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+by\s+(proposing|introducing|developing|designing|devising|formulating|creating|building)\b`, "iu");

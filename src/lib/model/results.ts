@@ -199,20 +199,26 @@ function settingBefore(before: string): string {
  * 2.3%": each figure its own metric (the parallel order says it, "respectively" or not).
  */
 function respectively(rows: Row[], text: string): Row[] {
+  const byMeasure = Map.groupBy(rows, (row) => row.measured);
+  if (byMeasure.size === rows.length) return rows;
+  // Each measure shared by two or more figures is read once: the metric list it ends, or "training and inference time".
+  const split = new Map<string, string[] | undefined>();
+  for (const [measured, siblings] of byMeasure) {
+    if (siblings.length < 2) continue;
+    const parts = measured.match(/^(.*?)\b(\S+) and (\S+) (.+)$/);
+    split.set(measured, metricList(text, measured, siblings.length) ?? (parts && siblings.length === 2 ? [`${parts[1]}${parts[2]} ${parts[4]}`, `${parts[1]}${parts[3]} ${parts[4]}`] : undefined));
+  }
   return rows.map((row) => {
-    const siblings = rows.filter((other) => other.measured === row.measured);
-    if (siblings.length < 2) return row;
-    const place = siblings.indexOf(row);
-    const listed = metricList(text, row.measured, siblings.length);
-    if (listed) return { ...row, measured: listed[place]! };
-    const parts = row.measured.match(/^(.*?)\b(\S+) and (\S+) (.+)$/);
-    if (!parts || siblings.length !== 2) return row;
-    return { ...row, measured: `${parts[1]}${place === 0 ? parts[2]! : parts[3]!} ${parts[4]}` };
+    const measures = split.get(row.measured);
+    return measures ? { ...row, measured: measures[byMeasure.get(row.measured)!.indexOf(row)]! } : row;
   });
 }
 
 /** A list of `count` metrics in `text` ("AUC, sensitivity and specificity") ending with `last`, tidied; undefined when there is none. */
 function metricList(text: string, last: string, count: number): string[] | undefined {
+  // A list ends "…, X" or "… and X": without that the full metric scan is not needed.
+  const lower = text.toLowerCase();
+  if (!lower.includes(` and ${last.toLowerCase()}`) && !lower.includes(`, ${last.toLowerCase()}`)) return undefined;
   const found = [...text.matchAll(EVERY_METRIC)];
   for (let end = 0; end < found.length; end++) {
     if (tidy(found[end]![0]) !== last || end + 1 < count) continue;
@@ -296,7 +302,7 @@ const VAGUE_MEASURE = /^(?:(?:model|overall|average)\s+)?performance$/;
 /** "reaches 50.0% on AIME24", "GAIA (72.8%)": a percentage on a benchmark whose measure is a convention (BENCHMARK_MEASURE). */
 function conventionalMetric(before: string, after: string, figure: Figure): Pairing | undefined {
   if (figure.kind !== "relative" || !figure.text.includes("%")) return undefined;
-  const benchmark = trimSetting(after.match(ON_BENCHMARK)?.[1] ?? before.match(BENCHMARK_BRACKET)?.[1] ?? "");
+  const benchmark = trimSetting(after.match(ON_BENCHMARK)?.[1] ?? (/\(\s*$/.test(before) ? before.match(BENCHMARK_BRACKET)?.[1] : undefined) ?? "");
   const measure = benchmark && benchmarkMeasure(benchmark);
   if (!measure) return undefined;
   // "improves by 5% on MMLU", "+2.1% on GSM8K": a gain in the measure, not the measure.
