@@ -419,6 +419,26 @@ describe("keyResults", () => {
     expect(two("We propose XNet. Gaussian splat outputs achieve a 16.6 ELO advantage over meshes.")).toEqual([["16.6", "ELO"]]);
   });
 
+  it("reads science-style statistics: metric lists with asides, middle-dot decimals, CIs, rivals' bracketed figures, the size of the thing built", () => {
+    const two = (abstract: string) => rows(abstract).map((row) => row.slice(0, 2));
+    expect(two("We propose XNet. The approach achieves the correlation coefficient, mean absolute error, and root mean square error of 99.85%, 0.3769 (1.09% of the average experimental CCS), and 0.6755 (1.96% of the average experimental CCS), respectively.")).toEqual([
+      ["99.85%", "correlation coefficient"],
+      ["0.3769", "mean absolute error"],
+      ["0.6755", "root mean square error"],
+    ]);
+    expect(two("We propose XNet. The winner model achieved accurate predictions (MAPE, RMSE, NRMSE, and R 2 are 0.509, 458.12, 0.001624, and 0.99997, respectively).")).toEqual([
+      ["0.509", "MAPE"],
+      ["458.12", "RMSE"],
+      ["0.001624", "NRMSE"],
+      ["0.99997", "R 2"],
+    ]);
+    expect(two("We propose XNet. Models achieved strong discrimination (AUROC 0·79–0·86).")).toEqual([["0.79–0.86", "AUROC"]]);
+    expect(two("We propose XNet. A multivariate Cox regression model improved discrimination (AUC 0.751, 95% CI 0.748–0.767).")).toEqual([["0.751", "AUC"]]);
+    expect(two("We propose XNet. The LSTM achieves RMSE of 14.93, outperforming the deep LSTM reported by Zheng et al. (RMSE 16.14 and 16.18).")).toEqual([["14.93", "RMSE"]]);
+    expect(two("We propose XNet. It consistently outperforms (from 1.71 to 2.48 BLEU points) NMT learning embeddings of sub-word units.")).toEqual([["1.71 to 2.48", "BLEU"]]);
+    expect(rows("We propose XNet. This is achieved under a moderate computational load (9.4 GFLOPs).")).toEqual([]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

@@ -11,6 +11,8 @@ describe("the claims judge", () => {
     expect(numbersOf("three orders of magnitude")).toEqual([3]);
     expect(numbersOf("an order-of-magnitude")).toEqual([1]);
     expect(numbersOf("state of the art")).toEqual([]);
+    expect(numbersOf("0·79–0·86")).toEqual([0.79, 0.86]);
+    expect(numbersOf("74.34 W/m2")).toEqual([74.34]);
   });
 
   it("matches a metric by its words, but never on generic words alone", () => {

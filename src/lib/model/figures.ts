@@ -116,5 +116,5 @@ export function joinedGroups(text: string, scan: string, found: readonly Figure[
 function joined(text: string, first: Figure, next: Figure): boolean {
   const between = text.slice(first.end, next.start);
   // "13.0% and 13.3% improvement", "95%, 92%, and 90%": figures of one kind in a bare list share their metric.
-  return /^\s?\/\s?$/.test(between) || ((first.kind === "count" || (first.kind === "decimal" && next.kind === "relative")) && next.kind !== "count" && /^\s*(?:and|or|,)\s*$/.test(between)) || (first.kind === next.kind && /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/.test(between));
+  return /^\s?\/\s?$/.test(between) || (first.kind === "count" && next.kind !== "count" && /^\s*(?:and|or|,)\s*$/.test(between)) || (first.kind === "decimal" && next.kind === "relative" && /^\s*(?:and|or)\s*$/.test(between)) || (first.kind === next.kind && /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/.test(between));
 }

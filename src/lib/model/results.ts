@@ -96,8 +96,11 @@ type Row = { figure: string; measured: string; on: string };
 function sentenceResults(text: string): Row[] {
   if (ABOUT_RIVALS.test(text)) return [];
   // Scan a copy where "0.3%/1.1%" reads as two figures; same length, so offsets hold.
-  // "53.3% (8/15)" gives its fraction only to show where the share comes from, "0.72(0.04)" its deviation: blanked.
-  const scan = text.replace(/(?<=%\s*)\(\d+\s*\/\s*\d+\)|(?<=\d)\(\d+(?:\.\d+)?\)/g, (aside) => " ".repeat(aside.length)).replace(/(?<=\d(?:\\?%)?)\/(?=\d)/g, " ");
+  // "53.3% (8/15)" gives its fraction only to show where the share comes from, "0.72(0.04)" its deviation,
+  // "0·79" is 0.79; "0.3769 (1.09% of the average …)" restates its figure as a share: blanked.
+  const scan = text
+    .replace(/(?<=\d)·(?=\d)/g, ".")
+    .replace(/(?<=%\s*)\(\d+\s*\/\s*\d+\)|(?<=\d)\(\d+(?:\.\d+)?\)|(?<=\d)\s?\(\d+(?:\.\d+)?%\s+of\s+[^()]{1,60}\)/g, (aside) => " ".repeat(aside.length)).replace(/(?<=\d(?:\\?%)?)\/(?=\d)/g, " ");
   const found = figures(scan);
   // "On ImageNet-1K, PoolFormer achieves …": a setting named first holds for the whole sentence.
   const wholeSentenceSetting = trimSetting(scan.match(LEADING_SETTING)?.[1] ?? "");
@@ -184,7 +187,7 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
 function isBaseline(before: string, sincePrevious: string, range: boolean, previousWasBaseline: boolean): boolean {
   // "outperforming GPT-3.5 (57.1%)": a bracketed figure after a rival is the rival's.
   // "outperforming ChatGPT (26.0%), ToolLLaMA (30.2%)": bracketed figures after rivals' names are theirs.
-  const rivals = /\(\s*$/.test(before) && (COMPARISON.test(sincePrevious) || (previousWasBaseline && /^\s*\)\s*,?\s*(?:and\s+)?[^,;()]{1,40}\(\s*$/.test(sincePrevious)));
+  const rivals = RIVAL_BRACKET.test(before) && (COMPARISON.test(sincePrevious) || (previousWasBaseline && /^\s*\)\s*,?\s*(?:and\s+)?[^,;()]{1,40}\(\s*$/.test(sincePrevious)));
   return rivals || MATCHED_BEFORE.test(before) || (BASELINE_BEFORE.test(before) && !/\b(?:by|up to)\s*$/.test(before) && !(range && /\bfrom\s*$/.test(before))) || (previousWasBaseline && LIST_CONTINUES.test(sincePrevious));
 }
 
@@ -229,6 +232,8 @@ function metricList(text: string, last: string, count: number): string[] | undef
   return undefined;
 }
 
+/** A bracket opened right before the figure, perhaps naming the metric first: "GPT-3.5 (57.1%)", "Zheng et al. (RMSE 16.14". */
+const RIVAL_BRACKET = /\(\s*(?:\p{Lu}[\p{L}\p{N}@²-]*\s*[:=]?\s*)?$/u;
 /** Words that bring a rival in: its figures, bracketed after its name, are not the paper's. */
 const COMPARISON = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|versus|vs\.?|compared|as (?:fast|good|accurate|strong|well) as|comparable to|on par with|match\w*|similar to|including)\b/i;
 
@@ -269,6 +274,8 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   // "(g = 0.36)", "Cohen's d = 0.5": an effect size, the result of a study of an intervention.
   const effect = figure.kind === "decimal" ? before.match(EFFECT_SIZE) : null;
   if (effect) return { measured: `effect size (${effect[1]})`, on: "" };
+  // "under a moderate computational load (9.4 GFLOPs)": the size of the thing built, not a result (a cut in it is: "35% fewer FLOPs").
+  if (figure.kind !== "relative" && BUILT_SIZE.test(after)) return undefined;
   const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure) ?? shareDoneMetric(before, after, figure);
   if (named) return named;
   // A bare count needs a metric right before it ("a BLEU of 28"); most counts ("12 benchmarks") have none, and the full pattern is dear.
@@ -406,6 +413,7 @@ function listMetric(previous: Kept | undefined, sincePrevious: string): Pairing 
   return { measured: margin ? `${previous.measured} gain` : previous.measured, on: "", inherited: true };
 }
 
+const BUILT_SIZE = /^\s*(?:[GMTK]?FLOPs?|[GMT]?MACs|param(?:eter)?s)\b/;
 const EFFECT_SIZE = /(?:\(|,|\b(?:Hedges'?s?|Cohen'?s?|of))\s*(g|d)\s*=\s*$/;
 const QUALITY_NOUN: Record<string, string> = { valid: "validity", unique: "uniqueness", novel: "novelty" };
 const PER_TIME = /^\s+((?:words|characters|bits|tokens|frames|queries|samples|requests)\s+per\s+(?:minute|second))\b/;
@@ -450,7 +458,7 @@ function tidy(metric: string): string {
   // Lowercase ordinary words, keep acronyms and names ("FID", "ImageNet Top-1 accuracy" → "ImageNet top-1 accuracy").
   return text
     .split(" ")
-    .map((word) => (/\p{Lu}.*\p{Lu}|\p{N}.*\p{Lu}|\p{Lu}.*\p{N}/u.test(word) && !/^Top-\d/.test(word) ? word : word.toLowerCase()))
+    .map((word) => ((/\p{Lu}.*\p{Lu}|\p{N}.*\p{Lu}|\p{Lu}.*\p{N}/u.test(word) && !/^Top-\d/.test(word)) || /^\p{Lu}$/u.test(word) ? word : word.toLowerCase()))
     .join(" ");
 }
 
