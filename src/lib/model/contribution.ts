@@ -18,7 +18,7 @@ export interface Contribution {
 }
 
 /** Every tier needs one of these words; a sentence with none is skipped before the tiers' patterns run. */
-const MAY_SPEAK = /\b(?:we|i|this|our|present|here|proposed|introduced|presented|developed|designed)\b/i;
+const MAY_SPEAK = /\b(?:we|i|this|our|present|here|proposed|introduced|presented|developed|designed|was|were|is|are|been)\b/i;
 
 /** The most a sentence's bonuses add to its tier (title name 1.5, a name introduced 1, an announcement 0.5). */
 const MOST_BONUS = 3;
@@ -43,12 +43,18 @@ const TIERS: { pattern: RegExp; score: number }[] = [
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+\w+\s+(?:this|the|these)\s+\w+(?:\s+\w+)?\s+(?:by|to)\s+${PROPOSE}\w*`, "i"), score: 3 },
   // "A new model has been developed", not "new methods have been proposed" (earlier work).
   { pattern: /\b(?:is|are|has been|was)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b(?!\s+(?:with|to|as|in|by|recently|previously|earlier|before)\b)/i, score: 2.5 },
+  // "The purpose of this study was to compare …": a study that says what it set out to do.
+  { pattern: new RegExp(String.raw`^(?:${SECTION_LABEL}\s*:?\s+)?(?:the\s+)?(?:main\s+|primary\s+|overall\s+)?(?:purpose|aim|objective|goal)s?\s+of\s+(?:this|the present|the current|our)\s+${SELF_NOUN}\s+(?:was|were|is|are)\s+to\b`, "i"), score: 2.5 },
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${FIND}\w*\b`, "i"), score: 2 },
   { pattern: new RegExp(String.raw`(?:^|[,;]\s*)(?:here|in this ${SELF_NOUN})\b`, "i"), score: 1.5 },
   { pattern: /(?:^|,\s)we\s+(?:[a-z]+ly\s+)?[a-z]+/i, score: 1 },
   { pattern: new RegExp(String.raw`^(?:this|our|the present)\s+${SELF_NOUN}\s+(?:[a-z]+ly\s+)?[a-z]+`, "i"), score: 1 },
   { pattern: /^Our\s/, score: 0.5 },
 ];
+
+/** In an abstract that never says "we": "the applicability of four ML models was examined", "their classifiers are reconstructed". */
+const PASSIVE_STUDY = /\b(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:examined|compared|evaluated|investigated|identified|assessed|analy[sz]ed|tested|applied|explored|studied|reconstructed|constructed|built|trained|implemented|created|proposed|developed|designed)\b/i;
+const PASSIVE_TIER = { score: 1.5 };
 
 /** A side finding or a report of experiments, not the paper's main claim. */
 const SIDE_FINDING = /^(?:furthermore|moreover|additionally|in addition|also|finally|lastly|besides|beyond this|we (?:also|further|additionally|finally))\b/i;
@@ -125,6 +131,8 @@ const BACK_PURPOSE =
 export function contribution(all: readonly Sentence[], title = ""): Contribution | undefined {
   let best: { sentence: Sentence; score: number } | undefined;
   const titleNames = methodNamesOf(title);
+  // Only an abstract that never speaks as "we" or "our" states what it does in the passive.
+  const voiceless = !all.some((sentence) => /\b(?:we|our)\b/i.test(sentence.text));
   for (const sentence of all) {
     const text = sentence.text;
     if (text.endsWith("?")) continue;
@@ -136,7 +144,8 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     const defines = /^\s+(?:is|are)\s+(?:a|an|the)\b/.test(rest) && !DEFINES_A_FIELD.test(rest);
     // Only the name before the title's colon is surely the paper's own; an act on "this issue" answers an earlier sentence.
     const acts = !defines && subject === titleNames[0] && /^\s+(?:also\s+)?[a-z]+s\b/.test(rest) && !/^\s+(?:is|has|was|does)\b/.test(rest) && !POINTS_BACK.test(rest);
-    const tier = defines ? { score: 2.5 } : acts ? { score: 2 } : MAY_SPEAK.test(text) ? TIERS.find(({ pattern }) => pattern.test(text)) : undefined;
+    const tier =
+      defines ? { score: 2.5 } : acts ? { score: 2 } : (MAY_SPEAK.test(text) ? TIERS.find(({ pattern }) => pattern.test(text)) : undefined) ?? (voiceless && PASSIVE_STUDY.test(text) ? PASSIVE_TIER : undefined);
     // Bonuses add at most 3: a sentence that cannot beat the best so far is not scored further.
     if (!tier || (best && tier.score + MOST_BONUS < best.score)) continue;
     let score = tier.score;
