@@ -452,6 +452,32 @@ describe("keyResults", () => {
     expect(rows("We propose XNet. This is achieved under a moderate computational load (9.4 GFLOPs).")).toEqual([]);
   });
 
+  it("reads the statistics of applied-science abstracts", () => {
+    const two = (abstract: string) => rows(abstract).map((row) => row.slice(0, 2));
+    expect(two("We propose XNet. The three models achieved good precision, with R2 and RMSE values of 0.70–0.80 and 6.87–8.13, respectively.")).toEqual([
+      ["0.70–0.80", "R2"],
+      ["6.87–8.13", "RMSE"],
+    ]);
+    expect(two("We propose XNet. The proposed model has the lowest root mean square value (RMSE) of 0.484 for HL.")).toEqual([["0.484", "RMSE"]]);
+    expect(two("We propose XNet. The model's coefficient of determination (R²) stands at an impressive 0.9657, signifying that it captures a substantial 96.57% of the variance.")).toEqual([
+      ["0.9657", "coefficient of determination"],
+      ["96.57%", "variance captured"],
+    ]);
+    expect(two("We propose XNet. Specificity exceeded 96% at a default threshold of 0·5.")).toEqual([["96%", "specificity"]]);
+    expect(two("We propose XNet. The random forest model showed fair agreement (Cohen's κ = 0.23).")).toEqual([["0.23", "Cohen's κ"]]);
+    expect(two("We propose XNet. The proposed method delivers superior forecasting accuracy (12-13% RMSE and 15-18% MAE reductions), compared to benchmark models.")).toEqual([
+      ["12-13%", "RMSE"],
+      ["15-18%", "MAE reductions"],
+    ]);
+    // "MAE" inside "Scale-MAE" is a name, not a metric.
+    expect(rows("We propose XNet. Scale-MAE achieves an average of a 2.4 - 5.6% non-parametric improvement.")).toEqual([]);
+    expect(two("We propose XNet. RLVR improves MATH-500 accuracy by 21.4% (random reward), 13.8% (format reward) and 24.1% (incorrect label).")).toEqual([
+      ["21.4%", "MATH-500 accuracy"],
+      ["13.8%", "MATH-500 accuracy"],
+      ["24.1%", "MATH-500 accuracy"],
+    ]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

@@ -12,7 +12,7 @@
  * found is not shown: precision before recall.
  */
 
-import { AFTER_CHANGE, AFTER_COMPARISON, AFTER_METRIC, ANY_METRIC, METRIC, ATTAINED, ATTAINED_NOUN, BEFORE_METRIC, benchmarkMeasure, COMPARATIVE_HEAD, COST, EVERY_METRIC, METRIC_FIRST, METRIC_LAST, NAME, SCORE_HEAD, SHARE_OF, VERB_OBJECT, WHOLE_HEAD } from "./metric-words.ts";
+import { AFTER_CHANGE, AFTER_COMPARISON, AFTER_METRIC, ANY_METRIC, METRIC, ATTAINED, ATTAINED_NOUN, BEFORE_METRIC, BRACKETED_METRIC, benchmarkMeasure, COMPARATIVE_HEAD, COST, EVERY_METRIC, METRIC_FIRST, METRIC_LAST, NAME, SCORE_HEAD, SHARE_OF, VERB_OBJECT, WHOLE_HEAD } from "./metric-words.ts";
 import { figures, joinedGroups, type Figure, type FigureGroup } from "./figures.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -33,7 +33,7 @@ const SETTING_AFTER =
   /^\s?(?:cross[- ]validat|k?Hz|KHz|kbps|bits?\b(?!\s+per\b)|-bit|GB\b|MB\b|TB\b|s\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
 /** Settings that take a figure: "a temperature of 0.5 to 0.8", "learning rate 3e-4". */
 const SETTING_BEFORE =
-  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρg]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$/iu;
+  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρgκ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$/iu;
 /** "crossing the 70% mIoU threshold": a mark, not the paper's figure. */
 const MILESTONE_AFTER = /^\s*(?:[\p{L}\p{N}@-]+\s+){0,2}(?:threshold|mark|barrier|milestone)\b/u;
 /** An operating point, not an outcome: "at 95% recall", "with 70% sparsity", "a 95% CI". */
@@ -187,7 +187,7 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
 function isBaseline(before: string, sincePrevious: string, range: boolean, previousWasBaseline: boolean): boolean {
   // "outperforming GPT-3.5 (57.1%)": a bracketed figure after a rival is the rival's.
   // "outperforming ChatGPT (26.0%), ToolLLaMA (30.2%)": bracketed figures after rivals' names are theirs.
-  const rivals = RIVAL_BRACKET.test(before) && (COMPARISON.test(sincePrevious) || (previousWasBaseline && /^\s*\)\s*,?\s*(?:and\s+)?[^,;()]{1,40}\(\s*$/.test(sincePrevious)));
+  const rivals = RIVAL_BRACKET.test(before) && (COMPARISON.test(sincePrevious.slice(-60)) || (previousWasBaseline && /^\s*\)\s*,?\s*(?:and\s+)?[^,;()]{1,40}\(\s*$/.test(sincePrevious)));
   return rivals || MATCHED_BEFORE.test(before) || (BASELINE_BEFORE.test(before) && !/\b(?:by|up to)\s*$/.test(before) && !(range && /\bfrom\s*$/.test(before))) || (previousWasBaseline && LIST_CONTINUES.test(sincePrevious));
 }
 
@@ -287,6 +287,8 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   // A bare count ("of 32,000", "of 12") is a score only for a score-like metric ("a BLEU of 28", "an Elo of 1200").
   if (preceding && figure.kind === "count" && !SCORE_HEAD.test(preceding[1]!)) return undefined;
   if (preceding) return conventionalFor(figure, { measured: tidy(preceding[1]!), on: trimSetting(preceding[2] ?? "") }, after);
+  const bracketed = before.includes(")") ? before.match(BRACKETED_METRIC) : null;
+  if (bracketed) return { measured: tidy(bracketed[1]!), on: "" };
   const found = attainedMetric(before, after, figure) ?? bracketMetric(clauseBefore, figure, previous, sincePrevious);
   if (found) return conventionalFor(figure, found, after);
   const listed = listMetric(previous, sincePrevious);
@@ -370,10 +372,10 @@ function shareDoneMetric(before: string, after: string, figure: Figure): Pairing
   return things ? { measured: `${tidy(things[1]!)} ${DONE[verb[1]!.toLowerCase()] ?? verb[1]!}`, on: "" } : undefined;
 }
 
-const DONE_VERB = /\b(solv|resolv|fix|detect|identif|repair|pass|recover|misclassif|classif|flag|catch|locat|retriev|answer|complet|explain)\w*\s+(?:correctly\s+)?(?:an average of\s+|between\s+|about\s+|around\s+|over\s+|under\s+|nearly\s+|up to\s+|more than\s+|less than\s+)?$/i;
+const DONE_VERB = /\b(captur|solv|resolv|fix|detect|identif|repair|pass|recover|misclassif|classif|flag|catch|locat|retriev|answer|complet|explain)\w*\s+(?:correctly\s+)?(?:an?\s+(?:substantial|remarkable|impressive|notable)\s+|an average of\s+|between\s+|about\s+|around\s+|over\s+|under\s+|nearly\s+|up to\s+|more than\s+|less than\s+)?$/i;
 const SHARE_OF_THINGS =
   /^\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+|all\s+|its\s+)?((?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]{3,}s|variation|variance))\b(?!\s+of\b)/u;
-const DONE: Record<string, string> = { misclassif: "misclassified", explain: "explained", solv: "solved", resolv: "resolved", fix: "fixed", detect: "detected", identif: "identified", repair: "repaired", pass: "passed", recover: "recovered", classif: "classified", flag: "flagged", catch: "caught", locat: "located", retriev: "retrieved", answer: "answered", complet: "completed" };
+const DONE: Record<string, string> = { captur: "captured", misclassif: "misclassified", explain: "explained", solv: "solved", resolv: "resolved", fix: "fixed", detect: "detected", identif: "identified", repair: "repaired", pass: "passed", recover: "recovered", classif: "classified", flag: "flagged", catch: "caught", locat: "located", retriev: "retrieved", answer: "answered", complet: "completed" };
 
 /** "with as high as 89.7% charge neutrality": what an attained percentage is of. */
 function attainedMetric(before: string, after: string, figure: Figure): Pairing | undefined {
@@ -453,12 +455,15 @@ function isNounPhrase(words: string): boolean {
   return /^[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}$/u.test(words) && !/\b(?:by|to|the|a|an|and|or|it|them|this|that)$/i.test(words) && !/\b\w+ly\b/.test(words);
 }
 
+/** The people some measures are named after keep their capital: "Cohen's κ", "Pearson r", "Nash–Sutcliffe". */
+const PERSON_NAME = /^(?:\p{Lu}\p{Ll}+['’]s?|(?:Pearson|Spearman|Kendall|Nash|Sutcliffe|Hedges|Cohen|Fleiss)\b.*)$/u;
+
 function tidy(metric: string): string {
   const text = metric.trim().replace(/\s+/g, " ");
   // Lowercase ordinary words, keep acronyms and names ("FID", "ImageNet Top-1 accuracy" → "ImageNet top-1 accuracy").
   return text
     .split(" ")
-    .map((word) => ((/\p{Lu}.*\p{Lu}|\p{N}.*\p{Lu}|\p{Lu}.*\p{N}/u.test(word) && !/^Top-\d/.test(word)) || /^\p{Lu}$/u.test(word) ? word : word.toLowerCase()))
+    .map((word) => ((/\p{Lu}.*\p{Lu}|\p{N}.*\p{Lu}|\p{Lu}.*\p{N}/u.test(word) && !/^Top-\d/.test(word)) || /^\p{Lu}$/u.test(word) || PERSON_NAME.test(word) ? word : word.toLowerCase()))
     .join(" ");
 }
 
