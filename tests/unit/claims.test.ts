@@ -478,6 +478,15 @@ describe("keyResults", () => {
     ]);
   });
 
+  it("reads a correlation coefficient and a fraction of a resource, never a coefficient that is a setting", () => {
+    expect(rows("We propose XNet. ETVA reaches a Spearman's correlation coefficient of 58.47, correlating far better with human judgment.")).toEqual([["58.47", "Spearman's correlation coefficient", ""]]);
+    expect(rows("We propose XNet. We weight the loss with a coefficient of 0.5.")).toEqual([]);
+    expect(rows("We propose XNet. HiFTNet matches BigVGAN while being four times faster with only 1/6 of the parameters.")).toEqual([
+      ["four times", "speed", ""],
+      ["1/6", "parameters", ""],
+    ]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

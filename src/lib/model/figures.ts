@@ -54,6 +54,12 @@ export function figures(text: string): Figure[] {
     if (/^\s?[x×]\s?\d/.test(text.slice(start + first!.length)) || /\d\s?[x×]\s?$/.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (!units && /^(?:19|20)\d\d$/.test(first!)) continue;
     if (!units && isVersion(text, start, whole)) continue;
+    // "with only 1/6 of the parameters": a fraction of something.
+    const fraction = units ? null : after.match(/^\/\d+(?=\s+of\b)/);
+    if (fraction) {
+      out.push({ text: whole + fraction[0], start, end: end + fraction[0].length, kind: "relative" });
+      continue;
+    }
     // "2.83 out of 5": a rating keeps its scale.
     const outOf = units ? null : after.match(/^\s+out\s+of\s+\d+(?:\.\d+)?(?![\p{L}\p{N}.])/u);
     if (outOf) {

@@ -33,7 +33,7 @@ const SETTING_AFTER =
   /^\s?(?:cross[- ]validat|k?Hz|KHz|kbps|bits?\b(?!\s+per\b)|-bit|GB\b|MB\b|TB\b|s\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
 /** Settings that take a figure: "a temperature of 0.5 to 0.8", "learning rate 3e-4". */
 const SETTING_BEFORE =
-  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρgκ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$/iu;
+  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|(?<!(?:correlation|determination|efficiency|Dice|Jaccard|Gini|agreement|variation)\s)coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρgκ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$/iu;
 /** "crossing the 70% mIoU threshold": a mark, not the paper's figure. */
 const MILESTONE_AFTER = /^\s*(?:[\p{L}\p{N}@-]+\s+){0,2}(?:threshold|mark|barrier|milestone)\b/u;
 /** An operating point, not an outcome: "at 95% recall", "with 70% sparsity", "a 95% CI". */
@@ -100,7 +100,7 @@ function sentenceResults(text: string): Row[] {
   // "0·79" is 0.79; "0.3769 (1.09% of the average …)" restates its figure as a share: blanked.
   const scan = text
     .replace(/(?<=\d)·(?=\d)/g, ".")
-    .replace(/(?<=%\s*)\(\d+\s*\/\s*\d+\)|(?<=\d)\(\d+(?:\.\d+)?\)|(?<=\d)\s?\(\d+(?:\.\d+)?%\s+of\s+[^()]{1,60}\)/g, (aside) => " ".repeat(aside.length)).replace(/(?<=\d(?:\\?%)?)\/(?=\d)/g, " ");
+    .replace(/(?<=%\s*)\(\d+\s*\/\s*\d+\)|(?<=\d)\(\d+(?:\.\d+)?\)|(?<=\d)\s?\(\d+(?:\.\d+)?%\s+of\s+[^()]{1,60}\)/g, (aside) => " ".repeat(aside.length)).replace(/(?<=\d(?:\\?%)?)\/(?=\d)(?!\d+\s+of\b)/g, " ");
   const found = figures(scan);
   // "On ImageNet-1K, PoolFormer achieves …": a setting named first holds for the whole sentence.
   const wholeSentenceSetting = trimSetting(scan.match(LEADING_SETTING)?.[1] ?? "");
@@ -333,7 +333,7 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
   if (quality) return { measured: QUALITY_NOUN[quality[1]!]!, on: "" };
   const following = figure.kind === "count" ? null : after.match(AFTER_METRIC);
   if (following) return { measured: tidy(following[1]!), on: "" };
-  const share = figure.kind === "relative" && /%/.test(figure.text) && /\b(?:only|just|merely)\s+$/.test(before) ? after.match(SHARE_OF) : null;
+  const share = figure.kind === "relative" && /%|\//.test(figure.text) && /\b(?:only|just|merely)\s+$/.test(before) ? after.match(SHARE_OF) : null;
   if (share) return { measured: tidy(share[1]!), on: "" };
   return undefined;
 }
