@@ -487,6 +487,20 @@ describe("keyResults", () => {
     ]);
   });
 
+  it("keeps gains as gains, prior work and references out, and brackets to their own phrase", () => {
+    const two = (abstract: string) => rows(abstract).map((row) => row.slice(0, 2));
+    // After "a 29.2% absolute improvement", "8.7% on MATH" is not MATH's accuracy.
+    expect(two("We propose XNet. It achieves a 29.2% absolute improvement over the base model on GSM8K (+2.9 pp vs. instruction-tuned), 8.7% on MATH.").map((row) => row[1])).not.toContain("accuracy");
+    expect(rows("We propose XNet. Strong weight decay reduces this coefficient by approximately 70%.")).toEqual([]);
+    expect(two("We propose XNet. MixRT attains better rendering quality (0.2 PSNR higher in indoor scenes), and a smaller storage size (less than 80% compared to state-of-the-art methods).")).toEqual([["0.2", "PSNR"]]);
+    expect(two("Voice conversion streams. The recently proposed DualVC 2 has achieved streaming voice conversion with a latency of about 180ms. We propose DualVC 3, with a latency of only 50 ms.")).toEqual([["50 ms", "latency"]]);
+    expect(two("We propose XNet. The duo can achieve 81.5% accuracy. This also rivals the performance of the GPT-3.5 teacher model (77.4%).")).toEqual([["81.5%", "accuracy"]]);
+    expect(rows("We propose XNet. Our quantized model achieves 99.4% the performance of mBERT on MTOP, while using 170x fewer parameters.")).toEqual([
+      ["99.4%", "performance of mBERT", "MTOP"],
+      ["170x", "fewer parameters", ""],
+    ]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

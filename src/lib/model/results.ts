@@ -89,7 +89,7 @@ interface Kept {
 }
 
 /** A sentence about the rivals: "The corresponding state-of-the-art dice scores were 94%, 93% and 88%." */
-const ABOUT_RIVALS = /^(?:The|These|Those|Their)\s+(?:corresponding\s+|previous\s+|prior\s+|best\s+|competing\s+|existing\s+)*(?:state-of-the-art|SOTA|baselines?|competitors?)\b|^(?:In|By|For) comparison\b(?![^.]*\b(?:we|our|ours)\b)/;
+const ABOUT_RIVALS = /^(?:The|These|Those|Their)\s+(?:corresponding\s+|previous\s+|prior\s+|best\s+|competing\s+|existing\s+)*(?:state-of-the-art|SOTA|baselines?|competitors?)\b|^(?:In|By|For) comparison\b(?![^.]*\b(?:we|our|ours)\b)|^(?:The\s+)?(?:recently\s+proposed|previously\s+proposed|previous|prior|existing)\b(?![^.]*\b(?:we|our|ours)\b)/;
 
 type Row = { figure: string; measured: string; on: string };
 
@@ -235,7 +235,7 @@ function metricList(text: string, last: string, count: number): string[] | undef
 /** A bracket opened right before the figure, perhaps naming the metric first: "GPT-3.5 (57.1%)", "Zheng et al. (RMSE 16.14". */
 const RIVAL_BRACKET = /\(\s*(?:\p{Lu}[\p{L}\p{N}@²-]*\s*[:=]?\s*)?$/u;
 /** Words that bring a rival in: its figures, bracketed after its name, are not the paper's. */
-const COMPARISON = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|versus|vs\.?|compared|as (?:fast|good|accurate|strong|well) as|comparable to|on par with|match\w*|similar to|including)\b/i;
+const COMPARISON = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|rival\w*|over|than|versus|vs\.?|compared|as (?:fast|good|accurate|strong|well) as|comparable to|on par with|match\w*|similar to|including)\b/i;
 
 /** How far before a figure its metric, setting or rival can be (characters). */
 const NEAR = 160;
@@ -310,7 +310,8 @@ const VAGUE_MEASURE = /^(?:(?:model|overall|average)\s+)?performance$/;
 
 /** "reaches 50.0% on AIME24", "GAIA (72.8%)": a percentage on a benchmark whose measure is a convention (BENCHMARK_MEASURE). */
 function conventionalMetric(before: string, after: string, figure: Figure): Pairing | undefined {
-  if (figure.kind !== "relative" || !figure.text.includes("%")) return undefined;
+  // "a 29.2% absolute improvement on GSM8K (…), 8.7% on MATH": after a gain, a bare percentage may be one too.
+  if (figure.kind !== "relative" || !figure.text.includes("%") || /\d\s?%\s+(?:absolute\s+|relative\s+|average\s+)?(?:improvement|gain|increase|boost)/.test(before)) return undefined;
   const benchmark = trimSetting(after.match(ON_BENCHMARK)?.[1] ?? (/\(\s*$/.test(before) ? before.match(BENCHMARK_BRACKET)?.[1] : undefined) ?? "");
   const measure = benchmark && benchmarkMeasure(benchmark);
   if (!measure) return undefined;
@@ -328,6 +329,9 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
   // "a 19% improvement in zero-shot benchmark performance": the change names what it is of.
   const change = figure.kind === "relative" ? after.match(AFTER_CHANGE) : null;
   if (change && isNounPhrase(change[1]!.split(/\s+(?:in|of)\s+/)[1]!)) return { measured: tidy(change[1]!), on: "" };
+  // "achieves 99.4% the performance of mBERT": a share of a reference's measure.
+  const shareOfReference = figure.kind === "relative" && figure.text.includes("%") ? after.match(SHARE_OF_REFERENCE) : null;
+  if (shareOfReference) return { measured: `${tidy(shareOfReference[1]!)} of ${shareOfReference[2]!}`, on: "" };
   // "98.5% valid, 100% unique and 95% novel molecules": the quality a share of generated things has.
   const quality = figure.kind === "relative" ? after.match(/^\s*(valid|unique|novel)\b/) : null;
   if (quality) return { measured: QUALITY_NOUN[quality[1]!]!, on: "" };
@@ -391,7 +395,9 @@ function bracketMetric(clauseBefore: string, figure: Figure, previous: Kept | un
   const inside = [...clauseBefore.slice(bracket).matchAll(EVERY_METRIC)];
   if (inside.length > 0) return { measured: tidy(inside.at(-1)![0]), on: "" };
   // Only what was said since the last figure: "Accuracy of 99.2% (…), with concordance in 35/45 (77.8%)" is not accuracy.
-  const opened = clauseBefore.slice(Math.max(0, clauseBefore.length - sincePrevious.length), bracket);
+  const sinceFigure = clauseBefore.slice(Math.max(0, clauseBefore.length - sincePrevious.length), bracket);
+  // Only the phrase the bracket belongs to: "… (0.2 PSNR higher …), and a smaller storage size (less than 80% …)" is not PSNR.
+  const opened = sinceFigure.slice(sinceFigure.search(/[^,;]*$/));
   const metrics = [...opened.matchAll(EVERY_METRIC)];
   const last = metrics.at(-1);
   // "stable even at extreme sparsity (e.g., 95%)": an operating point.
@@ -417,6 +423,7 @@ function listMetric(previous: Kept | undefined, sincePrevious: string): Pairing 
 
 const BUILT_SIZE = /^\s*(?:[GMTK]?FLOPs?|[GMT]?MACs|param(?:eter)?s)\b/;
 const EFFECT_SIZE = /(?:\(|,|\b(?:Hedges'?s?|Cohen'?s?|of))\s*(g|d)\s*=\s*$/;
+const SHARE_OF_REFERENCE = new RegExp(String.raw`^\s*(?:of\s+)?the\s+(${METRIC})\s+of\s+(?:the\s+)?(${NAME})`, "u");
 const QUALITY_NOUN: Record<string, string> = { valid: "validity", unique: "uniqueness", novel: "novelty" };
 const PER_TIME = /^\s+((?:words|characters|bits|tokens|frames|queries|samples|requests)\s+per\s+(?:minute|second))\b/;
 const MARGIN_OVER = /\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*)\b[^,;]*\bby\s+(?:up to\s+|over\s+|about\s+|nearly\s+)?$/;
@@ -425,7 +432,7 @@ const MARGIN_OVER = /\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*)\b[^,;]*\bb
 const RATE_CONTEXT = /(?:\(|\b(?:runs?|running|operates?|operating|renders?|rendering|inference|achiev\w*|reach\w*|speeds? of|frame rates? of)\s+(?:at\s+)?(?:a\s+)?(?:speed\s+of\s+)?(?:up to\s+|over\s+|about\s+)?)$/;
 /** "with only 1.6 ms inference latency", "a latency of 7.0 ms", "generates a 3D asset in 7 seconds". */
 const TIME_METRIC = new RegExp(String.raw`^\s*(?:(?:of\s+)?(?:the\s+)?)((?:[\p{L}-]+\s+){0,2}(?:latency|latencies|time|times|runtime|run-time|wall-clock(?: time)?))\b`, "u");
-const TIME_BEFORE = new RegExp(String.raw`((?:[\p{L}-]+\s+){0,2}(?:latency|runtime|time|speed))(?:\s*\([^()]{1,20}\))?\s*(?:(?:can|could|is|was)\s+(?:be\s+)?(?:reduced|cut|decreased|shortened|lowered)\s+)?(?:(?:of|is|was|to|from|by|under|below|:)\s+|\(\s*)(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|less than\s+|under\s+|~\s*)?$`, "u");
+const TIME_BEFORE = new RegExp(String.raw`((?:(?!(?:with|a|an|the|of|at|in|and)\s)[\p{L}-]+\s+){0,2}(?:latency|runtime|time|speed))(?:\s*\([^()]{1,20}\))?\s*(?:(?:can|could|is|was)\s+(?:be\s+)?(?:reduced|cut|decreased|shortened|lowered)\s+)?(?:(?:of|is|was|to|from|by|under|below|:)\s+|\(\s*)(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|less than\s+|under\s+|~\s*)?$`, "u");
 const DOING_IN = /\b(generat|render|train|fine-tun|finetun|evaluat|synthesi[sz]|convert|process|optimi[sz]|reconstruct|infer)\w*\b[^,;.]{0,80}?\b(?:in|within|under)\s+(?:only\s+|just\s+|about\s+|approximately\s+|less than\s+|under\s+|~\s*)?$/;
 const DOING_NOUN: Record<string, string> = { generat: "generation", render: "rendering", train: "training", "fine-tun": "fine-tuning", finetun: "fine-tuning", evaluat: "evaluation", synthesis: "synthesis", synthesiz: "synthesis", convert: "conversion", process: "processing", optimis: "optimisation", optimiz: "optimization", reconstruct: "reconstruction", infer: "inference" };
 
@@ -448,7 +455,7 @@ function isAcronym(words: string): boolean {
 }
 
 /** Objects that name the system, not a quantity of it. */
-const GENERAL_OBJECT = /\b(?:model|models|method|methods|approach|baseline|baselines|system|network|it|them|this|that|results?|number)$/i;
+const GENERAL_OBJECT = /\b(?:model|models|method|methods|approach|baseline|baselines|system|network|it|them|this|that|results?|number)$|^(?:this|these|that|those|it|its|their)\b/i;
 
 /** A short run of words with a noun-like end: "activation density", "mel-spectrogram generation". */
 function isNounPhrase(words: string): boolean {
