@@ -148,6 +148,16 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shown(glioma)).toMatch(/^We apply the Karhunen/);
   });
 
+  it("splits after a name that ends in a capital, and reads 'A new X is proposed to …' as a proposal", () => {
+    expect(sentences("We propose a TTS model, which we refer to as Intelli-Z. Intelli-Z learns speaker embeddings.").map((sentence) => sentence.text)).toEqual([
+      "We propose a TTS model, which we refer to as Intelli-Z.",
+      "Intelli-Z learns speaker embeddings.",
+    ]);
+    expect(sentences("It was tested in the U.S. Army and by J. Smith.")).toHaveLength(1);
+    const kan = "KANs approximate functions. A new Kolmogorov-Arnold network (KAN) is proposed to approximate potentially irregular functions in high dimension. We show that it outperforms MLPs.";
+    expect(shown(kan, "P1-KAN: an effective Kolmogorov Arnold Network for function approximation")).toMatch(/^A new Kolmogorov-Arnold network/);
+  });
+
   it("drops a relative clause that points back, and never leaves a pronoun in front", () => {
     expect(shown("Sampling has drawbacks. In this work, we advocate adopting a feature-oriented sampling style which can overcome these drawbacks.")).toBe(
       "We advocate adopting a feature-oriented sampling style.",

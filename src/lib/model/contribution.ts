@@ -43,6 +43,8 @@ const TIERS: { pattern: RegExp; score: number }[] = [
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+\w+\s+(?:this|the|these)\s+\w+(?:\s+\w+)?\s+(?:by|to)\s+${PROPOSE}\w*`, "i"), score: 3 },
   // "A new model has been developed", not "new methods have been proposed" (earlier work).
   { pattern: /\b(?:is|are|has been|was)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b(?!\s+(?:with|to|as|in|by|recently|previously|earlier|before)\b)/i, score: 2.5 },
+  // "A new Kolmogorov-Arnold network (KAN) is proposed to approximate …": a new thing proposed for a purpose.
+  { pattern: /^(?:an?|the)\s+(?:new|novel)\b[^,.;]{0,80}\b(?:is|are)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b/i, score: 2.5 },
   // "The purpose of this study was to compare …": a study that says what it set out to do.
   { pattern: new RegExp(String.raw`^(?:${SECTION_LABEL}\s*:?\s+)?(?:the\s+)?(?:main\s+|primary\s+|overall\s+)?(?:purpose|aim|objective|goal)s?\s+of\s+(?:this|the present|the current|our)\s+${SELF_NOUN}\s+(?:was|were|is|are)\s+to\b`, "i"), score: 2.5 },
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${FIND}\w*\b`, "i"), score: 2 },

@@ -3,7 +3,8 @@
  * quote, but not after common abbreviations ("e.g.", "et al.") or single initials.
  */
 
-const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Eq|Sec|approx|resp|al|Dr|Mr|Ms|No)|\b[A-Z])\.$/;
+/** "e.g.", "et al.", an initial ("J. Smith", "U.S."); not the capital that ends a name ("… as Intelli-Z. Intelli-Z learns …"). */
+const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Eq|Sec|approx|resp|al|Dr|Mr|Ms|No)|(?<![\p{L}\p{N}-])[A-Z])\.$/u;
 
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
