@@ -511,6 +511,16 @@ describe("keyResults", () => {
     ]);
   });
 
+  it("goes on to a margin over rivals after a list, and reads '∼3x'", () => {
+    expect(rows("We propose XNet. Our model achieves 66.5% on GSM8K and 19.8% on MATH, exceeding the state-of-the-art models of the same size by 11.5% and 8.7%.")).toEqual([
+      ["66.5%", "accuracy", "GSM8K"],
+      ["19.8%", "accuracy", "MATH"],
+      ["11.5%", "accuracy gain", ""],
+      ["8.7%", "accuracy gain", ""],
+    ]);
+    expect(rows("We propose XNet. Using WRAP on the noisy C4 dataset speeds up pre-training by ∼3x.")).toEqual([["3x", "speed", ""]]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

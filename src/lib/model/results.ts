@@ -158,7 +158,7 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   const { figure, end } = group;
   const { clauseBefore, sincePrevious, before, after } = surroundings(scan, group, state);
   state.lastEnd = end;
-  const continues = state.previous !== undefined && LIST_CONTINUES.test(sincePrevious);
+  const continues = state.previous !== undefined && (LIST_CONTINUES.test(sincePrevious) || MARGIN_OVER.test(sincePrevious));
   if (isSetting(scan, figure, before)) return (state.previous = undefined);
   const range = / to |[-–~]\d/.test(figure.text);
   // "increasing precision from 0.25 for the standard process to 0.28": the start is not the result, the end takes its metric.
@@ -177,7 +177,7 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   // "On the MATH benchmark, it improves Qwen2.5-Math-7B from 58.8% to 90.0%": the benchmark named first gives its convention.
   const paired = endOfFrom
     ? { measured: state.previous!.measured, on: "", inherited: true }
-    : (pairMetric(before, after, clauseBefore, figure, continues ? state.previous : undefined, sincePrevious) ?? conventionalMetric(before, ` on ${wholeSentenceSetting}`, figure));
+    : (pairMetric(before, after, clauseBefore, figure, continues ? state.previous : undefined, sincePrevious) ?? conventionalMetric(before, ` on ${wholeSentenceSetting}`, figure, clauseBefore));
   if (!paired) return (state.previous = undefined);
   const on = paired.on || settingIn(after) || settingBefore(before) || (paired.inherited ? state.previous!.on : "") || wholeSentenceSetting;
   return (state.previous = { end, measured: paired.measured, on });
@@ -292,7 +292,7 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   const found = attainedMetric(before, after, figure) ?? bracketMetric(clauseBefore, figure, previous, sincePrevious);
   if (found) return conventionalFor(figure, found, after);
   const listed = listMetric(previous, sincePrevious);
-  const conventional = conventionalMetric(before, after, figure);
+  const conventional = conventionalMetric(before, after, figure, clauseBefore);
   // "62.3% on SWE-bench and 48% on OSWorld": each benchmark its own convention, not the list's first.
   if (listed && conventional && previous && listed.measured === benchmarkMeasure(previous.on)) return conventional;
   return listed ?? conventional;
@@ -309,9 +309,9 @@ function conventionalFor(figure: Figure, paired: Pairing, after: string): Pairin
 const VAGUE_MEASURE = /^(?:(?:model|overall|average)\s+)?performance$/;
 
 /** "reaches 50.0% on AIME24", "GAIA (72.8%)": a percentage on a benchmark whose measure is a convention (BENCHMARK_MEASURE). */
-function conventionalMetric(before: string, after: string, figure: Figure): Pairing | undefined {
+function conventionalMetric(before: string, after: string, figure: Figure, clauseBefore: string): Pairing | undefined {
   // "a 29.2% absolute improvement on GSM8K (…), 8.7% on MATH": after a gain, a bare percentage may be one too.
-  if (figure.kind !== "relative" || !figure.text.includes("%") || /\d\s?%\s+(?:absolute\s+|relative\s+|average\s+)?(?:improvement|gain|increase|boost)/.test(before)) return undefined;
+  if (figure.kind !== "relative" || !figure.text.includes("%") || /\d\s?%\s+(?:absolute\s+|relative\s+|average\s+)?(?:improvement|gain|increase|boost)/.test(clauseBefore)) return undefined;
   const benchmark = trimSetting(after.match(ON_BENCHMARK)?.[1] ?? (/\(\s*$/.test(before) ? before.match(BENCHMARK_BRACKET)?.[1] : undefined) ?? "");
   const measure = benchmark && benchmarkMeasure(benchmark);
   if (!measure) return undefined;
@@ -410,7 +410,8 @@ function bracketMetric(clauseBefore: string, figure: Figure, previous: Kept | un
  * "latency by 3x and energy consumption by 45%" names its own metric on the way.
  */
 function listMetric(previous: Kept | undefined, sincePrevious: string): Pairing | undefined {
-  if (!previous || !LIST_CONTINUES.test(sincePrevious)) return undefined;
+  // "… 19.8% on MATH, exceeding the state-of-the-art models of the same size by 11.5%": the margin goes on from the figure before.
+  if (!previous || !(LIST_CONTINUES.test(sincePrevious) || MARGIN_OVER.test(sincePrevious))) return undefined;
   const object = sincePrevious.match(AND_OBJECT_BY)?.[1];
   // "CTR by 2.81% and CPM by 1.69%": an acronym the verb acts on names its own measure.
   // "and Overall Guardrail Performance (OGP) by": a name that holds a metric is the measure, whole.
@@ -418,7 +419,8 @@ function listMetric(previous: Kept | undefined, sincePrevious: string): Pairing 
   if (own) return { measured: tidy(own), on: "", inherited: true };
   // "an accuracy of 82.6% …, surpassing previous models by 14.2%": the margin over a rival is a gain in the measure.
   const margin = MARGIN_OVER.test(sincePrevious) && !/\b(?:gain|improvement|increase|reduction|drop|decrease|speed|faster|higher|lower|better|fewer|less|more)\w*$/.test(previous.measured);
-  return { measured: margin ? `${previous.measured} gain` : previous.measured, on: "", inherited: true };
+  // A margin over a rival after a list of benchmarks is not on the last of them.
+  return margin ? { measured: `${previous.measured} gain`, on: "" } : { measured: previous.measured, on: "", inherited: true };
 }
 
 const BUILT_SIZE = /^\s*(?:[GMTK]?FLOPs?|[GMT]?MACs|param(?:eter)?s)\b/;
@@ -426,7 +428,7 @@ const EFFECT_SIZE = /(?:\(|,|\b(?:Hedges'?s?|Cohen'?s?|of))\s*(g|d)\s*=\s*$/;
 const SHARE_OF_REFERENCE = new RegExp(String.raw`^\s*(?:of\s+)?the\s+(${METRIC})\s+of\s+(?:the\s+)?(${NAME})`, "u");
 const QUALITY_NOUN: Record<string, string> = { valid: "validity", unique: "uniqueness", novel: "novelty" };
 const PER_TIME = /^\s+((?:words|characters|bits|tokens|frames|queries|samples|requests)\s+per\s+(?:minute|second))\b/;
-const MARGIN_OVER = /\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*)\b[^,;]*\bby\s+(?:up to\s+|over\s+|about\s+|nearly\s+)?$/;
+const MARGIN_OVER = /^[^;]{0,20}\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*)\b[^,;()]{0,80}\bby\s+(?:up to\s+|over\s+|about\s+|nearly\s+|more than\s+)?$/;
 
 /** "renders in real time (401 FPS)", "runs at 30 FPS": a frame rate the method reaches, not a video's setting. */
 const RATE_CONTEXT = /(?:\(|\b(?:runs?|running|operates?|operating|renders?|rendering|inference|achiev\w*|reach\w*|speeds? of|frame rates? of)\s+(?:at\s+)?(?:a\s+)?(?:speed\s+of\s+)?(?:up to\s+|over\s+|about\s+)?)$/;
