@@ -47,7 +47,9 @@ export function distinctivePhrases(
     if (members.length === 0) return [];
     const inGroup = new Map<number, number>();
     for (const index of members) {
-      for (const id of corpus.vectors[index]!.ids) inGroup.set(id, (inGroup.get(id) ?? 0) + 1);
+      const { ids } = corpus.vectors[index]!;
+      // By index: an iterator over a typed array makes an object per item.
+      for (let k = 0; k < ids.length; k++) inGroup.set(ids[k]!, (inGroup.get(ids[k]!) ?? 0) + 1);
     }
     const size = members.length;
     const minPapers = Math.min(size, Math.max(2, Math.ceil(MIN_COVERAGE * size)));

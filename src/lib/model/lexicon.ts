@@ -16,10 +16,10 @@
  */
 
 import { linksNeighbours, MIN_NEIGHBOUR_LIFT, MIN_WORD_LIFT, neighbourLift, type NeighbourLift } from "./neighbour-lift.ts";
-import { keysRepeat, phraseKey } from "./phrase-keys.ts";
-import { termsInCommon } from "./related.ts";
+import { phraseKey, repeatKey, repeatKeysRepeat, type RepeatKey } from "./phrase-keys.ts";
+import { takeStrongest, termsInCommon } from "./related.ts";
 import { pairTerm } from "./terms.ts";
-import type { Corpus } from "./vectors.ts";
+import type { Corpus, SparseVector } from "./vectors.ts";
 import { stem } from "./vocabulary.ts";
 import { heads, isBoilerplate, isEvaluated, isMeasure, isName, isProper, isVerb, opens, seldomEnds, standsAlone } from "./word-kinds.ts";
 import { WordUses } from "./word-uses.ts";
@@ -72,17 +72,27 @@ export class Lexicon {
   private readonly usage: WordUses;
   /** How specific each term is to a part of the collection (see `neighbourLift`). */
   private readonly lift: NeighbourLift;
-  private readonly surfaces: (string | undefined)[] = [];
+  // Per term id, filled as terms are asked for; sized up front, since an array grown from
+  // empty by assigning far past its end is stored as a slow dictionary.
+  private readonly surfaces: (string | undefined)[];
   /** Units (term ids) of each term: one for a word or compound, two for a pair. */
-  private readonly units: (readonly number[] | undefined)[] = [];
-  private readonly judged: (ShownTerm | null | undefined)[] = [];
+  private readonly units: (readonly number[] | undefined)[];
+  private readonly judged: (ShownTerm | null | undefined)[];
   /** Each shown term's key for telling repeats apart (see `reasons`). */
-  private readonly keys: (string | undefined)[] = [];
+  private readonly keys: (RepeatKey | undefined)[];
+  /** Per paper: its vector cut to its specific terms (see `specificTerms`). */
+  private readonly specificVectors: (SparseVector | undefined)[];
 
   constructor(input: LexiconInput) {
     const { corpus, words, acronyms, neighbours } = input;
     this.corpus = corpus;
     this.acronyms = acronyms;
+    const size = corpus.vocabulary.terms.length;
+    this.surfaces = new Array<string | undefined>(size).fill(undefined);
+    this.units = new Array<readonly number[] | undefined>(size).fill(undefined);
+    this.judged = new Array<ShownTerm | null | undefined>(size).fill(undefined);
+    this.keys = new Array<RepeatKey | undefined>(size).fill(undefined);
+    this.specificVectors = new Array<SparseVector | undefined>(corpus.vectors.length).fill(undefined);
     this.usage = new WordUses(corpus, words);
     this.lift = neighbourLift(corpus, neighbours);
   }
@@ -100,17 +110,39 @@ export class Lexicon {
    */
   reasons(p: number, q: number, limit: number): string[] {
     const chosen: string[] = [];
-    const keys: string[] = [];
-    const specific = (id: number) => this.shown(id)?.specific === true;
-    for (const id of termsInCommon(this.corpus.vectors[p]!, this.corpus.vectors[q]!, specific)) {
+    const keys: RepeatKey[] = [];
+    const common = termsInCommon(this.specificTerms(p), this.specificTerms(q));
+    while (common.ids.length > 0) {
+      const id = takeStrongest(common);
+      const text = this.shown(id)!.text;
       // As `repeats` decides, keyed once per term: one phrase holds the other, acronyms spelled out.
-      const key = (this.keys[id] ??= phraseKey(this.shown(id)!.text, this.acronyms));
-      if (keys.some((other) => keysRepeat(other, key))) continue;
-      chosen.push(this.shown(id)!.text);
+      const key = (this.keys[id] ??= repeatKey(phraseKey(text, this.acronyms)));
+      if (keys.some((other) => repeatKeysRepeat(other, key))) continue;
+      chosen.push(text);
       keys.push(key);
       if (chosen.length === limit) break;
     }
     return chosen;
+  }
+
+  /**
+   * Paper `p`'s vector with only its specific terms (see `ShownTerm.specific`), the only ones
+   * `reasons` gives: cut once per paper, not once per pair of papers.
+   */
+  private specificTerms(p: number): SparseVector {
+    let cut = this.specificVectors[p];
+    if (cut === undefined) {
+      const { ids, weights } = this.corpus.vectors[p]!;
+      const kept: number[] = [];
+      for (let k = 0; k < ids.length; k++) if (this.shown(ids[k]!)?.specific === true) kept.push(k);
+      cut = { ids: new Int32Array(kept.length), weights: new Float64Array(kept.length) };
+      kept.forEach((k, i) => {
+        cut!.ids[i] = ids[k]!;
+        cut!.weights[i] = weights[k]!;
+      });
+      this.specificVectors[p] = cut;
+    }
+    return cut;
   }
 
   /**

@@ -10,7 +10,7 @@
 
 import { PhraseMatcher } from "./phrases.ts";
 import { isStopword } from "./vocabulary.ts";
-import { paperWords, words, type Word } from "./words.ts";
+import { paperWords, spellingCount, words, type Word } from "./words.ts";
 
 export interface MentionText {
   title: string;
@@ -122,17 +122,22 @@ export function acronymDefinitions(text: string): Acronym[] {
     const short = match[1]!.replace(/s$/u, "");
     const letters = [...short].filter((char) => /\p{Lu}/u.test(char));
     if (letters.length < 2) continue;
-    const words = text.slice(Math.max(0, match.index - 200), match.index).trim().split(/\s+/u).map(strip);
-    // Units, nearest first: each part of a hyphenated word has its own initial.
-    const units = words.flatMap((word, w) => word.split("-").filter(Boolean).map((part) => ({ w, part }))).reverse();
+    // The words before it, nearest first, stripped only as far back as the initials reach.
+    const words = text.slice(Math.max(0, match.index - 200), match.index).trim().split(/\s+/u);
     let next = letters.length - 1;
     let start = -1;
-    for (const { w, part } of units) {
-      if (next < 0) break;
-      if (part[0]!.toUpperCase() === letters[next]) {
-        next--;
-        start = w;
-      } else if (!isStopword(part.toLowerCase())) break;
+    nearest: for (let w = words.length - 1; w >= 0 && next >= 0; w--) {
+      words[w] = strip(words[w]!);
+      // Each part of a hyphenated word has its own initial, the last part nearest.
+      const parts = words[w]!.split("-").filter(Boolean);
+      for (let k = parts.length - 1; k >= 0; k--) {
+        if (next < 0) break nearest;
+        const part = parts[k]!;
+        if (part[0]!.toUpperCase() === letters[next]) {
+          next--;
+          start = w;
+        } else if (!isStopword(part.toLowerCase())) break nearest;
+      }
     }
     if (next >= 0 || start < 0) continue;
     const long = words.slice(start).join(" ");
@@ -153,25 +158,27 @@ export function findMentions(papers: readonly MentionText[]): Mentions {
 /** Words the collection writes in lower case somewhere, hyphenated compounds included. */
 function lowercaseWordsOf(sequences: readonly (readonly Word[])[]): Set<string> {
   const lowercaseWords = new Set<string>();
-  const lowerCache = new Map<string, boolean>();
-  const isLower = (raw: string) => {
-    let lower = lowerCache.get(raw);
-    if (lower === undefined) lowerCache.set(raw, (lower = raw === raw.toLowerCase() && raw !== raw.toUpperCase()));
-    return lower;
+  // Per spelling (see `Word.spelling`): 1 written in lower case, 2 not, 0 not met yet. Each
+  // spelling is tested, and added, once: a word met again costs a table read.
+  const lowerBySpelling = new Uint8Array(spellingCount());
+  const isLower = ({ raw, spelling }: Word) => {
+    const numbered = spelling >= 0 && spelling < lowerBySpelling.length;
+    let lower = numbered ? lowerBySpelling[spelling]! : 0;
+    if (lower === 0) {
+      lower = raw === raw.toLowerCase() && raw !== raw.toUpperCase() ? 1 : 2;
+      if (lower === 1) lowercaseWords.add(raw);
+      if (numbered) lowerBySpelling[spelling] = lower;
+    }
+    return lower === 1;
   };
   for (const sequence of sequences) {
     for (let i = 0; i < sequence.length; ) {
       let j = i + 1;
       while (j < sequence.length && sequence[j]!.hyphenBefore) j++;
-      if (j === i + 1) {
-        // One word, the common case.
-        if (isLower(sequence[i]!.raw)) lowercaseWords.add(sequence[i]!.raw);
-        i = j;
-        continue;
-      }
-      const group = sequence.slice(i, j).map((word) => word.raw);
-      for (const raw of group) if (isLower(raw)) lowercaseWords.add(raw);
-      if (group.length > 1 && group.every(isLower)) lowercaseWords.add(group.join("-"));
+      // Each word, and a compound written in lower case as a whole.
+      let allLower = true;
+      for (let k = i; k < j; k++) if (!isLower(sequence[k]!)) allLower = false;
+      if (j - i > 1 && allLower) lowercaseWords.add(sequence.slice(i, j).map((word) => word.raw).join("-"));
       i = j;
     }
   }

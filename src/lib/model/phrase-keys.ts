@@ -42,9 +42,24 @@ export function repeats(a: string, b: string, acronyms?: ReadonlyMap<string, str
  * a hyphen or a space ("hyper-parameters" and "hyperparameters", "data set" and "dataset").
  */
 export function keysRepeat(a: string, b: string): boolean {
-  const x = ` ${a} `;
-  const y = ` ${b} `;
-  return x.includes(y) || y.includes(x) || a.replaceAll(" ", "") === b.replaceAll(" ", "");
+  return repeatKeysRepeat(repeatKey(a), repeatKey(b));
+}
+
+/** A key in the two spellings `keysRepeat` compares: built once for a key compared with many. */
+export interface RepeatKey {
+  /** The key between spaces, so one key holds another only word for word. */
+  padded: string;
+  /** The key without its spaces. */
+  joined: string;
+}
+
+export function repeatKey(key: string): RepeatKey {
+  return { padded: ` ${key} `, joined: key.replaceAll(" ", "") };
+}
+
+/** `keysRepeat` on keys spelled out already (see `repeatKey`). */
+export function repeatKeysRepeat(x: RepeatKey, y: RepeatKey): boolean {
+  return x.padded.includes(y.padded) || y.padded.includes(x.padded) || x.joined === y.joined;
 }
 
 /**

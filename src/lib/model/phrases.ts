@@ -4,7 +4,7 @@
  * text's length whatever the number of phrases, which is what 10,000 papers need.
  */
 
-import { words, type Word } from "./words.ts";
+import { spellingCount, words, type Word } from "./words.ts";
 
 export interface Phrase<T> {
   /** As written: "text-to-speech", "KAN", "neural radiance field". */
@@ -30,6 +30,8 @@ export class PhraseMatcher<T> {
   private readonly prefixes = new Set<string>();
   /** First words of the phrases: most words of a text start none, and are passed over at once. */
   private readonly firstWords = new Set<string>();
+  /** Per spelling (see `Word.spelling`): 1 if its stem is a first word, 2 if not, 0 not asked yet. */
+  private readonly startsBySpelling = new Uint8Array(spellingCount());
   private maxWords = 1;
 
   constructor(phrases: Iterable<Phrase<T>>) {
@@ -54,22 +56,43 @@ export class PhraseMatcher<T> {
     const sequence = typeof text === "string" ? words(text) : text;
     const hits: PhraseHit<T>[] = [];
     for (let start = 0; start < sequence.length; start++) {
-      if (!this.firstWords.has(sequence[start]!.stem)) continue;
+      if (!this.isFirstWord(sequence[start]!)) continue;
       let key = "";
-      const found: PhraseHit<T>[] = [];
+      const first = hits.length;
       for (let length = 1; length <= this.maxWords && start + length <= sequence.length; length++) {
         // A phrase never spans punctuation: "MLP, KAN" is not "MLP-KAN".
         if (length > 1 && sequence[start + length - 1]!.gapBefore) break;
         key = length === 1 ? sequence[start]!.stem : `${key} ${sequence[start + length - 1]!.stem}`;
-        for (const compiled of this.byKey.get(key) ?? []) {
-          if (compiled.caseSensitive && !sameCase(compiled.caseSensitive, sequence, start)) continue;
-          found.push({ phrase: compiled.phrase, at: start });
+        const compiled = this.byKey.get(key);
+        if (compiled) {
+          for (const { phrase, caseSensitive } of compiled) {
+            if (caseSensitive && !sameCase(caseSensitive, sequence, start)) continue;
+            hits.push({ phrase, at: start });
+          }
         }
         if (!this.prefixes.has(key)) break;
       }
-      hits.push(...found.reverse());
+      reverseFrom(hits, first);
     }
     return hits;
+  }
+
+  /** Whether a phrase starts with the word's stem: once per spelling, as most words are met many times. */
+  private isFirstWord(word: Word): boolean {
+    const { spelling } = word;
+    if (spelling < 0 || spelling >= this.startsBySpelling.length) return this.firstWords.has(word.stem);
+    let starts = this.startsBySpelling[spelling]!;
+    if (starts === 0) this.startsBySpelling[spelling] = starts = this.firstWords.has(word.stem) ? 1 : 2;
+    return starts === 1;
+  }
+}
+
+/** The items of `list` from `first` on in reverse order: at each position, the longest phrase first. */
+function reverseFrom<T>(list: T[], first: number): void {
+  for (let i = first, j = list.length - 1; i < j; i++, j--) {
+    const item = list[i]!;
+    list[i] = list[j]!;
+    list[j] = item;
   }
 }
 

@@ -8,7 +8,7 @@
  */
 
 import type { Corpus, SparseVector } from "./vectors.ts";
-import { round3 } from "./order.ts";
+import { descending, round3 } from "./order.ts";
 
 export interface RelatedPaper {
   /** Index of the related paper. */
@@ -43,7 +43,7 @@ export function relatedPapers(corpus: Corpus, options: RelatedOptions = {}): Rel
   const { vectors } = corpus;
   const strongest = vectors.map((vector) => topTerms(vector, queryTerms));
   const postings = impactPostings(vectors, strongest);
-  const pools = scoreCandidates(corpus, strongest, postings, { candidates, topics, isLinked: linkedPairs(links, vectors.length) });
+  const pools = scoreCandidates(corpus, strongest, postings, { candidates, topics: topics && topicNumbers(topics), isLinked: linkedPairs(links, vectors.length) });
   return withSharedTerms(corpus, rerankByNeighbours(pools, limit), sharedLimit);
 }
 
@@ -58,7 +58,24 @@ interface Scored {
   score: number;
 }
 
-const byScore = (a: Scored, b: Scored) => b.score - a.score || a.index - b.index;
+const byScore = (a: Scored, b: Scored) => descending(a.score, b.score) || a.index - b.index;
+
+/** Each paper's topics as small numbers: two papers' are compared without strings or closures. */
+function topicNumbers(topics: readonly (readonly string[])[]): number[][] {
+  const numberOf = new Map<string, number>();
+  return topics.map((ids) =>
+    ids.map((id) => {
+      let n = numberOf.get(id);
+      if (n === undefined) numberOf.set(id, (n = numberOf.size));
+      return n;
+    }),
+  );
+}
+
+function shareAny(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (b.includes(a[i]!)) return true;
+  return false;
+}
 
 /** Whether two papers name each other, either way round. */
 function linkedPairs(links: RelatedOptions["links"], n: number): (p: number, q: number) => boolean {
@@ -84,9 +101,15 @@ function impactPostings(vectors: readonly SparseVector[], strongest: readonly nu
   });
   const packed = new Map<number, Posting>();
   for (const [id, list] of postings) {
-    list.sort((a, b) => b.weight - a.weight || a.paper - b.paper);
-    const kept = list.slice(0, maxPosting);
-    packed.set(id, { papers: Int32Array.from(kept, (entry) => entry.paper), weights: Float64Array.from(kept, (entry) => entry.weight) });
+    list.sort((a, b) => descending(a.weight, b.weight) || a.paper - b.paper);
+    const length = Math.min(list.length, maxPosting);
+    // Filled by a loop: a typed array's `from` with a mapping function is many times slower.
+    const posting = { papers: new Int32Array(length), weights: new Float64Array(length) };
+    for (let i = 0; i < length; i++) {
+      posting.papers[i] = list[i]!.paper;
+      posting.weights[i] = list[i]!.weight;
+    }
+    packed.set(id, posting);
   }
   return packed;
 }
@@ -96,19 +119,20 @@ function scoreCandidates(
   corpus: Corpus,
   strongest: readonly number[][],
   postings: ReadonlyMap<number, Posting>,
-  { candidates, topics, isLinked }: { candidates: number; topics: RelatedOptions["topics"]; isLinked: (p: number, q: number) => boolean },
+  { candidates, topics, isLinked }: { candidates: number; topics: readonly (readonly number[])[] | undefined; isLinked: (p: number, q: number) => boolean },
 ): Scored[][] {
   const { vectors } = corpus;
-  const scratch = { accumulator: new Float64Array(vectors.length), touched: [] as number[] };
+  const scratch = { accumulator: new Float64Array(vectors.length), touched: new Int32Array(vectors.length) };
   const dense = new Float64Array(corpus.vocabulary.terms.length);
+  const packed = packVectors(vectors);
   return vectors.map((vector, p) => {
     const pool = proposeCandidates(p, vector, strongest[p]!, postings, scratch, candidates);
     scatter(dense, vector);
     const scored = pool
       .map((q) => {
-        const shareTopic = topics ? topics[p]!.some((id) => topics[q]!.includes(id)) : false;
+        const shareTopic = topics ? shareAny(topics[p]!, topics[q]!) : false;
         const link = isLinked(p, q);
-        return { index: q, score: denseDot(dense, vectors[q]!) + (shareTopic ? TOPIC_BONUS : 0) + (link ? LINK_BONUS : 0) };
+        return { index: q, score: denseDot(dense, packed, q) + (shareTopic ? TOPIC_BONUS : 0) + (link ? LINK_BONUS : 0) };
       })
       .sort(byScore);
     unscatter(dense, vector);
@@ -118,30 +142,31 @@ function scoreCandidates(
 
 /**
  * The `count` papers the postings of paper `p`'s strongest terms propose, most weight in common
- * first. `scratch` is all zero and empty before and after: one allocation for every paper.
+ * first. `scratch` holds the weight in common by paper, all zero before and after, and room for
+ * the papers touched: one allocation for every paper.
  */
 function proposeCandidates(
   p: number,
   vector: SparseVector,
   terms: readonly number[],
   postings: ReadonlyMap<number, Posting>,
-  scratch: { accumulator: Float64Array; touched: number[] },
+  scratch: { accumulator: Float64Array; touched: Int32Array },
   count: number,
 ): number[] {
   const { accumulator, touched } = scratch;
+  let length = 0;
   for (const k of terms) {
     const { papers, weights } = postings.get(k)!;
     const weight = weightOf(vector, k);
     for (let i = 0; i < papers.length; i++) {
       const q = papers[i]!;
       if (q === p) continue;
-      if (accumulator[q] === 0) touched.push(q);
+      if (accumulator[q] === 0) touched[length++] = q;
       accumulator[q]! += weight * weights[i]!;
     }
   }
-  const pool = topK(touched, accumulator, count);
-  for (const q of touched) accumulator[q] = 0;
-  touched.length = 0;
+  const pool = topK(touched.subarray(0, length), accumulator, count);
+  for (let i = 0; i < length; i++) accumulator[touched[i]!] = 0;
   return pool;
 }
 
@@ -151,19 +176,31 @@ function proposeCandidates(
  * scattered into a dense row, so comparing two neighbourhoods is one pass over the other.
  */
 function rerankByNeighbours(pools: readonly Scored[][], limit: number): Scored[][] {
-  const near = pools.map((pool) => pool.slice(0, NEIGHBOURHOOD));
+  // Every paper's neighbourhood packed in two flat arrays, NEIGHBOURHOOD slots a paper: read
+  // for each candidate of each paper, it is the inner loop.
+  const nearIndex = new Int32Array(pools.length * NEIGHBOURHOOD);
+  const nearScore = new Float64Array(pools.length * NEIGHBOURHOOD);
+  const nearCount = new Int32Array(pools.length);
+  pools.forEach((pool, p) => {
+    nearCount[p] = Math.min(pool.length, NEIGHBOURHOOD);
+    for (let r = 0; r < nearCount[p]!; r++) {
+      nearIndex[p * NEIGHBOURHOOD + r] = pool[r]!.index;
+      nearScore[p * NEIGHBOURHOOD + r] = pool[r]!.score;
+    }
+  });
   const mine = new Float64Array(pools.length);
   return pools.map((pool, p) => {
-    for (const { index, score } of near[p]!) mine[index] = score;
+    const from = p * NEIGHBOURHOOD;
+    for (let r = from; r < from + nearCount[p]!; r++) mine[nearIndex[r]!] = nearScore[r]!;
     const reranked = pool
       .map(({ index: q, score }) => {
         let shared = 0;
-        for (const { index: r, score: other } of near[q]!) shared += mine[r]! * other;
+        for (let r = q * NEIGHBOURHOOD; r < q * NEIGHBOURHOOD + nearCount[q]!; r++) shared += mine[nearIndex[r]!]! * nearScore[r]!;
         return { index: q, score: score + NEIGHBOURHOOD_WEIGHT * shared };
       })
       .sort(byScore)
       .slice(0, limit);
-    for (const { index } of near[p]!) mine[index] = 0;
+    for (let r = from; r < from + nearCount[p]!; r++) mine[nearIndex[r]!] = 0;
     return reranked;
   });
 }
@@ -219,70 +256,125 @@ function sharedTerms(dense: Float64Array, vector: SparseVector, limit: number): 
 }
 
 /**
- * The terms two papers share (those `keep` accepts), the one adding most to their similarity
- * first (ties to the lower id): what a reader is told about why they are related, once the
- * lexicon has said which terms are worth showing.
+ * The terms two papers share, each with how much it adds to their similarity (the product of
+ * its weights), in id order: what a reader is told about why they are related, strongest first
+ * (see `takeStrongest`), once the lexicon has said which terms are worth showing.
  */
-export function termsInCommon(a: SparseVector, b: SparseVector, keep: (id: number) => boolean = () => true): number[] {
-  const common: { id: number; weight: number }[] = [];
+export function termsInCommon(a: SparseVector, b: SparseVector): SharedTerms {
+  const common: SharedTerms = { ids: [], weights: [] };
   for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
     const x = a.ids[i]!;
     const y = b.ids[j]!;
     if (x === y) {
-      if (keep(x)) common.push({ id: x, weight: a.weights[i]! * b.weights[j]! });
+      common.ids.push(x);
+      common.weights.push(a.weights[i]! * b.weights[j]!);
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  return common.sort((p, q) => q.weight - p.weight || p.id - q.id).map((entry) => entry.id);
+  return common;
+}
+
+export interface SharedTerms {
+  ids: number[];
+  weights: number[];
+}
+
+/**
+ * Takes the strongest of the shared terms out (ties to the lower id) and returns its id: one at
+ * a time, as a caller reads the first few of dozens and sorting them all would cost more.
+ */
+export function takeStrongest(common: SharedTerms): number {
+  const { ids, weights } = common;
+  let best = 0;
+  for (let k = 1; k < ids.length; k++) {
+    if (weights[k]! > weights[best]! || (weights[k] === weights[best] && ids[k]! < ids[best]!)) best = k;
+  }
+  const id = ids[best]!;
+  // The last one takes the place of the one taken.
+  ids[best] = ids[ids.length - 1]!;
+  weights[best] = weights[weights.length - 1]!;
+  ids.pop();
+  weights.pop();
+  return id;
 }
 
 /**
  * The `k` items with the highest scores, best first (ties to the lower index), by a bounded
  * min-heap: sorting every touched paper would cost n log n per paper.
  */
-export function topK(items: readonly number[], score: ArrayLike<number>, k: number): number[] {
+export function topK(items: ArrayLike<number>, score: ArrayLike<number>, k: number): number[] {
   const heap: number[] = [];
   // "a is worse than b": lower score, or equal score and higher index.
   const worse = (a: number, b: number) => score[a]! < score[b]! || (score[a] === score[b] && a > b);
-  const siftDown = (i: number) => {
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let smallest = i;
-      if (left < heap.length && worse(heap[left]!, heap[smallest]!)) smallest = left;
-      if (right < heap.length && worse(heap[right]!, heap[smallest]!)) smallest = right;
-      if (smallest === i) return;
-      [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
-      i = smallest;
-    }
+  const swap = (i: number, j: number) => {
+    const item = heap[i]!;
+    heap[i] = heap[j]!;
+    heap[j] = item;
   };
-  for (const item of items) {
+  // By index: an iterator over a typed array makes an object per item.
+  for (let at = 0; at < items.length; at++) {
+    const item = items[at]!;
     if (heap.length < k) {
       heap.push(item);
       for (let i = heap.length - 1; i > 0; ) {
         const parent = (i - 1) >> 1;
         if (!worse(heap[i]!, heap[parent]!)) break;
-        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        swap(i, parent);
         i = parent;
       }
     } else if (k > 0 && worse(heap[0]!, item)) {
+      // The worst kept item gives way; the new one sinks to its place.
       heap[0] = item;
-      siftDown(0);
+      for (let i = 0; ; ) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < k && worse(heap[left]!, heap[smallest]!)) smallest = left;
+        if (right < k && worse(heap[right]!, heap[smallest]!)) smallest = right;
+        if (smallest === i) break;
+        swap(i, smallest);
+        i = smallest;
+      }
     }
   }
   return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
 }
 
-function denseDot(dense: Float64Array, vector: SparseVector): number {
+/** Every paper's vector end to end: paper `p`'s terms are `ids` and `weights` from `start[p]` to `start[p + 1]`. */
+interface PackedVectors {
+  ids: Int32Array;
+  weights: Float64Array;
+  start: Int32Array;
+}
+
+/**
+ * The vectors packed in two long arrays: scoring reads hundreds of thousands of candidates'
+ * terms, each a few reads from memory away when every vector has arrays of its own.
+ */
+function packVectors(vectors: readonly SparseVector[]): PackedVectors {
+  const start = new Int32Array(vectors.length + 1);
+  vectors.forEach((vector, p) => (start[p + 1] = start[p]! + vector.ids.length));
+  const packed = { ids: new Int32Array(start[vectors.length]!), weights: new Float64Array(start[vectors.length]!), start };
+  vectors.forEach((vector, p) => {
+    packed.ids.set(vector.ids, start[p]);
+    packed.weights.set(vector.weights, start[p]);
+  });
+  return packed;
+}
+
+/** Paper `q`'s vector (packed) times a paper scattered densely: its terms in order, as `dot` adds them. */
+function denseDot(dense: Float64Array, { ids, weights, start }: PackedVectors, q: number): number {
   let sum = 0;
-  for (let k = 0; k < vector.ids.length; k++) sum += dense[vector.ids[k]!]! * vector.weights[k]!;
+  for (let k = start[q]!; k < start[q + 1]!; k++) sum += dense[ids[k]!]! * weights[k]!;
   return sum;
 }
 
 function topTerms(vector: SparseVector, count: number): number[] {
-  return topK([...vector.ids.keys()], vector.weights, count).map((k) => vector.ids[k]!);
+  const positions: number[] = [];
+  for (let k = 0; k < vector.ids.length; k++) positions.push(k);
+  return topK(positions, vector.weights, count).map((k) => vector.ids[k]!);
 }
 
 function weightOf(vector: SparseVector, id: number): number {

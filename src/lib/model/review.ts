@@ -12,7 +12,7 @@ import { distinctivePhrases } from "./distinctive-phrases.ts";
 import { Lexicon } from "./lexicon.ts";
 import { readPaperText, type Word } from "./words.ts";
 import { buildCorpus, centroid, dot, type Corpus, type SparseVector } from "./vectors.ts";
-import { compare, pairKey, round3 } from "./order.ts";
+import { compare, descending, pairKey, round3 } from "./order.ts";
 
 // review.json is written in review-json.ts; re-exported so its importers keep reading the review from one module.
 export { reviewJson, reviewJsonPieces } from "./review-json.ts";
@@ -216,18 +216,18 @@ function indexReview(title: string, papers: ReviewPaper[], topics: ReviewTopic[]
 }
 
 function buildTopic(topic: TopicInput, papers: readonly ReviewPaper[], keys: readonly boolean[], corpus: Corpus, lexicon: Lexicon): ReviewTopic {
-  const primary: { paper: ReviewPaper; index: number }[] = [];
-  const secondary: { paper: ReviewPaper; index: number }[] = [];
+  // Each member with its score here, read once: every paper's scores object has its own shape.
+  type Member = { paper: ReviewPaper; index: number; score: number };
+  const primary: Member[] = [];
+  const secondary: Member[] = [];
   papers.forEach((paper, index) => {
     const position = paper.topics.indexOf(topic.id);
-    if (position === 0) primary.push({ paper, index });
-    else if (position > 0) secondary.push({ paper, index });
+    if (position < 0) return;
+    (position === 0 ? primary : secondary).push({ paper, index, score: paper.topicScores[topic.id] ?? 0 });
   });
   // The stated order of a topic's list: key papers first, then by how central each is to the topic.
-  const byScore = (a: { paper: ReviewPaper; index: number }, b: { paper: ReviewPaper; index: number }) =>
-    Number(keys[b.index] === true) - Number(keys[a.index] === true) ||
-    (b.paper.topicScores[topic.id] ?? 0) - (a.paper.topicScores[topic.id] ?? 0) ||
-    compare(a.paper.slug, b.paper.slug);
+  const byScore = (a: Member, b: Member) =>
+    Number(keys[b.index] === true) - Number(keys[a.index] === true) || descending(a.score, b.score) || compare(a.paper.slug, b.paper.slug);
   primary.sort(byScore);
   secondary.sort(byScore);
   return {

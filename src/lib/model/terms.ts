@@ -27,14 +27,17 @@ interface Unit {
 
 /** Calls `visit` with every term occurrence `extractTerms` counts, in order, building no map. */
 export function forEachTerm(sequence: readonly Word[], longestPhrase: number, visit: (term: string, surface: string) => void): void {
-  // The run of adjacent content units since the last stopword or punctuation.
-  let run: Unit[] = [];
+  // The run of adjacent content units since the last stopword or punctuation: its last
+  // `longestPhrase` units, oldest first, in the first `length` places of an array that is
+  // reused, never emptied or shifted (both are slow, and this runs for every word of every paper).
+  const run: Unit[] = [];
+  let length = 0;
   for (let i = 0; i < sequence.length; ) {
     // A unit: one word, or a compound of words joined by hyphens.
     let j = i + 1;
     while (j < sequence.length && sequence[j]!.hyphenBefore) j++;
     const first = sequence[i]!;
-    if (first.gapBefore) run = [];
+    if (first.gapBefore) length = 0;
     let unit: Unit | null = null;
     if (j - i > 1) {
       const parts = sequence.slice(i, j);
@@ -47,27 +50,30 @@ export function forEachTerm(sequence: readonly Word[], longestPhrase: number, vi
     }
     i = j;
     if (!unit) {
-      run = [];
+      length = 0;
       continue;
     }
-    run.push(unit);
-    if (run.length > longestPhrase) run.shift();
-    if (run.length >= 2) {
-      // The two-word phrase, the common case, without building arrays or, for a pair seen
-      // before, a new string.
-      const before = run[run.length - 2]!;
-      const term = pairTerm(before.stem, unit.stem);
-      visit(term, before.surface === before.stem && unit.surface === unit.stem ? term : `${before.surface} ${unit.surface}`);
+    run[length++] = unit;
+    if (length > longestPhrase) {
+      for (let k = 1; k < length; k++) run[k - 1] = run[k]!;
+      length--;
     }
-    for (let length = 3; length <= run.length; length++) {
-      const phrase = run.slice(run.length - length);
+    if (length >= 2) {
+      // The two-word phrase, the common case, without building arrays or, for a pair seen
+      // before, a new string (its surface form neither).
+      const before = run[length - 2]!;
+      const term = pairTerm(before.stem, unit.stem);
+      visit(term, before.surface === before.stem && unit.surface === unit.stem ? term : pairTerm(before.surface, unit.surface));
+    }
+    for (let words = 3; words <= length; words++) {
+      const phrase = run.slice(length - words, length);
       const term = phrase.map((t) => t.stem).join(" ");
       visit(term, phrase.some((t) => t.surface !== t.stem) ? phrase.map((t) => t.surface).join(" ") : term);
     }
   }
 }
 
-/** "stem stem" strings by their two stems: a collection repeats its phrases in every abstract. */
+/** "first second" strings by their two words (stems, or surface forms): a collection repeats its phrases in every abstract. */
 const PAIRS = new Map<string, Map<string, string>>();
 let pairCount = 0;
 

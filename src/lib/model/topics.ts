@@ -67,11 +67,15 @@ export function assignTopics(
   const topicIndex = new Map(topics.map((topic, index) => [topic.id, index]));
 
   // Round 0: papers go where their seed terms point; centroids grow from there.
-  let primary = papers.map((paper, p) => pinnedIndex(paper, topicIndex) ?? (Math.max(...seed[p]!) > 0 ? argmax(seed[p]!) : -1));
-  let scores: Float64Array[] = [];
+  let primary = papers.map((paper, p) => {
+    const best = argmax(seed[p]!);
+    return pinnedIndex(paper, topicIndex) ?? (seed[p]![best]! > 0 ? best : -1);
+  });
+  // Each paper's score for each topic, rewritten every round.
+  const scores = papers.map(() => new Float64Array(topics.length));
   for (let round = 0; round < ROUNDS; round++) {
     const centroids = topicCentroids(primary, corpus.vectors, topics.length, dimension);
-    scores = papers.map((_, p) => combine(seed[p]!, corpus.vectors[p]!, centroids));
+    papers.forEach((_, p) => combine(seed[p]!, corpus.vectors[p]!, centroids, scores[p]!));
     const next = papers.map((paper, p) => pinnedIndex(paper, topicIndex) ?? argmax(scores[p]!));
     // Settled: the next round would build the same centroids and give the same scores.
     const settled = next.every((topic, p) => topic === primary[p]);
@@ -86,7 +90,7 @@ export function assignTopics(
     const pins = (paper.pinned ?? []).filter((id) => topicIndex.has(id));
     const chosen = pins.length > 0 ? [...pins] : [topics[capped[p]!]!.id];
     const top = score[capped[p]!]!;
-    const ranked = [...score.keys()].sort((a, b) => score[b]! - score[a]! || a - b);
+    const ranked = topicsByScore(score);
     for (const index of ranked) {
       if (pins.length > 0 || chosen.length > MAX_SECONDARY) break; // the primary and MAX_SECONDARY others
       const id = topics[index]!.id;
@@ -181,10 +185,10 @@ function topicCentroids(primary: readonly number[], vectors: readonly SparseVect
   return sums;
 }
 
-/** Vocabulary similarity plus saturated seed evidence, per topic. */
-function combine(seed: Float64Array, vector: SparseVector, centroids: Float64Array): Float64Array {
+/** Vocabulary similarity plus saturated seed evidence, per topic, written to `out`. */
+function combine(seed: Float64Array, vector: SparseVector, centroids: Float64Array, out: Float64Array): void {
   const topicCount = seed.length;
-  const out = new Float64Array(topicCount);
+  out.fill(0);
   for (let k = 0; k < vector.ids.length; k++) {
     const weight = vector.weights[k]!;
     const base = vector.ids[k]! * topicCount;
@@ -196,7 +200,6 @@ function combine(seed: Float64Array, vector: SparseVector, centroids: Float64Arr
     const seedPart = evidence > 0 ? evidence / (evidence + 8) : evidence / 8;
     out[t]! += SEED_WEIGHT * seedPart;
   }
-  return out;
 }
 
 /** Moves the weakest papers of an oversized topic to their next-best topic. */
@@ -248,6 +251,22 @@ function pinnedIndex(paper: PaperText, topicIndex: Map<string, number>): number 
     if (index !== undefined) return index;
   }
   return null;
+}
+
+/**
+ * Topic indexes, highest score first (ties to the lower index). By insertion: a paper has a
+ * score for each of a handful of topics, too few for a sort with a comparator to pay.
+ */
+function topicsByScore(score: Float64Array): number[] {
+  const ranked: number[] = [];
+  for (let index = 0; index < score.length; index++) {
+    // Each lower score moves one place down; equal scores keep the lower index first.
+    let at = ranked.length;
+    ranked.push(index);
+    for (; at > 0 && score[ranked[at - 1]!]! < score[index]!; at--) ranked[at] = ranked[at - 1]!;
+    ranked[at] = index;
+  }
+  return ranked;
 }
 
 /** Index of the largest value; ties go to the lower index, for determinism. */

@@ -41,10 +41,15 @@ export function buildCorpus(documents: readonly DocumentText[]): Corpus {
   const dfCounts: number[] = [];
   // Times each term was written as its own key: counted by id here, handed to `surfaces` once.
   const plainCounts: number[] = [];
-  const raw: Map<number, number>[] = [];
+  // Each document's terms and weighted counts, packed: thousands of small maps kept alive
+  // until the vocabulary is known cost more to collect than to fill.
+  const rawIds: Int32Array[] = [];
+  const rawCounts: Float64Array[] = [];
+  // The current document's weighted count by term id (zero elsewhere), and the ids it has.
+  let counts: Float64Array = new Float64Array(1024);
+  const touched: number[] = [];
 
   for (const doc of documents) {
-    const weighted = new Map<number, number>();
     const addAll = (sequence: readonly Word[], weight: number) =>
       forEachTerm(sequence, 2, (term, surface) => {
         let id = idOf.get(term);
@@ -54,15 +59,25 @@ export function buildCorpus(documents: readonly DocumentText[]): Corpus {
           terms.push(term);
           dfCounts.push(0);
           plainCounts.push(0);
+          if (id === counts.length) counts = grown(counts);
         }
         if (surface === term) plainCounts[id]!++;
         else surfaces.record(term, surface);
-        weighted.set(id, (weighted.get(id) ?? 0) + weight);
+        if (counts[id] === 0) touched.push(id);
+        counts[id]! += weight;
       });
     addAll(doc.words?.title ?? words(doc.title), TITLE_WEIGHT);
     addAll(doc.words?.abstract ?? words(doc.abstract), 1);
-    for (const id of weighted.keys()) dfCounts[id]!++;
-    raw.push(weighted);
+    const ids = Int32Array.from(touched);
+    const tfs = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      tfs[k] = counts[ids[k]!]!;
+      counts[ids[k]!] = 0;
+      dfCounts[ids[k]!]!++;
+    }
+    rawIds.push(ids);
+    rawCounts.push(tfs);
+    touched.length = 0;
   }
 
   // A term in one paper only links nothing; it would only dilute the vectors. Dropping those
@@ -80,26 +95,39 @@ export function buildCorpus(documents: readonly DocumentText[]): Corpus {
     keptTerms.push(term);
     keptDf.push(dfCounts[id]!);
   });
-  const vectors = raw.map((weighted) => {
-    const kept = new Map<number, number>();
-    for (const [id, tf] of weighted) {
-      const keptId = compact[id]!;
+  // Each document's TF-IDF weights by kept id, in a row reused from document to document.
+  const row = new Float64Array(keptTerms.length);
+  const vectors = rawIds.map((ids, d) => {
+    const tfs = rawCounts[d]!;
+    const kept: number[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      const keptId = compact[ids[k]!]!;
       if (keptId < 0) continue;
-      kept.set(keptId, (1 + Math.log(tf)) * Math.log((1 + n) / dfCounts[id]!));
+      kept.push(keptId);
+      row[keptId] = (1 + Math.log(tfs[k]!)) * Math.log((1 + n) / dfCounts[ids[k]!]!);
     }
-    return toSparse(kept);
+    const vector = normalised(Int32Array.from(kept), row);
+    for (const id of kept) row[id] = 0;
+    return vector;
   });
   return { vocabulary: { terms: keptTerms, idOf: keptIdOf, df: Int32Array.from(keptDf), surfaces }, vectors };
 }
 
-/** Builds a normalised sparse vector from term id → weight. */
-export function toSparse(entries: ReadonlyMap<number, number>): SparseVector {
+/** The same counts in an array twice the size. */
+function grown(counts: Float64Array): Float64Array {
+  const larger = new Float64Array(counts.length * 2);
+  larger.set(counts);
+  return larger;
+}
+
+/** The vector of term ids `ids` (any order; sorted in place) with their weights in the dense `row`, normalised. */
+function normalised(ids: Int32Array, row: Float64Array): SparseVector {
   // A typed array sorts numbers natively: no comparator, no pair objects.
-  const ids = Int32Array.from(entries.keys()).sort();
+  ids.sort();
   const weights = new Float64Array(ids.length);
   let norm = 0;
   for (let k = 0; k < ids.length; k++) {
-    const weight = entries.get(ids[k]!)!;
+    const weight = row[ids[k]!]!;
     weights[k] = weight;
     norm += weight * weight;
   }
@@ -124,12 +152,21 @@ export function dot(a: SparseVector, b: SparseVector): number {
 
 /** Mean of vectors, normalised: a topic's centroid. */
 export function centroid(vectors: readonly SparseVector[]): SparseVector {
-  const sum = new Map<number, number>();
+  // Summed in a dense row as long as the largest id (each vector's last): no map entry per term.
+  let size = 0;
+  for (const vector of vectors) if (vector.ids.length > 0) size = Math.max(size, vector.ids[vector.ids.length - 1]! + 1);
+  const sum = new Float64Array(size);
+  const seen = new Uint8Array(size);
+  const ids: number[] = [];
   for (const vector of vectors) {
     for (let k = 0; k < vector.ids.length; k++) {
       const id = vector.ids[k]!;
-      sum.set(id, (sum.get(id) ?? 0) + vector.weights[k]!);
+      if (seen[id] === 0) {
+        seen[id] = 1;
+        ids.push(id);
+      }
+      sum[id]! += vector.weights[k]!;
     }
   }
-  return toSparse(sum);
+  return normalised(Int32Array.from(ids), sum);
 }

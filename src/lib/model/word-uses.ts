@@ -9,7 +9,7 @@
 import { pairTerm } from "./terms.ts";
 import type { Corpus } from "./vectors.ts";
 import { BEFORE_ADJECTIVE, BEFORE_OBJECT, BEFORE_VERB, EVALUATION_NOUNS, LINK_WORDS } from "./vocabulary.ts";
-import type { Word } from "./words.ts";
+import { spellingCount, type Word } from "./words.ts";
 
 /** Share of a term's uses that one longer phrase must hold for the term to be shown as it. */
 const COMPLETION_SHARE = 0.6;
@@ -40,15 +40,35 @@ function joined(units: Units, k: number): boolean {
 /** Sentinel extensions: the run ends (or starts) there; a word outside the vocabulary. */
 const BREAK = -1;
 const OTHER = -2;
+/** A spelling not looked up yet (see `idOfWord`). */
+const UNSEEN = -3;
+
+/** The function words that cue how a content word beside them is used (see `countUnit`), as bits. */
+const VERB_CUE = 1;
+const OBJECT_CUE = 2;
+const ADJECTIVE_CUE = 4;
+const LINK_CUE = 8;
+/** Set for every spelling asked already (see `cuesOf`). */
+const KNOWN = 128;
+
+function cuesOfStem(stem: string): number {
+  return (
+    KNOWN |
+    (BEFORE_VERB.has(stem) ? VERB_CUE : 0) |
+    (BEFORE_OBJECT.has(stem) ? OBJECT_CUE : 0) |
+    (BEFORE_ADJECTIVE.has(stem) ? ADJECTIVE_CUE : 0) |
+    (LINK_WORDS.has(stem) ? LINK_CUE : 0)
+  );
+}
 
 /** One paper's words cut into units, with each unit's key (its stems, hyphenated) and first word. */
 interface CutWords {
   sequence: readonly Word[];
   units: Units;
   keys: string[];
-  starts: number[];
+  starts: Int32Array;
   /** For each word, where the next link starts ("Code is available at https://…", "Project page: www…"). */
-  nextLink: number[];
+  nextLink: Float64Array;
 }
 
 /** Where the words after unit `k` start. */
@@ -85,11 +105,20 @@ export class WordUses {
   /** An extension id above this is "of" + the unit (`id - OF`). */
   readonly OF: number;
   private readonly idOf: ReadonlyMap<string, number>;
+  /** Per spelling of a word (see `Word.spelling`), the term id of its stem, OTHER, or UNSEEN (see `idOfWord`). */
+  private readonly idBySpelling: Int32Array;
+  /** Per spelling of a word, the cues it gives (see `cuesOf`), 0 when not asked yet. */
+  private readonly cuesBySpelling: Uint8Array;
+  /** Per term id, the pair ids (or -1: not in the vocabulary) of the terms seen after it (see `pairId`). */
+  private readonly pairsAfter: (Map<number, number> | undefined)[];
 
   constructor(corpus: Corpus, words: readonly (readonly Word[])[]) {
     const size = corpus.vocabulary.terms.length;
     this.idOf = corpus.vocabulary.idOf;
     this.OF = size;
+    this.pairsAfter = new Array<Map<number, number> | undefined>(size).fill(undefined);
+    this.idBySpelling = new Int32Array(spellingCount()).fill(UNSEEN);
+    this.cuesBySpelling = new Uint8Array(spellingCount());
     this.uses = new Int32Array(size);
     this.asPart = new Int32Array(size);
     this.ends = new Int32Array(size);
@@ -131,11 +160,13 @@ export class WordUses {
   /** One paper's words as units; the parts of its compounds are counted here, as parts. */
   private cutUnits(sequence: readonly Word[]): CutWords {
     const { idOf } = this;
-    // At most one unit per word; cut to size at the end.
-    const ids = new Int32Array(sequence.length);
-    const flags = new Uint8Array(sequence.length);
-    const keys: string[] = [];
-    const starts: number[] = [];
+    // A unit starts at the first word and at every word not joined to the one before by a hyphen.
+    let count = 0;
+    for (let i = 0; i < sequence.length; i++) if (i === 0 || !sequence[i]!.hyphenBefore) count++;
+    const ids = new Int32Array(count);
+    const flags = new Uint8Array(count);
+    const keys = new Array<string>(count);
+    const starts = new Int32Array(count);
     let n = 0;
     for (let i = 0; i < sequence.length; n++) {
       let j = i + 1;
@@ -148,20 +179,45 @@ export class WordUses {
           const part = sequence[k]!;
           if (k > i) key += `-${part.stem}`;
           if (!part.content) continue;
-          const partId = idOf.get(part.stem);
-          if (partId === undefined) continue;
+          const partId = this.idOfWord(part);
+          if (partId < 0) continue;
           this.asPart[partId]!++;
           this.countCase(partId, part, before);
         }
       }
-      ids[n] = idOf.get(key) ?? OTHER;
+      ids[n] = j - i > 1 ? (idOf.get(key) ?? OTHER) : this.idOfWord(sequence[i]!);
       flags[n] = (j - i > 1 || sequence[i]!.content ? CONTENT : 0) | (sequence[i]!.gapBefore ? GAP : 0) | (key === "of" ? OF_WORD : 0);
-      keys.push(key);
-      starts.push(i);
+      keys[n] = key;
+      starts[n] = i;
       i = j;
     }
-    const units: Units = { ids: ids.slice(0, n), pairs: new Int32Array(n).fill(-1), flags: flags.slice(0, n) };
-    return { sequence, units, keys, starts, nextLink: linkStarts(sequence) };
+    const units: Units = { ids, pairs: new Int32Array(n).fill(-1), flags };
+    return { sequence, units, keys, starts, nextLink: this.linkStarts(sequence) };
+  }
+
+  /** The term id of a word's stem, or OTHER: by its spelling, once per spelling, as most words are met many times. */
+  private idOfWord(word: Word): number {
+    const { spelling } = word;
+    if (spelling < 0 || spelling >= this.idBySpelling.length) return this.idOf.get(word.stem) ?? OTHER;
+    let id = this.idBySpelling[spelling]!;
+    if (id === UNSEEN) this.idBySpelling[spelling] = id = this.idOf.get(word.stem) ?? OTHER;
+    return id;
+  }
+
+  /** The cues a word gives (see `cuesOfStem`): by its spelling, once per spelling, as most words are met many times. */
+  private cuesOf(word: Word): number {
+    const { spelling } = word;
+    if (spelling < 0 || spelling >= this.cuesBySpelling.length) return cuesOfStem(word.stem);
+    let cues = this.cuesBySpelling[spelling]!;
+    if (cues === 0) this.cuesBySpelling[spelling] = cues = cuesOfStem(word.stem);
+    return cues;
+  }
+
+  /** For each word of a sequence, where the next link starts (Infinity if none does). */
+  private linkStarts(sequence: readonly Word[]): Float64Array {
+    const next = new Float64Array(sequence.length + 1).fill(Infinity);
+    for (let i = sequence.length - 1; i >= 0; i--) next[i] = (this.cuesOf(sequence[i]!) & LINK_CUE) !== 0 ? i : next[i + 1]!;
+    return next;
   }
 
   /** How content unit `k`, a term of the vocabulary, is used: where it stands, what is beside it. */
@@ -177,26 +233,40 @@ export class WordUses {
     const previous = starts[k]! > 0 && !sequence[starts[k]!]!.gapBefore ? sequence[starts[k]! - 1] : undefined;
     const next = k + 1 < n && !sequence[starts[k + 1]!]!.gapBefore ? sequence[starts[k + 1]!] : undefined;
     // Function words are their own stems: no lower-casing of each word.
-    if ((previous && BEFORE_VERB.has(previous.stem)) || (next && !next.content && BEFORE_OBJECT.has(next.stem))) this.verbCues[id]!++;
-    if ((previous && BEFORE_ADJECTIVE.has(previous.stem)) || next?.stem === "than") this.adjectiveCues[id]!++;
+    const cuesBefore = previous ? this.cuesOf(previous) : 0;
+    if ((cuesBefore & VERB_CUE) !== 0 || (next && !next.content && (this.cuesOf(next) & OBJECT_CUE) !== 0)) this.verbCues[id]!++;
+    if ((cuesBefore & ADJECTIVE_CUE) !== 0 || next?.stem === "than") this.adjectiveCues[id]!++;
     if (next && next.stem === "of") this.ofAfter[id]!++;
     if (beforeLink(cut, k)) this.linked[id]!++;
     // A word's case (a compound's is its parts').
     if (unitEnd(cut, k) - starts[k]! === 1) this.countCase(id, sequence[starts[k]!]!, previous);
-    if (previous?.stem === "on" || (k + 1 < n && EVALUATION_NOUNS.has(keys[k + 1]!) && !last)) this.evaluated[id]!++;
+    if (previous?.stem === "on" || (!last && k + 1 < n && EVALUATION_NOUNS.has(keys[k + 1]!))) this.evaluated[id]!++;
     if (nearFigure(sequence, starts[k]!, unitEnd(cut, k))) this.measured[id]!++;
   }
 
   /** How the pair that content unit `k` opens with the next is used, if the vocabulary has it. */
   private countPair(cut: CutWords, k: number): void {
-    const { sequence, units, keys, starts } = cut;
-    const pair = this.idOf.get(pairTerm(keys[k]!, keys[k + 1]!));
-    if (pair === undefined) return;
+    const { sequence, units, starts } = cut;
+    const pair = this.pairId(cut, k);
+    if (pair < 0) return;
     units.pairs[k] = pair;
     this.uses[pair]!++;
     if (!joined(units, k + 2)) this.ends[pair]!++;
     if (beforeLink(cut, k)) this.linked[pair]!++;
     if (nearFigure(sequence, starts[k]!, unitEnd(cut, k + 1))) this.measured[pair]!++;
+  }
+
+  /** The vocabulary's id of the pair of units `k` and `k + 1`, or -1. */
+  private pairId(cut: CutWords, k: number): number {
+    const { units, keys } = cut;
+    const first = units.ids[k]!;
+    const second = units.ids[k + 1]!;
+    if (first < 0 || second < 0) return this.idOf.get(pairTerm(keys[k]!, keys[k + 1]!)) ?? -1;
+    // Two terms of the vocabulary: their pair looked up by name once, then by their ids.
+    const after = (this.pairsAfter[first] ??= new Map());
+    let pair = after.get(second);
+    if (pair === undefined) after.set(second, (pair = this.idOf.get(pairTerm(keys[k]!, keys[k + 1]!)) ?? -1));
+    return pair;
   }
 
   /** What follows and precedes each unit and pair: voted for in the first pass, counted in the second. */
@@ -255,13 +325,6 @@ function nearFigure(sequence: readonly Word[], from: number, to: number): boolea
 function isFigure(word: Word): boolean {
   const first = word.raw.charCodeAt(0);
   return first >= 48 && first <= 57;
-}
-
-/** For each word of a sequence, where the next link starts (Infinity if none does). */
-function linkStarts(sequence: readonly Word[]): number[] {
-  const next: number[] = new Array<number>(sequence.length + 1).fill(Infinity);
-  for (let i = sequence.length - 1; i >= 0; i--) next[i] = LINK_WORDS.has(sequence[i]!.stem) ? i : next[i + 1]!;
-  return next;
 }
 
 /** Written in lower case: as its surface, which keeps only inner capitals, and with no capital first. */

@@ -7,14 +7,17 @@
 import { plainAbstract } from "./abstract-text.ts";
 import { isStopword, stem, surfaceOf } from "./vocabulary.ts";
 
-const HYPHENS = new Set([0x2d, 0x2010, 0x2011, 0x2013]);
+/** A hyphen, or a dash that joins words: compared, not looked up in a set, as every word asks. */
+function isHyphen(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2013;
+}
 
 /** Whether anything but white space stands between two words. */
 function hasPunctuation(text: string, from: number, to: number, allowHyphen: boolean): boolean {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) continue;
-    if (allowHyphen && HYPHENS.has(code)) continue;
+    if (allowHyphen && isHyphen(code)) continue;
     if (code > 127 && /\s/u.test(text[i]!)) continue;
     return true;
   }
@@ -34,6 +37,11 @@ export interface Word {
   readonly gapBefore: boolean;
   /** Joined to the word before by a hyphen alone: part of a compound ("text-to-speech"). */
   readonly hyphenBefore: boolean;
+  /**
+   * The number of its spelling (`raw`), the same at every occurrence, below `spellingCount()`:
+   * what a caller keeps a table by, rather than a map by string. -1 past the bound on spellings kept.
+   */
+  readonly spelling: number;
 }
 
 /** Every word of a text in order, stopwords included, compounds split at their hyphens. */
@@ -61,7 +69,7 @@ export function words(text: string): Word[] {
     const possessive = whole.length > 2 && whole[whole.length - 1] === "s" && (whole[whole.length - 2] === "'" || whole[whole.length - 2] === "’");
     const raw = possessive ? whole.slice(0, -2) : whole;
     const gapBefore = hasPunctuation(text, end, start, true);
-    const hyphenBefore = out.length > 0 && start - end === 1 && HYPHENS.has(text.charCodeAt(end));
+    const hyphenBefore = out.length > 0 && start - end === 1 && isHyphen(text.charCodeAt(end));
     out.push(wordOf(raw, gapBefore, hyphenBefore));
     end = i;
   }
@@ -76,15 +84,36 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
  * object serves every occurrence: 10,000 abstracts make a few tens of thousands of Words,
  * not two million.
  */
-const WORDS = new Map<string, (Word | undefined)[]>();
+const WORDS = new Map<string, Spelling>();
+
+/** A spelling's number (see `Word.spelling`) and Words: one for each of the four variants, made when first met. */
+interface Spelling {
+  raw: string;
+  number: number;
+  variants: (Word | undefined)[];
+}
+
+function spellingOf(raw: string): Spelling {
+  let spelling = WORDS.get(raw);
+  if (spelling === undefined) {
+    // Bounded: a language has far fewer distinct words than this.
+    const kept = WORDS.size < 200_000;
+    spelling = { raw, number: kept ? WORDS.size : -1, variants: [undefined, undefined, undefined, undefined] };
+    if (kept) WORDS.set(raw, spelling);
+  }
+  return spelling;
+}
+
+/** How many spellings have a number so far: the size of a table by `Word.spelling`. */
+export function spellingCount(): number {
+  return WORDS.size;
+}
 
 function wordOf(raw: string, gapBefore: boolean, hyphenBefore: boolean): Word {
-  let variants = WORDS.get(raw);
-  if (variants === undefined) {
-    variants = [undefined, undefined, undefined, undefined];
-    // Bounded: a language has far fewer distinct words than this.
-    if (WORDS.size < 200_000) WORDS.set(raw, variants);
-  }
+  return variant(spellingOf(raw), gapBefore, hyphenBefore);
+}
+
+function variant({ raw, number, variants }: Spelling, gapBefore: boolean, hyphenBefore: boolean): Word {
   const slot = (gapBefore ? 2 : 0) + (hyphenBefore ? 1 : 0);
   let word = variants[slot];
   if (word === undefined) {
@@ -94,7 +123,7 @@ function wordOf(raw: string, gapBefore: boolean, hyphenBefore: boolean): Word {
       const lower = raw.toLowerCase();
       const stemmed = stem(lower);
       const content = !(isStopword(stemmed) || isStopword(lower) || stemmed.length < 2 || /^\d+$/.test(stemmed));
-      word = { stem: stemmed, raw, surface: surfaceOf(raw), content, gapBefore, hyphenBefore };
+      word = { stem: stemmed, raw, surface: surfaceOf(raw), content, gapBefore, hyphenBefore, spelling: number };
     }
     variants[slot] = word;
   }
@@ -124,7 +153,9 @@ function otherWordCharLength(text: string, i: number, code: number): number {
 
 /** A paper's words, title then abstract, with a break between them that no phrase spans. */
 export function paperWords(title: readonly Word[], abstract: readonly Word[]): Word[] {
-  return [...title, ...abstract.map((word, k) => (k === 0 ? wordOf(word.raw, true, false) : word))];
+  const all = title.concat(abstract);
+  if (abstract.length > 0) all[title.length] = wordOf(abstract[0]!.raw, true, false);
+  return all;
 }
 
 /** A paper's text as the model reads it once: the abstract as plain text (LaTeX and Markdown read, so "textbf" is no term), split into words. */
