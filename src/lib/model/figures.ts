@@ -118,6 +118,16 @@ export function joinedGroups(text: string, scan: string, found: readonly Figure[
   return groups;
 }
 
+/** "11.9 and 8.5 points": a bare member of a group shown with the unit it shares with the last, "11.9 points". */
+export function withSharedUnit(member: Figure, group: FigureGroup): string {
+  const last = group.members.at(-1)!;
+  if (member === last || !BARE_NUMBER.test(member.text)) return member.text;
+  return member.text + last.text.replace(LEADING_NUMBER, "");
+}
+
+const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
+const LEADING_NUMBER = new RegExp(`^${NUMBER}`);
+
 /** "0.3%/1.1%", and "57 and 79 points", "11.9 and 8.5 points" where the first figure has no unit of its own. */
 function joined(text: string, first: Figure, next: Figure): boolean {
   const between = text.slice(first.end, next.start);

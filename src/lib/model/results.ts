@@ -13,7 +13,7 @@
  */
 
 import { AFTER_CHANGE, AFTER_COMPARISON, AFTER_METRIC, ANY_METRIC, METRIC, ATTAINED, ATTAINED_NOUN, BEFORE_METRIC, BRACKETED_METRIC, benchmarkMeasure, COMPARATIVE_HEAD, COST, EVERY_METRIC, METRIC_FIRST, METRIC_LAST, NAME, SCORE_HEAD, SHARE_OF, VERB_OBJECT, WHOLE_HEAD } from "./metric-words.ts";
-import { figures, joinedGroups, type Figure, type FigureGroup } from "./figures.ts";
+import { figures, joinedGroups, withSharedUnit, type Figure, type FigureGroup } from "./figures.ts";
 import type { Sentence } from "./sentences.ts";
 
 export interface KeyResult {
@@ -89,7 +89,7 @@ interface Kept {
 }
 
 /** A sentence about the rivals: "The corresponding state-of-the-art dice scores were 94%, 93% and 88%." */
-const ABOUT_RIVALS = /^(?:The|These|Those|Their)\s+(?:corresponding\s+|previous\s+|prior\s+|best\s+|competing\s+|existing\s+)*(?:state-of-the-art|SOTA|baselines?|competitors?)\b|^(?:In|By|For) comparison\b(?![^.]*\b(?:we|our|ours)\b)|^(?:The\s+)?(?:recently\s+proposed|previously\s+proposed|previous|prior|existing)\b(?![^.]*\b(?:we|our|ours)\b)/;
+const ABOUT_RIVALS = /^(?:The|These|Those|Their)\s+(?:corresponding\s+|previous\s+|prior\s+|best\s+|competing\s+|existing\s+)*(?:state-of-the-art|SOTA|baselines?|competitors?)\b|^(?:(?:In|By|For) comparison|(?:The\s+)?(?:recently\s+proposed|previously\s+proposed|previous|prior|existing))\b(?![^.]*\b(?:we|our|ours)\b)/;
 
 type Row = { figure: string; measured: string; on: string };
 
@@ -111,13 +111,6 @@ function sentenceResults(text: string): Row[] {
     if (read) for (const member of group.members) out.push({ figure: withSharedUnit(member, group), measured: read.measured, on: read.on });
   }
   return respectively(out, scan);
-}
-
-/** "11.9 and 8.5 points": the bare first figure shown with the unit it shares, "11.9 points". */
-function withSharedUnit(member: Figure, group: FigureGroup): string {
-  const last = group.members.at(-1)!;
-  if (member === last || !/^[+\-−±]?\d+(?:,\d{3})*(?:\.\d+)?$/.test(member.text)) return member.text;
-  return member.text + last.text.replace(/^[+\-−±]?\d+(?:,\d{3})*(?:\.\d+)?/, "");
 }
 
 /** What reading a sentence's figures carries from one to the next. */
@@ -292,10 +285,9 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   const found = attainedMetric(before, after, figure) ?? bracketMetric(clauseBefore, figure, previous, sincePrevious);
   if (found) return conventionalFor(figure, found, after);
   const listed = listMetric(previous, sincePrevious);
-  const conventional = conventionalMetric(before, after, figure, clauseBefore);
   // "62.3% on SWE-bench and 48% on OSWorld": each benchmark its own convention, not the list's first.
-  if (listed && conventional && previous && listed.measured === benchmarkMeasure(previous.on)) return conventional;
-  return listed ?? conventional;
+  if (listed && listed.measured !== benchmarkMeasure(previous!.on)) return listed;
+  return conventionalMetric(before, after, figure, clauseBefore) ?? listed;
 }
 
 /** "performance on MATH500 from 36.0% to 73.6%": a vague measure of a percentage on a benchmark is its conventional one. */
