@@ -77,10 +77,19 @@ export function standsAlone(counts: WordUses, unit: number, surface: string): bo
   return true;
 }
 
-/** A unit (written `surface`) that can open a phrase: not a verb or adverb ("enable scalable", "finally trained"). */
+/**
+ * Adjectives of degree or amount, a closed class of the language: they say how much, never
+ * what ("substantial storage", "considerable gains"), so no term opens with one. Words that
+ * do open terms ("large language models", "high-resolution", "massive MIMO") are not here.
+ */
+const DEGREE_ADJECTIVES = new Set(
+  "substantial significant considerable huge vast enormous tremendous notable noticeable remarkable dramatic modest slight excessive sufficient insufficient numerous various prohibitive unprecedented impressive promising satisfactory superior competitive comparable".split(" "),
+);
+
+/** A unit (written `surface`) that can open a phrase: not a verb, an adverb or an adjective of degree ("enable scalable", "finally trained", "substantial storage"). */
 export function opens(counts: WordUses, unit: number, surface: string): boolean {
   if (isName(surface)) return true;
-  return !isVerb(counts, unit) && !ADVERB_ENDING.test(surface);
+  return !isVerb(counts, unit) && !ADVERB_ENDING.test(surface) && !DEGREE_ADJECTIVES.has(surface.toLowerCase());
 }
 
 /**
