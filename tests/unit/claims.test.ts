@@ -521,6 +521,29 @@ describe("keyResults", () => {
     expect(rows("We propose XNet. Using WRAP on the noisy C4 dataset speeds up pre-training by ∼3x.")).toEqual([["3x", "speed", ""]]);
   });
 
+  it("reads the measures of chemistry and materials, with their units, and leaves the conditions out", () => {
+    expect(rows("We propose XCat. The catalyst delivers a Faradaic efficiency of 92% for CO at −0.8 V.")).toEqual([["92%", "faradaic efficiency", "CO"]]);
+    expect(rows("We propose XCell. The device achieves a power conversion efficiency of 23.5% and retains 95% of its initial efficiency after 1000 hours.")).toEqual([
+      ["23.5%", "power conversion efficiency", ""],
+      ["95%", "efficiency retention", ""],
+    ]);
+    expect(rows("We propose XCathode. It delivers a specific capacity of 210 mAh g−1 with 91% capacity retention after 500 cycles.")).toEqual([
+      ["210 mAh g−1", "specific capacity", ""],
+      ["91%", "capacity retention", ""],
+    ]);
+    expect(rows("We propose a coupling. It proceeds smoothly, affording the products in up to 92% isolated yield.")).toEqual([["92%", "isolated yield", ""]]);
+    expect(rows("We propose XNet. It predicts band gaps with a mean absolute error of 0.25 eV.")).toEqual([["0.25 eV", "mean absolute error", ""]]);
+    // "yield" the verb is no measure; a quantity is shown only with what it measures.
+    expect(rows("We propose XNet. These methods yield 5% gains, and the films are 150 nm thick.")).toEqual([["5%", "gains", ""]]);
+  });
+
+  it("counts the bugs or vulnerabilities a tool finds or fixes, not what it runs on", () => {
+    expect(rows("We propose XRepair. Our tool correctly fixes 67 bugs on Defects4J.")).toEqual([["67", "bugs fixed", "Defects4J"]]);
+    expect(rows("We propose XFuzz. We found 25 previously unknown bugs in 12 popular libraries.")).toEqual([["25", "bugs found", ""]]);
+    expect(rows("We propose XFuzz. It detects 31 new vulnerabilities.")).toEqual([["31", "vulnerabilities detected", ""]]);
+    expect(rows("We propose XFuzz. It detects 31 file formats.")).toEqual([]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

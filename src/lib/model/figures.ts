@@ -18,8 +18,17 @@ const FIGURE = new RegExp(
 const RELATIVE_UNIT = /%|per\s?cent|[x×X]|times|fold|points?|pp|dB|magnitude/;
 const DURATION_UNIT = /\b(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?)\b/i;
 
-/** relative: "4.2%", "3x", "2 points"; size: "35M", "1.2 billion"; decimal: "0.87"; count: "12"; duration: "1.6 ms", "6 hours"; rate: "26 FPS". */
-export type FigureKind = "relative" | "size" | "decimal" | "count" | "duration" | "rate";
+/**
+ * A physical unit written after a number: "0.25 eV", "210 mAh g−1", "1.2 mS cm−1", "5 nM",
+ * "150 m". The figure is a measured quantity and is shown with its unit.
+ */
+const PHYSICAL_UNIT = new RegExp(
+  String.raw`^\s?(?:[mµμ]?eV|[mµμk]?V|mAh\s?g[−-]1|mAh/g|[mµμ]?A\s?cm[−-]2|[mµμ]?S\s?cm[−-]1|[mµμ]?S/cm|[pnµμm]M|°C|℃|[nµμ]m|Å|k(?:J|cal)\s?mol[−-]1|k(?:J|cal)/mol|[mkMG]?W\s?(?:cm|m)[−-]2|[mkMG]?W/(?:cm|m)2|ppm|ppb|km|m)(?![\p{L}\p{N}])`,
+  "u",
+);
+
+/** relative: "4.2%", "3x", "2 points"; size: "35M", "1.2 billion"; decimal: "0.87"; count: "12"; duration: "1.6 ms", "6 hours"; rate: "26 FPS"; quantity: "0.25 eV", "150 m". */
+export type FigureKind = "relative" | "size" | "decimal" | "count" | "duration" | "rate" | "quantity";
 
 export interface Figure {
   text: string;
@@ -64,6 +73,11 @@ export function figures(text: string): Figure[] {
     const outOf = units ? null : after.match(/^\s+out\s+of\s+\d+(?:\.\d+)?(?![\p{L}\p{N}.])/u);
     if (outOf) {
       out.push({ text: whole + outOf[0], start, end: end + outOf[0].length, kind: /\.\d/.test(whole) ? "decimal" : "count" });
+      continue;
+    }
+    const physical = units ? null : after.match(PHYSICAL_UNIT);
+    if (physical) {
+      out.push({ text: whole + physical[0], start, end: end + physical[0].length, kind: "quantity" });
       continue;
     }
     const kind: FigureKind = DURATION_UNIT.test(units) ? "duration" : /FPS/i.test(units) ? "rate" : RELATIVE_UNIT.test(units) ? "relative" : units ? "size" : /\.\d/.test(whole) ? "decimal" : "count";

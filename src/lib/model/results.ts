@@ -241,6 +241,8 @@ const LIST_CONTINUES = new RegExp(
 
 function isSetting(text: string, figure: Figure, before: string): boolean {
   if (SETTING_BEFORE.test(before)) return true;
+  // "at −0.8 V", "under 300 °C": the conditions a quantity was measured in.
+  if (figure.kind === "quantity" && /\b(?:at|under|below|above|near)\s+(?:about\s+|around\s+|~\s*)?$/i.test(before)) return true;
   const after = text.slice(figure.end);
   if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after) || MILESTONE_AFTER.test(after)) return true;
   // "at 95% recall", "with 70% sparsity": the point results are measured at.
@@ -269,7 +271,7 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (effect) return { measured: `effect size (${effect[1]})`, on: "" };
   // "under a moderate computational load (9.4 GFLOPs)": the size of the thing built, not a result (a cut in it is: "35% fewer FLOPs").
   if (figure.kind !== "relative" && BUILT_SIZE.test(after)) return undefined;
-  const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure) ?? shareDoneMetric(before, after, figure);
+  const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure) ?? shareDoneMetric(before, after, figure) ?? countDoneMetric(before, after, figure) ?? retainedMetric(before, after, figure);
   if (named) return named;
   // A bare count needs a metric right before it ("a BLEU of 28"); most counts ("12 benchmarks") have none, and the full pattern is dear.
   // "62 words per minute": a count that is a rate.
@@ -371,7 +373,29 @@ function shareDoneMetric(before: string, after: string, figure: Figure): Pairing
 const DONE_VERB = /\b(captur|solv|resolv|fix|detect|identif|repair|pass|recover|misclassif|classif|flag|catch|locat|retriev|answer|complet|explain)\w*\s+(?:correctly\s+)?(?:an?\s+(?:substantial|remarkable|impressive|notable)\s+|an average of\s+|between\s+|about\s+|around\s+|over\s+|under\s+|nearly\s+|up to\s+|more than\s+|less than\s+)?$/i;
 const SHARE_OF_THINGS =
   /^\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+|all\s+|its\s+)?((?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]{3,}s|variation|variance))\b(?!\s+of\b)/u;
-const DONE: Record<string, string> = { captur: "captured", misclassif: "misclassified", explain: "explained", solv: "solved", resolv: "resolved", fix: "fixed", detect: "detected", identif: "identified", repair: "repaired", pass: "passed", recover: "recovered", classif: "classified", flag: "flagged", catch: "caught", locat: "located", retriev: "retrieved", answer: "answered", complet: "completed" };
+const DONE: Record<string, string> = { uncover: "uncovered", discover: "discovered", found: "found", find: "found", expos: "exposed", reveal: "revealed", report: "reported", captur: "captured", misclassif: "misclassified", explain: "explained", solv: "solved", resolv: "resolved", fix: "fixed", detect: "detected", identif: "identified", repair: "repaired", pass: "passed", recover: "recovered", classif: "classified", flag: "flagged", catch: "caught", locat: "located", retriev: "retrieved", answer: "answered", complet: "completed" };
+
+/** "fixes 67 bugs", "found 25 previously unknown vulnerabilities": the count of things the method got done. */
+function countDoneMetric(before: string, after: string, figure: Figure): Pairing | undefined {
+  if (figure.kind !== "count") return undefined;
+  const verb = before.match(COUNT_DONE_VERB);
+  const things = verb && after.match(THINGS_DONE);
+  return things ? { measured: `${things[1]!.toLowerCase()} ${DONE[verb[1]!.toLowerCase()] ?? verb[1]!}`, on: "" } : undefined;
+}
+
+const COUNT_DONE_VERB = /\b(solv|resolv|fix|detect|identif|repair|catch|uncover|discover|found|find|expos|reveal|report|locat)\w*\s+(?:correctly\s+|successfully\s+|automatically\s+)?(?:a total of\s+|about\s+|around\s+|over\s+|nearly\s+|up to\s+|more than\s+)?$/i;
+/** Things a method finds or fixes, counted as its result; not things it is run on ("12 benchmarks", "5 datasets"). */
+const THINGS_DONE =
+  /^\s+(?:(?:previously\s+)?(?:unknown|undetected|unreported|new|novel|real|real-world|zero-day|critical|unique|distinct|confirmed|security|memory|concurrency|crash|performance|logic|functional|potential|high-confidence|probable)\s+){0,3}(bugs|vulnerabilities|faults|defects|issues|errors|crashes|flaws|leaks|exploits|CVEs|regressions|failures|anomalies|candidates|variants|mutations|genes|loci|hits|inhibitors|binders|lenses)\b/i;
+
+/** "retains 95% of its initial efficiency": what is kept of a measure. */
+function retainedMetric(before: string, after: string, figure: Figure): Pairing | undefined {
+  if (figure.kind !== "relative" || !/\bretain\w*\s+(?:about\s+|around\s+|over\s+|nearly\s+|more than\s+|up to\s+)?$/i.test(before)) return undefined;
+  const kept = after.match(RETAINED_OF);
+  return kept ? { measured: `${tidy(kept[1]!)} retention`, on: "" } : undefined;
+}
+
+const RETAINED_OF = new RegExp(String.raw`^\s*of\s+(?:its|their|the)\s+(?:initial|original|full|peak|baseline|full-precision)?\s*(${METRIC})`, "u");
 
 /** "with as high as 89.7% charge neutrality": what an attained percentage is of. */
 function attainedMetric(before: string, after: string, figure: Figure): Pairing | undefined {
