@@ -22,6 +22,11 @@ describe("contributionSentence", () => {
     expect(contributionSentence("Background here. This paper introduces Xnet. We show it works.")?.text).toBe("This paper introduces Xnet.");
   });
 
+  it("reads an enumerated proposal and 'we explain' as the paper's voice", () => {
+    expect(contributionSentence("Grouped attention is popular. We (1) propose a recipe for uptraining checkpoints, and (2) introduce grouped-query attention. Uptrained models are fast.")?.text).toMatch(/^We \(1\) propose/);
+    expect(contributionSentence("Two scaling laws disagree. We explain the discrepancy by reproducing the first law on two datasets. We find that warmup matters.")?.text).toMatch(/^We explain/);
+  });
+
   it("prefers proposing over showing, whatever the order", () => {
     expect(contributionSentence("We show that A holds. We propose B.")?.text).toBe("We propose B.");
   });
@@ -154,6 +159,9 @@ describe("the contribution a list shows (issue 12)", () => {
       "Intelli-Z learns speaker embeddings.",
     ]);
     expect(sentences("It was tested in the U.S. Army and by J. Smith.")).toHaveLength(1);
+    // A unit after a number, or an element before a word that opens sentences, is no initial.
+    expect(sentences("SnSe exhibits a ZT of 3.1 at 783 K. Its thermal conductivity is low.")).toHaveLength(2);
+    expect(sentences("ANI-1 predicts energies of molecules with H, C, N, and O. To sample them, we propose NMS.")).toHaveLength(2);
     const kan = "KANs approximate functions. A new Kolmogorov-Arnold network (KAN) is proposed to approximate potentially irregular functions in high dimension. We show that it outperforms MLPs.";
     expect(shown(kan, "P1-KAN: an effective Kolmogorov Arnold Network for function approximation")).toMatch(/^A new Kolmogorov-Arnold network/);
   });

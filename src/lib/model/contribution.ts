@@ -31,10 +31,10 @@ const SECTION_LABEL = String.raw`(?:Background|Methods?|Materials and Methods|Re
 const LEADING_LABEL = new RegExp(String.raw`^${SECTION_LABEL}\s*:?\s+(?=\p{Lu})`, "u");
 /** Where the main clause's subject can stand: not "the models we introduce" (a relative clause). */
 const LEAD = String.raw`(?:^(?:\((?:[ivx]+|\d+|[a-e])\)\s*)?|^(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:[\p{L}\p{N}-]+\s+){1,6}|[,;:]\s*|\b(?:here|thus|hence|therefore|then|now|and|so|instead|reason|purpose|end|goal|work|paper|study|article)\s+|^${SECTION_LABEL}\s*:?\s+)`;
-/** Adverbs that sit between the subject and its verb: "we instead propose", "we here present". */
-const ADVERBS = String.raw`(?:\s+(?:[a-z]+ly|also|first|further|here|now|then|therefore|thus|hence|instead|next|additionally|furthermore|finally|still|both|have|has|will|can))*`;
+/** Adverbs that sit between the subject and its verb: "we instead propose", "we here present"; an enumerator counts as one: "We (1) propose a recipe …". */
+const ADVERBS = String.raw`(?:\s+(?:[a-z]+ly|also|first|further|here|now|then|therefore|thus|hence|instead|next|additionally|furthermore|finally|still|both|have|has|will|can|\((?:[ivx]+|\d|[a-e])\)))*`;
 const PROPOSE = String.raw`(?:propos|introduc|present|develop|design|devis|build|built|construct|releas|describ|offer|formulat|put forward|creat|establish a|give (?:a|an)\b|contribut|pioneer|unveil|open-sourc|curat|collect|launch|implement)`;
-const FIND = String.raw`(?:show|demonstrat|conduct|prov|find|found|discover|establish|deriv|identif|reveal|report|argu|provid|extend|stud|investigat|explor|examin|analy[sz]|evaluat|compar|revisit|consider|discuss|review|survey|address|characteri[sz]|quantif|measur|benchmark|test|uncover|observ|highlight|solv|tackl|improv|generali[sz]|unify|bridg|reformulat|frame|cast|view|propose|attempt|aim|seek|set out|try|tri|integrat|adopt|employ|leverag|appl|combin|train|fine-tun|scal|distill|learn|ask|question)`;
+const FIND = String.raw`(?:show|demonstrat|conduct|prov|find|found|discover|establish|deriv|identif|reveal|report|argu|provid|extend|stud|investigat|explor|examin|analy[sz]|evaluat|compar|revisit|consider|discuss|review|survey|address|characteri[sz]|quantif|measur|benchmark|test|uncover|observ|highlight|solv|tackl|improv|generali[sz]|explain|unify|bridg|reformulat|frame|cast|view|propose|attempt|aim|seek|set out|try|tri|integrat|adopt|employ|leverag|appl|combin|train|fine-tun|scal|distill|learn|ask|question)`;
 
 /** Tiers of evidence that a sentence states the paper's contribution, strongest first. */
 const TIERS: { pattern: RegExp; score: number }[] = [

@@ -6,13 +6,24 @@
 /** "e.g.", "et al.", an initial ("J. Smith", "U.S."); not the capital that ends a name ("… as Intelli-Z. Intelli-Z learns …"). */
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Eq|Sec|approx|resp|al|Dr|Mr|Ms|No)|(?<![\p{L}\p{N}-])[A-Z])\.$/u;
 
+/**
+ * A capital before the full stop that is no initial: a unit after a number ("ZT of 3.1 at 783 K.
+ * Its …"), or an element or a letter before a word that opens sentences ("… H, C, N, and O. To
+ * obtain …"); initials come before names.
+ */
+function endsAtCapital(candidate: string, next: string): boolean {
+  return /(?<![\p{L}\p{N}.-])[A-Z]\.$/u.test(candidate) && (/\d\s?[A-Z]\.$/.test(candidate) || SENTENCE_OPENER.test(next));
+}
+
+const SENTENCE_OPENER = /^(?:The|This|These|That|Those|To|We|In|Our|It|Its|Their|They|A|An|However|For|Here|Finally|Moreover|Furthermore|Using|With|By|As|Such|Both|Each|All|Most|Further|Thus|Therefore|Also|Then|When|While|Although|Based|Compared|Results|Experiments)\b/;
+
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of text.matchAll(/[.!?]["')\]]?\s+(?=["'(\[]?[\p{Lu}\p{N}])/gu)) {
     const end = match.index + match[0].trimEnd().length;
     const candidate = text.slice(start, end);
-    if (ABBREVIATIONS.test(candidate.replace(/["')\]]$/, ""))) continue;
+    if (ABBREVIATIONS.test(candidate.replace(/["')\]]$/, "")) && !endsAtCapital(candidate, text.slice(match.index + match[0].length))) continue;
     sentences.push(candidate.trim());
     start = match.index + match[0].length;
   }
