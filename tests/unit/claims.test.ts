@@ -153,6 +153,37 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shown(glioma)).toMatch(/^We apply the Karhunen/);
   });
 
+  it("reads the sciences' passive, and falls back to the sentence that says what the title says", () => {
+    const mgb2 = "MgB2 is a new superconductor. High-pressure resistivity experiments were performed on MgB2. Tc decreases with pressure.";
+    expect(shown(mgb2, "Pressure dependence of Tc in the MgB2 superconductor")).toMatch(/^High-pressure resistivity experiments were performed/);
+    // No sentence speaks for the paper: the one that shares most of the title's words.
+    const zeolite =
+      "Zeolites are widely used catalysts. Needlelike ferrierite zeolite nanoneedles proved much more efficient for the skeletal isomerization of 1-butene than platelike crystals. Acid sites matter.";
+    const claims = paperClaims(zeolite, "Synthesis and Catalytic Behavior of Ferrierite Zeolite Nanoneedles");
+    expect(claims.summary).toMatch(/^Needlelike ferrierite/);
+    expect(claims.contribution?.byTitle).toBe(true);
+    // Too little in common with the title: the first sentence stands in, as before.
+    expect(paperClaims(zeolite, "Acid Catalysis").contribution).toBeUndefined();
+  });
+
+  it("reads a structured abstract: its objective and conclusion, a label glued to the first word, 'the aim of the study'", () => {
+    const trial =
+      "Objectives: To assess the effectiveness of home visits in reducing respiratory symptoms at 12 months. Methods: A randomized field trial was conducted with 500 mothers. Results: Symptoms fell. Conclusion: A nutrition education program has a positive impact on respiratory symptoms.";
+    expect(shown(trial)).toBe("To assess the effectiveness of home visits in reducing respiratory symptoms at 12 months.");
+    // An objective that states the background is no aim.
+    expect(shown("Objective: Forecasting tuberculosis is important. In this study, we compared ARIMA and BPNN models. Conclusion: Both models can be used.")).toMatch(/^We compared ARIMA/);
+    expect(shown("Skin cancer is common. MethodsUsing 11,444 images, a CNN was trained. InterpretationOur findings show that automated classification outperforms dermatologists.")).toBe(
+      "Our findings show that automated classification outperforms dermatologists.",
+    );
+    expect(shown("Sepsis kills. The aim of the study was to estimate sepsis-related mortality rates. Rates rose.")).toMatch(/^The aim of the study was to estimate/);
+  });
+
+  it("does not take a dataset the title's method is used on for the title's method", () => {
+    const repair =
+      "Defects4J is a large dataset of real-world Java bugs. In this paper, we report on an experiment to explore the effectiveness of automatic repair on Defects4J. Repair systems fixed 47 bugs.";
+    expect(shown(repair, "Automatic Repair of Real Bugs in Java: A Large-Scale Experiment on the Defects4J Dataset")).toMatch(/^We report on an experiment/);
+  });
+
   it("splits after a name that ends in a capital, and reads 'A new X is proposed to …' as a proposal", () => {
     expect(sentences("We propose a TTS model, which we refer to as Intelli-Z. Intelli-Z learns speaker embeddings.").map((sentence) => sentence.text)).toEqual([
       "We propose a TTS model, which we refer to as Intelli-Z.",

@@ -42,7 +42,12 @@ export function clip(text: string, maxLength: number): string {
 /** The results the abstract reports as its own (see results.ts). */
 export function keyResults(abstract: string, title = ""): KeyResult[] {
   const all = sentences(abstract);
-  return findResults(all, contribution(all, title)?.sentence.number);
+  return findResults(all, speaksAt(contribution(all, title)));
+}
+
+/** Where the paper's own voice begins, for results: a sentence chosen only for echoing the title does not say it. */
+function speaksAt(found: Contribution | undefined): number | undefined {
+  return found && !found.byTitle ? found.sentence.number : undefined;
 }
 
 /** The abstract as parts to render, the contribution and results marked; joined, the parts are the abstract. */
@@ -77,5 +82,5 @@ export interface PaperClaims {
 export function paperClaims(abstract: string, title = ""): PaperClaims {
   const found = contribution(sentences(abstract), title);
   const summary = found?.shown ?? sentences(abstract)[0]?.text ?? "";
-  return { contribution: found, summary, results: findResults(sentences(abstract), found?.sentence.number) };
+  return { contribution: found, summary, results: findResults(sentences(abstract), speaksAt(found)) };
 }

@@ -10,11 +10,14 @@
  */
 
 import type { Sentence } from "./sentences.ts";
+import { isStopword, stem } from "./vocabulary.ts";
 
 export interface Contribution {
   sentence: Sentence;
   /** The sentence as a list shows it: a pointing-back opener trimmed, re-capitalised. */
   shown: string;
+  /** No sentence speaks for the paper: this one was chosen for saying what its title says. */
+  byTitle?: true;
 }
 
 /** Every tier needs one of these words; a sentence with none is skipped before the tiers' patterns run. */
@@ -28,7 +31,12 @@ const SELF_NOUN = String.raw`(?:paper|work|article|(?:meta-)?analysis|systematic
 const SUBJECT = String.raw`(?:we|i|(?:this|the present|our)\s+${SELF_NOUN})`;
 /** The labels of a structured abstract: "Methods: We propose …", "**Results** The model …". */
 const SECTION_LABEL = String.raw`(?:Background|Methods?|Materials and Methods|Results?|Conclusions?|Objectives?|Purpose|Aims?|Findings|Interpretation|Significance|Design|Setting|Introduction|Motivation|Context|Problem|Approach|Contributions?)`;
-const LEADING_LABEL = new RegExp(String.raw`^${SECTION_LABEL}\s*:?\s+(?=\p{Lu})`, "u");
+const LEADING_LABEL = new RegExp(String.raw`^${SECTION_LABEL}(?:\s*:?\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu})`, "u");
+/** A label the page glued to the first word: "InterpretationOur findings …", "MethodsUsing …". */
+const GLUED_LABEL = new RegExp(String.raw`^(${SECTION_LABEL})(?=\p{Lu}\p{Ll})`, "u");
+/** A structured abstract's statement of what the study set out to do ("Objectives: To assess …"), and what it concluded. */
+const OBJECTIVE_LABEL = /^(?:Objectives?|Aims?|Purpose|Goals?)\s*:?\s+(?:To|We|This|Our|The\s+(?:aim|objective|purpose|goal)|Assess|Determine|Evaluate|Investigate|Compare|Examine|Estimate|Explore|Describe|Identify|Quantify|Develop|Test)\b/u;
+const CONCLUSION_LABEL = /^(?:Conclusions?|Interpretation|Significance)\s*:?\s+\p{Lu}/u;
 /** Where the main clause's subject can stand: not "the models we introduce" (a relative clause). */
 const LEAD = String.raw`(?:^(?:\((?:[ivx]+|\d+|[a-e])\)\s*)?|^(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:[\p{L}\p{N}-]+\s+){1,6}|[,;:]\s*|\b(?:here|thus|hence|therefore|then|now|and|so|instead|reason|purpose|end|goal|work|paper|study|article)\s+|^${SECTION_LABEL}\s*:?\s+)`;
 /** Adverbs that sit between the subject and its verb: "we instead propose", "we here present"; an enumerator counts as one: "We (1) propose a recipe …". */
@@ -46,7 +54,7 @@ const TIERS: { pattern: RegExp; score: number }[] = [
   // "A new Kolmogorov-Arnold network (KAN) is proposed to approximate …": a new thing proposed for a purpose.
   { pattern: /^(?:an?|the)\s+(?:new|novel)\b[^,.;]{0,80}\b(?:is|are)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b/i, score: 2.5 },
   // "The purpose of this study was to compare …": a study that says what it set out to do.
-  { pattern: new RegExp(String.raw`^(?:${SECTION_LABEL}\s*:?\s+)?(?:the\s+)?(?:main\s+|primary\s+|overall\s+)?(?:purpose|aim|objective|goal)s?\s+of\s+(?:this|the present|the current|our)\s+${SELF_NOUN}\s+(?:was|were|is|are)\s+to\b`, "i"), score: 2.5 },
+  { pattern: new RegExp(String.raw`^(?:${SECTION_LABEL}\s*:?\s+)?(?:the\s+)?(?:main\s+|primary\s+|overall\s+)?(?:purpose|aim|objective|goal)s?\s+of\s+(?:this|the present|the current|our|the)\s+${SELF_NOUN}\s+(?:was|were|is|are)\s+to\b`, "i"), score: 2.5 },
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${FIND}\w*\b`, "i"), score: 2 },
   { pattern: new RegExp(String.raw`(?:^|[,;]\s*)(?:here|in this ${SELF_NOUN})\b`, "i"), score: 1.5 },
   { pattern: /(?:^|,\s)we\s+(?:[a-z]+ly\s+)?[a-z]+/i, score: 1 },
@@ -55,8 +63,11 @@ const TIERS: { pattern: RegExp; score: number }[] = [
 ];
 
 /** In an abstract that never says "we": "the applicability of four ML models was examined", "their classifiers are reconstructed". */
-const PASSIVE_STUDY = /\b(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:examined|compared|evaluated|investigated|identified|assessed|analy[sz]ed|tested|applied|explored|studied|reconstructed|constructed|built|trained|implemented|created|proposed|developed|designed)\b/i;
+const PASSIVE_STUDY = /\b(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:examined|compared|evaluated|investigated|identified|assessed|analy[sz]ed|tested|applied|explored|studied|reconstructed|constructed|built|trained|implemented|created|proposed|developed|designed|performed|conducted|carried out|fabricated|synthesi[sz]ed|prepared|demonstrated|measured|characteri[sz]ed|simulated|calculated|determined|recorded)\b/i;
 const PASSIVE_TIER = { score: 1.5 };
+/** "Objectives: To assess …" says what the study does, as "The purpose of this study was to …" does; "Conclusions: …" what it found. */
+const LABELLED_AIM = { score: 2.5 };
+const LABELLED_CONCLUSION = { score: 2 };
 
 /** A side finding or a report of experiments, not the paper's main claim. */
 const SIDE_FINDING = /^(?:furthermore|moreover|additionally|in addition|also|finally|lastly|besides|beyond this|we (?:also|further|additionally|finally))\b/i;
@@ -134,20 +145,24 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
   let best: { sentence: Sentence; score: number } | undefined;
   const titleNames = methodNamesOf(title);
   // Only an abstract that never speaks as "we" or "our" states what it does in the passive.
-  const voiceless = !all.some((sentence) => /\b(?:we|our)\b/i.test(sentence.text));
-  for (const sentence of all) {
-    const text = sentence.text;
+  const texts = all.map((sentence) => sentence.text.replace(GLUED_LABEL, "$1 "));
+  const voiceless = !texts.some((text) => /\b(?:we|our)\b/i.test(text));
+  for (const [index, sentence] of all.entries()) {
+    const text = texts[index]!;
     if (text.endsWith("?")) continue;
     // "Neuroformer is a multimodal … model": the title's method, defined.
     // "Neuroformer is a multimodal … model", "ZeRO-Offload enables large model training by …": the title's method, defined or at work
     // ("Federated Learning is a machine learning setting where …" defines the field, not the paper's method).
     const subject = titleNames.find((name) => text.startsWith(name));
     const rest = subject === undefined ? "" : text.slice(subject.length);
-    const defines = /^\s+(?:is|are)\s+(?:a|an|the)\b/.test(rest) && !DEFINES_A_FIELD.test(rest);
+    // Not a name the title uses its method on ("… Experiment on the Defects4J Dataset").
+    const defines = /^\s+(?:is|are)\s+(?:a|an|the)\b/.test(rest) && !DEFINES_A_FIELD.test(rest) && !usedOn(title, subject!);
     // Only the name before the title's colon is surely the paper's own; an act on "this issue" answers an earlier sentence.
     const acts = !defines && subject === titleNames[0] && /^\s+(?:also\s+)?[a-z]+s\b/.test(rest) && !/^\s+(?:is|has|was|does)\b/.test(rest) && !POINTS_BACK.test(rest);
-    const tier =
+    const spoken =
       defines ? { score: 2.5 } : acts ? { score: 2 } : (MAY_SPEAK.test(text) ? TIERS.find(({ pattern }) => pattern.test(text)) : undefined) ?? (voiceless && PASSIVE_STUDY.test(text) ? PASSIVE_TIER : undefined);
+    const labelled = OBJECTIVE_LABEL.test(text) ? LABELLED_AIM : CONCLUSION_LABEL.test(text) ? LABELLED_CONCLUSION : undefined;
+    const tier = labelled && (!spoken || spoken.score < labelled.score) ? labelled : spoken;
     // Bonuses add at most 3: a sentence that cannot beat the best so far is not scored further.
     if (!tier || (best && tier.score + MOST_BONUS < best.score)) continue;
     let score = tier.score;
@@ -176,7 +191,32 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     score -= sentence.number * 0.01;
     if (!best || score > best.score) best = { sentence, score };
   }
-  return best && { sentence: best.sentence, shown: shownForm(best.sentence.text) };
+  const chosen = best?.sentence ?? saysTheTitle(all, title);
+  return chosen && { sentence: chosen, shown: shownForm(chosen.text), ...(best ? {} : { byTitle: true }) };
+}
+
+/** Content words a title and a sentence must share for the sentence to say what the title says. */
+const TITLE_WORDS_SHARED = 3;
+
+/**
+ * When no sentence speaks for the paper (an abstract in the passive of the sciences: "A
+ * nanosized ferrierite … was found to be much more efficient …"), the one that says most of
+ * what the title says, if it says enough of it; the earlier on a tie.
+ */
+function saysTheTitle(all: readonly Sentence[], title: string): Sentence | undefined {
+  const titleWords = new Set(contentWords(title));
+  if (titleWords.size < TITLE_WORDS_SHARED) return undefined;
+  let best: { sentence: Sentence; shared: number } | undefined;
+  for (const sentence of all) {
+    if (sentence.text.endsWith("?") || LEANS_BACK.test(sentence.text)) continue;
+    const shared = new Set(contentWords(sentence.text).filter((word) => titleWords.has(word))).size;
+    if (shared >= TITLE_WORDS_SHARED && (!best || shared > best.shared)) best = { sentence, shared };
+  }
+  return best?.sentence;
+}
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(WORDS) ?? []).filter((word) => word.length > 3 && !isStopword(word)).map(stem);
 }
 
 /** The sentence with a pointing-back opener dropped, when what remains is the paper's own voice. */
@@ -191,6 +231,12 @@ export function shownForm(text: string): string {
 const SOLVED_BY = new RegExp(String.raw`^(${SUBJECT})\s+(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix)\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+by\s+(proposing|introducing|developing|designing|devising|formulating|creating|building)\b`, "iu");
 const SOLVED_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix)\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|using|via|through)\s+(?=(?:a|an)\b|\p{Lu})`, "iu");
 const GERUNDS: Record<string, string> = { proposing: "propose", introducing: "introduce", developing: "develop", designing: "design", devising: "devise", formulating: "formulate", creating: "create", building: "build" };
+
+/** Whether the title names `name` as what its method is used on: "… on the Defects4J Dataset". */
+function usedOn(title: string, name: string): boolean {
+  const at = title.indexOf(name);
+  return at > 0 && /\b(?:on|in|with|using|from|for|via|across|to)\s+(?:the\s+)?$/i.test(title.slice(0, at));
+}
 
 function withoutOpener(text: string): string {
   let rest = text.replace(LEADING_LABEL, "");
