@@ -134,8 +134,8 @@ export function standsAlone(sentence: string): boolean {
 export function numbersOf(value: string): number[] {
   // "0.910 ± 0.008", "0.72(0.04)" and "$0.993^{+0.03}_{-0.02}$" are 0.910, 0.72 and 0.993: the uncertainty is not the figure.
   const figure = value.replace(/\s*(?:\\pm|±)\s*[\d.]+|(?<=\d)\s?\(\d+(?:\.\d+)?\)/g, "").replace(/\^\{[^}]*\}|_\{[^}]*\}/g, "");
-  // "0·79" is 0.79; the 2 of "W/m2" is a unit's.
-  const numbers = (figure.toLowerCase().replace(/(?<=\d)·(?=\d)/g, ".").match(/(?<![\p{L}])\d+(?:,\d{3})*(?:\.\d+)?|\b(?:twice|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/gu) ?? []).map((number) =>
+  // "0·79" is 0.79; the 2 of "W/m2" and the −1 of "W m−1 K−1" are a unit's.
+  const numbers = (figure.toLowerCase().replace(/(?<=\d)·(?=\d)/g, ".").match(/(?<![\p{L}]|[\p{L}][−-])\d+(?:,\d{3})*(?:\.\d+)?|\b(?:twice|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/gu) ?? []).map((number) =>
     number in WORD_NUMBERS ? WORD_NUMBERS[number]! : Number(number.replace(/,/g, "")),
   );
   // "an order of magnitude" is one order.
@@ -153,11 +153,13 @@ function metricWords(metric: string): string[] {
     .toLowerCase()
     .replace(/²/g, "2")
     .replace(/[\^$]/g, "")
+    // "R 2" is R²
+    .replace(/\br\s+2\b/g, "r2")
     .replace(/[^\p{L}\p{N}@]+/gu, " ")
     .trim()
     .split(" ")
     .filter(Boolean)
-    .map((word) => SAME_AS[word] ?? (word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word));
+    .map((word) => SAME_AS[word] ?? (word.length > 4 && word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word));
 }
 
 const SAME_AS: Record<string, string> = { speedup: "speed", speedups: "speed", faster: "speed", quicker: "speed", acceleration: "speed", accuracies: "accuracy" };

@@ -13,6 +13,10 @@ describe("the claims judge", () => {
     expect(numbersOf("state of the art")).toEqual([]);
     expect(numbersOf("0·79–0·86")).toEqual([0.79, 0.86]);
     expect(numbersOf("74.34 W/m2")).toEqual([74.34]);
+    // A unit's exponents are not figures.
+    expect(numbersOf("0.23 ± 0.03 W m−1 K−1")).toEqual([0.23]);
+    expect(numbersOf("0.07 eVatom-1")).toEqual([0.07]);
+    expect(numbersOf("0.5-1.0")).toEqual([0.5, 1]);
   });
 
   it("matches a metric by its words, but never on generic words alone", () => {
@@ -22,6 +26,8 @@ describe("the claims judge", () => {
     expect(metricMatches("maximum relative improvement", ["relative improvement"])).toBe(false);
     expect(metricMatches("improvement", ["improvement"])).toBe(true);
     expect(metricMatches("FID", ["IS", "Inception Score"])).toBe(false);
+    expect(metricMatches("R 2", ["R2"])).toBe(true);
+    expect(metricMatches("quantum efficiencies", ["quantum efficiency"])).toBe(true);
   });
 
   it("takes a row as right when its last figure and its metric agree", () => {
