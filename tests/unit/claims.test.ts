@@ -576,6 +576,24 @@ describe("keyResults", () => {
     expect(rows("We propose XNet. These methods yield 5% gains, and the films are 150 nm thick.")).toEqual([["5%", "gains", ""]]);
   });
 
+  it("leaves out the conditions a quantity is measured at, and what is assumed or set", () => {
+    expect(rows("We propose XLED. The device shows 14.0% external quantum efficiency at a current density of 300 mA cm−2.")).toEqual([["14.0%", "external quantum efficiency", ""]]);
+    expect(rows("We propose XCell. It delivers an areal capacity of 5.29 mAh cm−2 at current density of 0.58 mA cm−2.")).toEqual([["5.29 mAh cm−2", "areal capacity", ""]]);
+    expect(rows("We propose XOpt. Such runs can be skipped, even when assuming a 100% yield.")).toEqual([]);
+    expect(rows("We propose XFilter. If we set the risk of missing a true error 3 times greater than a false alarm, 74.83% of false alarms are filtered.")).not.toContainEqual(["3 times", "error", ""]);
+    expect(rows("We propose XSeg. Probability maps had a mean Dice score of 0.603, and 60.0% of them had Dice score greater than 0.5.")).toEqual([["0.603", "mean dice score", ""]]);
+  });
+
+  it("reads a quantity once, not again in another unit, and a range written with a minus sign", () => {
+    expect(rows("We propose XCell. The electrode delivered an areal capacity of 5.29 mAh cm−2 (1509 mAh g−1) over 200 cycles.")).toEqual([["5.29 mAh cm−2", "areal capacity", ""]]);
+    expect(rows("We propose XScrub. It provides a working capacity 1.3−3 times higher than thermal scrubbing.")).toEqual([["1.3−3 times", "capacity", ""]]);
+  });
+
+  it("reads odds and hazard ratios", () => {
+    expect(rows("We analysed 2,000 records. Treatment improved survival (OR 2.86, 95% CI 0.46 to 5.26, p = 0.02).")).toEqual([["2.86", "OR", ""]]);
+    expect(rows("We followed 5,000 patients. Statins were associated with lower mortality (hazard ratio 0.79).")).toEqual([["0.79", "hazard ratio", ""]]);
+  });
+
   it("counts the bugs or vulnerabilities a tool finds or fixes, not what it runs on", () => {
     expect(rows("We propose XRepair. Our tool correctly fixes 67 bugs on Defects4J.")).toEqual([["67", "bugs fixed", "Defects4J"]]);
     expect(rows("We propose XFuzz. We found 25 previously unknown bugs in 12 popular libraries.")).toEqual([["25", "bugs found", ""]]);

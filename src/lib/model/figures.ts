@@ -10,7 +10,7 @@ const NUMBER = String.raw`[+\-−±]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const WORD_NUMBER = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred)`;
 const UNIT = String.raw`[\s-]orders?[\s-]of[\s-]magnitude\b|\s?\\?%|\s?per\s?cent\b|\s?[x×X](?![\p{L}\p{N}])|\s?(?:times|fold)\b|-fold\b|\s(?:percentage\s+points?|(?:absolute\s+)?points?|pp)\b|\s?dB\b|\s?(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|FPS)\b|\s?(?:[KMBT]|k|trillion|billion|million|thousand)(?![\p{L}\p{N}])`;
 const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.\-^/@])(?:(${NUMBER})(${UNIT})?(?:\s?(?:--|-|–|—|~|to)\s?(${NUMBER})(${UNIT})?|\s?±\s?\d+(?:\.\d+)?(?:${UNIT})?)?|(${WORD_NUMBER}|an|one)(\s+times|-fold|[\s-]orders?[\s-]of[\s-]magnitude)\b)`,
+  String.raw`(?<![\p{L}\p{N}_.\-^/@])(?:(${NUMBER})(${UNIT})?(?:\s?(?:--|-|–|—|−|~|to)\s?(${NUMBER})(${UNIT})?|\s?±\s?\d+(?:\.\d+)?(?:${UNIT})?)?|(${WORD_NUMBER}|an|one)(\s+times|-fold|[\s-]orders?[\s-]of[\s-]magnitude)\b)`,
   "giu",
 );
 
@@ -22,10 +22,10 @@ const DURATION_UNIT = /\b(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?)\b/
  * A physical unit written after a number: "0.25 eV", "210 mAh g−1", "1.2 mS cm−1", "5 nM",
  * "150 m". The figure is a measured quantity and is shown with its unit.
  */
-const PHYSICAL_UNIT = new RegExp(
-  String.raw`^\s?(?:[mµμ]?eV|[mµμk]?V|mAh\s?g[−-]1|mAh/g|[mµμ]?A\s?cm[−-]2|[mµμ]?S\s?cm[−-]1|[mµμ]?S/cm|[pnµμm]M|°C|℃|[nµμ]m|Å|k(?:J|cal)\s?mol[−-]1|k(?:J|cal)/mol|[mkMG]?W\s?(?:cm|m)[−-]2|[mkMG]?W/(?:cm|m)2|ppm|ppb|km|m)(?![\p{L}\p{N}])`,
-  "u",
-);
+const UNIT_PART = String.raw`(?:[pnµμmckMG]?(?:Ah|Wh|eV|V|A|W|S|J|g|L|mol|Pa|m|s|h|K)|[pnµμm]M|°C|℃|Å|ppm|ppb)`;
+const PHYSICAL_UNIT = new RegExp(String.raw`^\s?(?:wt\s?%|cd/m2|${UNIT_PART}(?:[−-]\d)?(?:(?:\s|/|·)${UNIT_PART}(?:[−-]\d|2|3)?)*)(?![\p{L}\p{N}])`, "u");
+/** A bare base unit that is too often something else to read alone: "5 s" is read elsewhere, "12 S", "3 L", "300 K". */
+const LONE_LETTER = /^\s?(?:[gshLSJK]|mol)$/;
 
 /** relative: "4.2%", "3x", "2 points"; size: "35M", "1.2 billion"; decimal: "0.87"; count: "12"; duration: "1.6 ms", "6 hours"; rate: "26 FPS"; quantity: "0.25 eV", "150 m". */
 export type FigureKind = "relative" | "size" | "decimal" | "count" | "duration" | "rate" | "quantity";
@@ -76,7 +76,7 @@ export function figures(text: string): Figure[] {
       continue;
     }
     const physical = units ? null : after.match(PHYSICAL_UNIT);
-    if (physical) {
+    if (physical && !LONE_LETTER.test(physical[0])) {
       out.push({ text: whole + physical[0], start, end: end + physical[0].length, kind: "quantity" });
       continue;
     }

@@ -33,7 +33,7 @@ const SETTING_AFTER =
   /^\s?(?:cross[- ]validat|k?Hz|KHz|kbps|bits?\b(?!\s+per\b)|-bit|GB\b|MB\b|TB\b|s\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
 /** Settings that take a figure: "a temperature of 0.5 to 0.8", "learning rate 3e-4". */
 const SETTING_BEFORE =
-  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|(?<!(?:correlation|determination|efficiency|Dice|Jaccard|Gini|agreement|variation)\s)coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρgκ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$/iu;
+  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|(?<!(?:correlation|determination|efficiency|Dice|Jaccard|Gini|agreement|variation)\s)coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρgκ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$|\bassum\w*\s+(?:a\s+|an\s+)?$|\b(?:if|when)\s+we\s+set\b[^,;]{0,80}$/iu;
 /** "crossing the 70% mIoU threshold": a mark, not the paper's figure. */
 const MILESTONE_AFTER = /^\s*(?:[\p{L}\p{N}@-]+\s+){0,2}(?:threshold|mark|barrier|milestone)\b/u;
 /** An operating point, not an outcome: "at 95% recall", "with 70% sparsity", "a 95% CI". */
@@ -153,7 +153,9 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   state.lastEnd = end;
   const continues = state.previous !== undefined && (LIST_CONTINUES.test(sincePrevious) || MARGIN_OVER.test(sincePrevious));
   if (isSetting(scan, figure, before)) return (state.previous = undefined);
-  const range = / to |[-–~]\d/.test(figure.text);
+  // "5.29 mAh cm−2 (1509 mAh g−1)": the same quantity in another unit, not a second result.
+  if (figure.kind === "quantity" && state.previous && /^\s*\(\s*$/.test(sincePrevious)) return undefined;
+  const range = / to |[-–−~]\d/.test(figure.text);
   // "increasing precision from 0.25 for the standard process to 0.28": the start is not the result, the end takes its metric.
   if (!range && /\bfrom\s*$/.test(before)) {
     const start = pairMetric(before, after, clauseBefore, figure, undefined, sincePrevious);
@@ -242,14 +244,16 @@ const LIST_CONTINUES = new RegExp(
 function isSetting(text: string, figure: Figure, before: string): boolean {
   if (SETTING_BEFORE.test(before)) return true;
   // "at −0.8 V", "under 300 °C": the conditions a quantity was measured in.
-  if (figure.kind === "quantity" && /\b(?:at|under|below|above|near)\s+(?:about\s+|around\s+|~\s*)?$/i.test(before)) return true;
+  // "at a current density of 300 mA cm−2", "under a current density of 100 mA cm−2" too.
+  if (figure.kind === "quantity" && /\b(?:at|under|below|above|near)\s+(?:(?:a|an|the)\s+)?(?:(?:higher|lower|high|low)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|~\s*)?$/iu.test(before)) return true;
   const after = text.slice(figure.end);
   if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after) || MILESTONE_AFTER.test(after)) return true;
   // "at 95% recall", "with 70% sparsity": the point results are measured at.
   if (/\bat\s+(?:a\s+|an\s+)?$/i.test(before) && METRIC_FIRST.test(after)) return true;
   if (/\bwith\s+(?:a\s+|an\s+)?$/.test(before) && /^\s*(?:sparsity|pruning|compression ratio|quantization|masking|dropout|noise|corruption)\b/.test(after)) return true;
   // "views with a cosine similarity value less than 0.1": a threshold that defines what is counted.
-  if (/\bwith\s+(?:a|an)\s+[^,;()]{0,40}?\b(?:less|greater|lower|higher|more|smaller|larger)\s+than\s+$/.test(before)) return true;
+  // "60.0% of these had Dice score greater than 0.5" too.
+  if (/\b(?:with|had|having)\s+(?:a\s+|an\s+)?[^,;()]{0,40}?\b(?:less|greater|lower|higher|more|smaller|larger)\s+than\s+$/.test(before)) return true;
   // A bare integer ("12 benchmarks", "340M-parameter models") is a count or a size unless a metric claims it.
   return false;
 }
@@ -286,7 +290,8 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (bracketed) return { measured: tidy(bracketed[1]!), on: "" };
   const found = attainedMetric(before, after, figure) ?? bracketMetric(clauseBefore, figure, previous, sincePrevious);
   if (found) return conventionalFor(figure, found, after);
-  const listed = listMetric(previous, sincePrevious);
+  // "… and 60.0% of them had …": a share of things, not the measure before it.
+  const listed = /^\s*of\s+(?:them|these|those|all)\b/.test(after) ? undefined : listMetric(previous, sincePrevious);
   // "62.3% on SWE-bench and 48% on OSWorld": each benchmark its own convention, not the list's first.
   if (listed && listed.measured !== benchmarkMeasure(previous!.on)) return listed;
   return conventionalMetric(before, after, figure, clauseBefore) ?? listed;
