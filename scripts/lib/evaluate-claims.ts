@@ -150,6 +150,8 @@ const GENERIC = new Set(["performance", "improvement", "improvements", "gain", "
 /** Words of a metric name, lightly stemmed: "Speedups" and "faster" are both "speed". */
 function metricWords(metric: string): string[] {
   return metric
+    // "HRs", "AUCs": an acronym's plural is the acronym.
+    .replace(/\b([A-Z]{2,})s\b/g, "$1")
     .toLowerCase()
     .replace(/²/g, "2")
     .replace(/[\^$]/g, "")
@@ -162,7 +164,7 @@ function metricWords(metric: string): string[] {
     .map((word) => SAME_AS[word] ?? (word.length > 4 && word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word));
 }
 
-const SAME_AS: Record<string, string> = { speedup: "speed", speedups: "speed", faster: "speed", quicker: "speed", acceleration: "speed", accuracies: "accuracy" };
+const SAME_AS: Record<string, string> = { indices: "index", speedup: "speed", speedups: "speed", faster: "speed", quicker: "speed", acceleration: "speed", accuracies: "accuracy" };
 
 export function metricMatches(shown: string, accepted: readonly string[]): boolean {
   const mine = metricWords(shown);

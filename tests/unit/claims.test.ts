@@ -592,6 +592,22 @@ describe("keyResults", () => {
   it("reads odds and hazard ratios", () => {
     expect(rows("We analysed 2,000 records. Treatment improved survival (OR 2.86, 95% CI 0.46 to 5.26, p = 0.02).")).toEqual([["2.86", "OR", ""]]);
     expect(rows("We followed 5,000 patients. Statins were associated with lower mortality (hazard ratio 0.79).")).toEqual([["0.79", "hazard ratio", ""]]);
+    // Confidence intervals, however written, are not results; the subject names the measure of a list.
+    expect(rows("We followed mothers. Teenage mothers faced a higher risk of death (rate ratio 1.6, 95% CI 1.4,1.9).")).toEqual([["1.6", "rate ratio", ""]]);
+    expect(rows("We followed users. Mortality fell in statin users (hazard ratio: 0.72, 95% confidence interval: 0.66–0.76).")).toEqual([["0.72", "hazard ratio", ""]]);
+    expect(rows("We ran a trial. The risk was lower but not significantly so (RR = 0.77 [0.37 to 1.6], p = 0.5088).")).toEqual([["0.77", "RR", ""]]);
+    expect(rows("We followed patients. The adjusted HRs of mortality at ages 65, 70 and 75 years were 0.76 (95% CI 0.71 to 0.81), 0.71 (95% CI 0.68 to 0.75) and 0.68 (95% CI 0.65 to 0.72), respectively.")).toEqual([
+      ["0.76", "adjusted HRs", ""],
+      ["0.71", "adjusted HRs", ""],
+      ["0.68", "adjusted HRs", ""],
+    ]);
+    expect(rows("We built a nomogram. The bootstrap-corrected c-indices were 0.87 and 0.84 in the test and validation sets, respectively.")).toEqual([
+      ["0.87", "c-indices", ""],
+      ["0.84", "c-indices", ""],
+    ]);
+    expect(rows("We pooled 12 studies. The areas under the summary receiver operating characteristic curves were 0.96 and 0.94 for smartphones and smartwatches.")).toHaveLength(2);
+    // A rival's measure as the subject stays out.
+    expect(rows("We propose XNet. The accuracy of the baseline was 80%.")).toEqual([]);
   });
 
   it("counts the bugs or vulnerabilities a tool finds or fixes, not what it runs on", () => {

@@ -28,6 +28,8 @@ describe("the claims judge", () => {
     expect(metricMatches("FID", ["IS", "Inception Score"])).toBe(false);
     expect(metricMatches("R 2", ["R2"])).toBe(true);
     expect(metricMatches("quantum efficiencies", ["quantum efficiency"])).toBe(true);
+    expect(metricMatches("adjusted HRs", ["adjusted hazard ratio", "HR"])).toBe(true);
+    expect(metricMatches("c-indices", ["c-index"])).toBe(true);
   });
 
   it("takes a row as right when its last figure and its metric agree", () => {

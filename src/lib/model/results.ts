@@ -95,12 +95,11 @@ type Row = { figure: string; measured: string; on: string };
 
 function sentenceResults(text: string): Row[] {
   if (ABOUT_RIVALS.test(text)) return [];
-  // Scan a copy where "0.3%/1.1%" reads as two figures; same length, so offsets hold.
-  // "53.3% (8/15)" gives its fraction only to show where the share comes from, "0.72(0.04)" its deviation,
-  // "0·79" is 0.79; "0.3769 (1.09% of the average …)" restates its figure as a share: blanked.
-  const scan = text
+  // Scan a copy where "0.3%/1.1%" reads as two figures and "0·79" is 0.79, its asides blanked; same length, so offsets hold.
+  const scan = (MAY_GIVE_INTERVAL.test(text) ? text.replace(INTERVALS, blank) : text)
     .replace(/(?<=\d)·(?=\d)/g, ".")
-    .replace(/(?<=%\s*)\(\d+\s*\/\s*\d+\)|(?<=\d)\(\d+(?:\.\d+)?\)|(?<=\d)\s?\(\d+(?:\.\d+)?%\s+of\s+[^()]{1,60}\)/g, (aside) => " ".repeat(aside.length)).replace(/(?<=\d(?:\\?%)?)\/(?=\d)(?!\d+\s+of\b)/g, " ");
+    .replace(ASIDES, blank)
+    .replace(/(?<=\d(?:\\?%)?)\/(?=\d)(?!\d+\s+of\b)/g, " ");
   const found = figures(scan);
   // "On ImageNet-1K, PoolFormer achieves …": a setting named first holds for the whole sentence.
   const wholeSentenceSetting = trimSetting(scan.match(LEADING_SETTING)?.[1] ?? "");
@@ -112,6 +111,30 @@ function sentenceResults(text: string): Row[] {
   }
   return respectively(out, scan);
 }
+
+/** Figures that only qualify the one before them: blanked before the scan. */
+const ASIDES = new RegExp(
+  [
+    // "53.3% (8/15)": the fraction the share comes from.
+    String.raw`(?<=%\s*)\(\d+\s*\/\s*\d+\)`,
+    // "0.72(0.04)": a deviation.
+    String.raw`(?<=\d)\(\d+(?:\.\d+)?\)`,
+    // "0.3769 (1.09% of the average …)": the figure again, as a share.
+    String.raw`(?<=\d)\s?\(\d+(?:\.\d+)?%\s+of\s+[^()]{1,60}\)`,
+  ].join("|"),
+  "g",
+);
+/** Confidence intervals: "0.76 (95% CI 0.71 to 0.81)", ", 95% confidence interval: 0.66–0.76", "0.77 [0.37 to 1.6]"; only where a sentence may have one (MAY_GIVE_INTERVAL). */
+const INTERVALS = new RegExp(
+  [
+    String.raw`(?<=\d)\s?\(\s*\d{2}(?:\.\d)?\s?%\s*(?:CI|confidence intervals?)\b[^()]*\)`,
+    String.raw`,?\s*\d{2}(?:\.\d)?\s?%\s*(?:CI|confidence intervals?)\s*[:=]?\s*[[(]?\s*[-−]?\d+(?:\.\d+)?\s*(?:,|to|–|-|−)\s*[-−]?\d+(?:\.\d+)?\s*[\])]?`,
+    String.raw`(?<=\d)\s?\[\s*\d+(?:\.\d+)?\s*(?:to|–|-|−|,)\s*\d+(?:\.\d+)?\s*\]`,
+  ].join("|"),
+  "gi",
+);
+const MAY_GIVE_INTERVAL = /\bCI\b|confidence interval|\[/i;
+const blank = (aside: string) => " ".repeat(aside.length);
 
 /** What reading a sentence's figures carries from one to the next. */
 interface ScanState {
@@ -286,6 +309,9 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   // A bare count ("of 32,000", "of 12") is a score only for a score-like metric ("a BLEU of 28", "an Elo of 1200").
   if (preceding && figure.kind === "count" && !SCORE_HEAD.test(preceding[1]!)) return undefined;
   if (preceding) return conventionalFor(figure, { measured: tidy(preceding[1]!), on: trimSetting(preceding[2] ?? "") }, after);
+  // "The adjusted HRs of mortality … at ages 65, 70 and 85 years were": the measure is the sentence's subject.
+  const subject = figure.kind !== "count" && SUBJECT_VERB.test(before) ? before.match(METRIC_OF_WAS) : null;
+  if (subject) return conventionalFor(figure, { measured: tidy(subject[1]!), on: "" }, after);
   const bracketed = before.includes(")") ? before.match(BRACKETED_METRIC) : null;
   if (bracketed) return { measured: tidy(bracketed[1]!), on: "" };
   const found = attainedMetric(before, after, figure) ?? bracketMetric(clauseBefore, figure, previous, sincePrevious);
@@ -296,6 +322,9 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (listed && listed.measured !== benchmarkMeasure(previous!.on)) return listed;
   return conventionalMetric(before, after, figure, clauseBefore) ?? listed;
 }
+
+const SUBJECT_VERB = /\b(?:was|were|is|are)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$/;
+const METRIC_OF_WAS = new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+((?:[\p{L}-]+\s+){0,2}?${METRIC})\s+(?:of|for|in|on|with)\s+[^;()]{1,100}?\s+(?:was|were|is|are)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$`, "u");
 
 /** "performance on MATH500 from 36.0% to 73.6%": a vague measure of a percentage on a benchmark is its conventional one. */
 function conventionalFor(figure: Figure, paired: Pairing, after: string): Pairing {
