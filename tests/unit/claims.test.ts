@@ -576,6 +576,21 @@ describe("keyResults", () => {
     expect(rows("We propose XNet. These methods yield 5% gains, and the films are 150 nm thick.")).toEqual([["5%", "gains", ""]]);
   });
 
+  it("knows more of the sciences' measures: figure of merit, conversion, removal, mobility, lifetime", () => {
+    expect(rows("We report SnSe crystals. They reach a ZT of 2.6 ± 0.3 along the b axis.")).toEqual([["2.6 ± 0.3", "ZT", ""]]);
+    expect(rows("We report a Mn2O3 catalyst. It gave 96.2% selectivity of imine and a methane conversion of 17.3%.")).toEqual([
+      ["96.2%", "selectivity", ""],
+      ["17.3%", "conversion", ""],
+    ]);
+    // "at 100% conversion" is the point the selectivity is had at.
+    expect(rows("We report a Mn2O3 catalyst. It gave 96.2% selectivity of imine at 100% conversion of benzylamine.")).toEqual([["96.2%", "selectivity", ""]]);
+    expect(rows("We report an adsorbent. It reached a removal efficiency of 95% at pH 7.")).toEqual([["95%", "removal efficiency", ""]]);
+    expect(rows("We report TlP5. Its electron mobility reaches 7560 cm2 V−1 s−1.")).toEqual([["7560 cm2 V−1 s−1", "electron mobility", ""]]);
+    // A temperature or a flow rate is a condition, not a result.
+    expect(rows("We report a catalyst for enhanced methanol productivity at mild temperature (70°C).")).toEqual([]);
+    expect(rows("We report an adsorbent. The breakthrough time was shorter in higher flow rates (24 mL/min and 27 mL/min).")).toEqual([]);
+  });
+
   it("leaves out the conditions a quantity is measured at, and what is assumed or set", () => {
     expect(rows("We propose XLED. The device shows 14.0% external quantum efficiency at a current density of 300 mA cm−2.")).toEqual([["14.0%", "external quantum efficiency", ""]]);
     expect(rows("We propose XCell. It delivers an areal capacity of 5.29 mAh cm−2 at current density of 0.58 mA cm−2.")).toEqual([["5.29 mAh cm−2", "areal capacity", ""]]);
