@@ -178,6 +178,18 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shown("Sepsis kills. The aim of the study was to estimate sepsis-related mortality rates. Rates rose.")).toMatch(/^The aim of the study was to estimate/);
   });
 
+  it("passes over a preliminary step and the authors' earlier work; reads a name set off by a dash and 'proposed in this study'", () => {
+    const bandGap =
+      "Band gaps are hard to predict. To improve the predictions, we investigate techniques that combine several quality sources. As a preliminary step, we also introduce an extension of the MODNet model.";
+    expect(shown(bandGap)).toMatch(/^To improve the predictions, we investigate|^We investigate/);
+    const defects = "Solar cells lose fill factor. Recently, we proposed metastable defects to be the origin of the diode factor. We find that optical diode factors bound the electrical ones.";
+    expect(shown(defects)).toMatch(/^We find that optical diode factors/);
+    const matbench = "Machine learning may speed up materials discovery. Matbench Discovery simulates the deployment of ML energy models in a search for stable crystals. Ranked by F1 score, we find CHGNet > M3GNet.";
+    expect(shown(matbench, "Matbench Discovery -- A framework to evaluate machine learning crystal stability predictions")).toMatch(/^Matbench Discovery simulates/);
+    const capture = "Amine regeneration needs much energy. Various absorbents were applied to the process. Integration of absorption and mineralization was proposed in this study to cut the energy needed.";
+    expect(shown(capture)).toMatch(/^Integration of absorption and mineralization was proposed in this study/);
+  });
+
   it("does not take a dataset the title's method is used on for the title's method", () => {
     const repair =
       "Defects4J is a large dataset of real-world Java bugs. In this paper, we report on an experiment to explore the effectiveness of automatic repair on Defects4J. Repair systems fixed 47 bugs.";

@@ -49,8 +49,8 @@ const TIERS: { pattern: RegExp; score: number }[] = [
   // Not "we present ablations / experiments / an analysis": that reports work, it does not name a contribution.
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${PROPOSE}\w*\b(?!\s+(?:that|investigating|studying|examining|exploring|analy[sz]ing)\b|\s+to\s+(?:study|investigate|examine|explore|analy[sz]e|understand|use|evaluate|test|assess|measure|the|a|an|this|these|our|its|their|understanding|knowledge|research)\b|\s+to\b(?!\s+\p{L}+(?:\s|$)))(?!\s+(?:[\p{L}-]+\s+){0,2}(?:ablations?|experiments?|results)\b)`, "iu"), score: 3 },
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+\w+\s+(?:this|the|these)\s+\w+(?:\s+\w+)?\s+(?:by|to)\s+${PROPOSE}\w*`, "i"), score: 3 },
-  // "A new model has been developed", not "new methods have been proposed" (earlier work).
-  { pattern: /\b(?:is|are|has been|was)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b(?!\s+(?:with|to|as|in|by|recently|previously|earlier|before)\b)/i, score: 2.5 },
+  // "A new model has been developed", "… was proposed in this study", not "new methods have been proposed" (earlier work) or "proposed in [4]".
+  { pattern: /\b(?:is|are|has been|was)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b(?!\s+(?:with|to|as|by|recently|previously|earlier|before)\b|\s+in\b(?!\s+this\s+(?:study|paper|work|article)\b))/i, score: 2.5 },
   // "A new Kolmogorov-Arnold network (KAN) is proposed to approximate …": a new thing proposed for a purpose.
   { pattern: /^(?:an?|the)\s+(?:new|novel)\b[^,.;]{0,80}\b(?:is|are)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b/i, score: 2.5 },
   // "The purpose of this study was to compare …": a study that says what it set out to do.
@@ -70,7 +70,9 @@ const LABELLED_AIM = { score: 2.5 };
 const LABELLED_CONCLUSION = { score: 2 };
 
 /** A side finding or a report of experiments, not the paper's main claim. */
-const SIDE_FINDING = /^(?:furthermore|moreover|additionally|in addition|also|finally|lastly|besides|beyond this|we (?:also|further|additionally|finally))\b/i;
+const SIDE_FINDING = /^(?:furthermore|moreover|additionally|in addition|also|finally|lastly|besides|beyond this|we (?:also|further|additionally|finally)|as a (?:preliminary|secondary|side) (?:step|result|finding|contribution))\b/i;
+/** "Recently, we proposed …": the authors' earlier work, the ground this paper stands on. */
+const EARLIER_WORK = /^(?:recently|previously|in (?:our )?(?:previous|prior|earlier) work),?\s+we\s+(?:have\s+)?[a-z]+ed\b/i;
 const EXPERIMENT_REPORT =
   /^(?:(?:extensive|comprehensive|our|the|experimental|empirical|numerical)\s+)*(?:experiments?|results?|evaluations?|analys[ie]s|ablations?|simulations?)\b|\bexperiments? (?:show|demonstrate|indicate|confirm|reveal)|\bexperimental results\b|\bconduct\w*\s+(?:\w+\s+){0,2}(?:experiments|evaluations|ablations)\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:evaluate|test|validate|assess|benchmark)[sd]?\s+(?:our|the proposed|this)\s+(?:[\w-]+\s+){0,2}?(?:approach|method|model|system|framework|technique|pipeline|algorithm)\b/i;
 /**
@@ -179,7 +181,7 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     // A finding stated with its margin is a results report; a proposal that also reports a margin stays a proposal.
     if (tier.score <= 2 && REPORTS_MARGIN.test(text)) score -= 1;
     // "Finally, we apply … to obtain the models called EfficientFormer" is the last step, not a side finding.
-    if (SIDE_FINDING.test(text) && !(titled && /^(?:finally|lastly)\b/i.test(text))) score -= 2;
+    if ((SIDE_FINDING.test(text) && !(titled && /^(?:finally|lastly)\b/i.test(text))) || EARLIER_WORK.test(text)) score -= 2;
     if (EXPERIMENT_REPORT.test(text) || (MAY_RELEASE.test(text) && RELEASE_NOTE.test(text))) score -= 1.5;
     const body = withoutOpener(text);
     if (LEANS_BACK.test(body)) score -= 1.5;
@@ -259,9 +261,10 @@ function capitalise(text: string): string {
  * mixed-case name in it ("… to ACE-Opencpop and KiSing-v2", "… at MobileNet Speed").
  */
 function methodNamesOf(title: string): string[] {
-  const head = title.split(":")[0]!.trim();
+  // "Matbench Discovery -- A framework to …": a dash sets the name off as a colon does.
+  const head = title.split(/:|\s--?\s|\s—\s/)[0]!.trim();
   const names = (title.match(WORDS) ?? []).filter(isMixedCaseName);
-  const headName = title.includes(":") && head.length <= 30 && head.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(head) ? head : "\u0000";
+  const headName = head !== title.trim() && head.length <= 30 && head.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(head) ? head : "\u0000";
   // The head before a colon first (it counts most), then the other names.
   return [headName, ...names.filter((name) => name !== head)];
 }
