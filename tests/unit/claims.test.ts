@@ -531,7 +531,7 @@ describe("keyResults", () => {
       ["15-18%", "MAE reductions"],
     ]);
     // "MAE" inside "Scale-MAE" is a name, not a metric.
-    expect(rows("We propose XNet. Scale-MAE achieves an average of a 2.4 - 5.6% non-parametric improvement.")).toEqual([]);
+    expect(rows("We propose XNet. Scale-MAE achieves an average of a 2.4 - 5.6% non-parametric improvement.")).toEqual([["2.4 - 5.6%", "non-parametric improvement", ""]]);
     expect(two("We propose XNet. RLVR improves MATH-500 accuracy by 21.4% (random reward), 13.8% (format reward) and 24.1% (incorrect label).")).toEqual([
       ["21.4%", "MATH-500 accuracy"],
       ["13.8%", "MATH-500 accuracy"],
@@ -614,6 +614,20 @@ describe("keyResults", () => {
   it("reads a quantity once, not again in another unit, and a range written with a minus sign", () => {
     expect(rows("We propose XCell. The electrode delivered an areal capacity of 5.29 mAh cm−2 (1509 mAh g−1) over 200 cycles.")).toEqual([["5.29 mAh cm−2", "areal capacity", ""]]);
     expect(rows("We propose XScrub. It provides a working capacity 1.3−3 times higher than thermal scrubbing.")).toEqual([["1.3−3 times", "capacity", ""]]);
+  });
+
+  it("reads a structured abstract's results, and a measure that is the clause's subject", () => {
+    // A "Results"/"Findings" label speaks for the paper, even when "we" comes only later.
+    expect(rows("Dermatologists were compared with a CNN. FindingsAt equal sensitivity, the algorithm achieved a specificity of 91.3% (95% CI: 85.5–97.1%). InterpretationOur CNN is better.")).toEqual([["91.3%", "specificity", ""]]);
+    expect(rows("Pneumonia is common. Results For detection of pneumonia, AUC on frontal radiographs was 0.854.")).toEqual([["0.854", "AUC", ""]]);
+    expect(rows("We built a nomogram. The C-index regarding 1- and 3-year OS were 0.830 and 0.859 in the primary cohort, respectively.")).toEqual([
+      ["0.830", "c-index", ""],
+      ["0.859", "c-index", ""],
+    ]);
+    expect(rows("We trained models. The AUC of the regression models for the two hospitals ranged from 0.61 to 0.64.")).toEqual([["0.61 to 0.64", "AUC", ""]]);
+    expect(rows("We ran a trial. The incidence of diarrhoea in the test group was 14.7%.")).toEqual([["14.7%", "incidence", ""]]);
+    // One word may name the kind of a metric after its figure.
+    expect(rows("We propose XRepair. It achieves 44.93% repair accuracy on Codeflaws.")).toEqual([["44.93%", "repair accuracy", "Codeflaws"]]);
   });
 
   it("reads odds and hazard ratios", () => {

@@ -59,13 +59,15 @@ const SETTING_NAME = new RegExp(String.raw`\b(?:on|across|over|in|for|with)\s+(?
 /** Capitalised words that start a clause or describe, rather than name a benchmark. */
 const NOT_A_SETTING = /^(?:In|On|For|With|The|This|These|Our|We|It|A|An|To|By|As|And|Or|But|However|Moreover|Specifically|Experimental|Extensive|Most|All|Both|Each)$/;
 /** Sentences that state the problem or prior work before the paper speaks. */
+/** A structured abstract's results, the paper's own: "Results: …", "FindingsSensitivity …" (a label glued to the first word). */
+const RESULTS_LABEL = /^(?:Results?|Findings)(?:\s*:?\s+|(?=\p{Lu}))/u;
 const PAPER_VOICE = /\b(?:we|our|us|this (?:paper|work|study)|the proposed|proposed)\b/i;
 
 export function keyResults(all: readonly Sentence[], contributionNumber?: number): KeyResult[] {
   const results: KeyResult[] = [];
   // The paper speaks from its first "we"/"our"/"this paper" sentence (or its contribution, if
   // earlier); an abstract that never says "we" speaks from its first sentence.
-  const firstVoice = all.find((sentence) => PAPER_VOICE.test(sentence.text))?.number;
+  const firstVoice = all.find((sentence) => PAPER_VOICE.test(sentence.text) || RESULTS_LABEL.test(sentence.text))?.number;
   const speaksFrom = Math.min(firstVoice ?? Infinity, contributionNumber ?? Infinity, firstVoice === undefined && contributionNumber === undefined ? 1 : Infinity);
   for (const sentence of all) {
     // Before the paper speaks, figures describe the problem or earlier work.
@@ -325,8 +327,11 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   return conventionalMetric(before, after, figure, clauseBefore) ?? listed;
 }
 
-const SUBJECT_VERB = /\b(?:was|were|is|are)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$/;
-const METRIC_OF_WAS = new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+((?:[\p{L}-]+\s+){0,2}?${METRIC})\s+(?:of|for|in|on|with)\s+[^;()]{1,100}?\s+(?:was|were|is|are)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$`, "u");
+const SUBJECT_VERB = /\b(?:was|were|is|are|ranged from|ranges from|ranging from)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$/;
+const METRIC_OF_WAS = new RegExp(
+  String.raw`(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+|(?:^|[,:]\s*)(?=\p{Lu}))((?:[\p{L}-]+\s+){0,2}?${METRIC})\s+(?:of|for|in|on|with|regarding|across|among|at)\s+[^;()]{1,100}?\s+(?:was|were|is|are|ranged from|ranges from|ranging from)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$`,
+  "u",
+);
 
 /** "performance on MATH500 from 36.0% to 73.6%": a vague measure of a percentage on a benchmark is its conventional one. */
 function conventionalFor(figure: Figure, paired: Pairing, after: string): Pairing {
