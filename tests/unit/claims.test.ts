@@ -630,6 +630,16 @@ describe("keyResults", () => {
     expect(rows("We propose XRepair. It achieves 44.93% repair accuracy on Codeflaws.")).toEqual([["44.93%", "repair accuracy", "Codeflaws"]]);
   });
 
+  it("reads 'twice as fast', tokens per second, the measures a rival was beaten in, and LaTeX echoed after '×'", () => {
+    expect(rows("We propose XDiff. Our latents allow inference over twice as fast.")).toEqual([["twice", "speed", ""]]);
+    expect(rows("We propose Imp. It runs on a mobile chip with an inference speed of about 13 tokens/s.")).toEqual([["13 tokens/s", "speed", ""]]);
+    expect(rows("We propose CTEFM-VC. It surpasses state-of-the-art VC methods in both speaker similarity and naturalness by at least 18.5% and 7.0%.")).toEqual([
+      ["18.5%", "speaker similarity", ""],
+      ["7.0%", "naturalness", ""],
+    ]);
+    expect(rows("We propose FastSR. Our pipeline can be trained up to 23×\\times faster.")).toEqual([["23×", "speed", ""]]);
+  });
+
   it("reads odds and hazard ratios", () => {
     expect(rows("We analysed 2,000 records. Treatment improved survival (OR 2.86, 95% CI 0.46 to 5.26, p = 0.02).")).toEqual([["2.86", "OR", ""]]);
     expect(rows("We followed 5,000 patients. Statins were associated with lower mortality (hazard ratio 0.79).")).toEqual([["0.79", "hazard ratio", ""]]);

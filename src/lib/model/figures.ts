@@ -8,9 +8,9 @@ import { WHOLE_HEAD } from "./metric-words.ts";
 
 const NUMBER = String.raw`[+\-−±]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const WORD_NUMBER = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred)`;
-const UNIT = String.raw`[\s-]orders?[\s-]of[\s-]magnitude\b|\s?\\?%|\s?per\s?cent\b|\s?[x×X](?![\p{L}\p{N}])|\s?(?:times|fold)\b|-fold\b|\s(?:percentage\s+points?|(?:absolute\s+)?points?|pp)\b|\s?dB\b|\s?(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|FPS)\b|\s?(?:[KMBT]|k|trillion|billion|million|thousand)(?![\p{L}\p{N}])`;
+const UNIT = String.raw`[\s-]orders?[\s-]of[\s-]magnitude\b|\s?\\?%|\s?per\s?cent\b|\s?[x×X](?![\p{L}\p{N}])|\s?(?:times|fold)\b|-fold\b|\s(?:percentage\s+points?|(?:absolute\s+)?points?|pp)\b|\s?dB\b|\s?(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|FPS|tokens?\/s)\b|\s?(?:[KMBT]|k|trillion|billion|million|thousand)(?![\p{L}\p{N}])`;
 const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.\-^/@])(?:(${NUMBER})(${UNIT})?(?:\s?(?:--|-|–|—|−|~|to)\s?(${NUMBER})(${UNIT})?|\s?±\s?\d+(?:\.\d+)?(?:${UNIT})?)?|(${WORD_NUMBER}|an|one)(\s+times|-fold|[\s-]orders?[\s-]of[\s-]magnitude)\b)`,
+  String.raw`(?<![\p{L}\p{N}_.\-^/@])(?:(${NUMBER})(${UNIT})?(?:\s?(?:--|-|–|—|−|~|to)\s?(${NUMBER})(${UNIT})?|\s?±\s?\d+(?:\.\d+)?(?:${UNIT})?)?|(${WORD_NUMBER}|an|one)(\s+times|-fold|[\s-]orders?[\s-]of[\s-]magnitude)\b|(twice)()(?=\s+as\s+(?:fast|quick)\b))`,
   "giu",
 );
 
@@ -38,14 +38,14 @@ export interface Figure {
 }
 
 /** A sentence with no digit and no number word has no figure: most sentences, skipped before the figure pattern runs (digits first: that test is cheap). */
-const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b|\border[\s-]of[\s-]magnitude/i;
+const NUMBER_WORD = /\b(?:twice|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b|\border[\s-]of[\s-]magnitude/i;
 
 /** The figures a sentence writes, in order, each with its kind; years, versions, enumerations and "3D"-like tokens left out. */
 export function figures(text: string): Figure[] {
   const out: Figure[] = [];
   if (!/\d/.test(text) && !NUMBER_WORD.test(text)) return out;
   for (const match of text.matchAll(FIGURE)) {
-    const [whole, first, unit = "", , secondUnit = "", word] = match;
+    const [whole, first, unit = "", , secondUnit = "", word = match[7]] = match;
     const start = match.index;
     const end = start + whole.length;
     const after = text.slice(end);
@@ -80,7 +80,7 @@ export function figures(text: string): Figure[] {
       out.push({ text: whole + physical[0], start, end: end + physical[0].length, kind: "quantity" });
       continue;
     }
-    const kind: FigureKind = DURATION_UNIT.test(units) ? "duration" : /FPS/i.test(units) ? "rate" : RELATIVE_UNIT.test(units) ? "relative" : units ? "size" : /\.\d/.test(whole) ? "decimal" : "count";
+    const kind: FigureKind = DURATION_UNIT.test(units) ? "duration" : /FPS|\/s/i.test(units) ? "rate" : RELATIVE_UNIT.test(units) ? "relative" : units ? "size" : /\.\d/.test(whole) ? "decimal" : "count";
     out.push({ text: whole.trim().replace(/\\%/g, "%").replace(/\s+%/, "%"), start, end, kind });
   }
   return betweenRanges(text, out);

@@ -64,7 +64,7 @@ export const SCORE_HEAD = /(?:BLEU|ROUGE\S*|METEOR|CIDEr|chrF\S*|FID|FVD|KID|IS|
 export const COST = /\b(?:parameters?|params|FLOPs?|MACs|memory|compute|layers|weights|energy|cost|footprint|storage|size|data|tokens|examples|samples|GPUs)$/i;
 /** "faster", "speeds up": speed; "smaller": size. */
 export const COMPARATIVE_HEAD: [RegExp, string][] = [
-  [/^(?:faster|quicker|speed-?ups?|acceleration)\b/, "speed"],
+  [/^(?:faster|quicker|speed-?ups?|acceleration|as (?:fast|quick)(?: as)?)\b/, "speed"],
   [/^smaller\b/, "size"],
   [/^cheaper\b/, "cost"],
 ];
