@@ -161,11 +161,12 @@ describe("draft titles", () => {
     ...kind,
   });
   const members = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-  const titleOf = (phrases: ReturnType<typeof phrase>[], acronyms = new Map<string, string>()) =>
+  /** `titled`: the papers whose titles name a phrase, by id. */
+  const titleOf = (phrases: ReturnType<typeof phrase>[], acronyms = new Map<string, string>(), titled = new Map<number, number[]>()) =>
     topicSubjects(phrases, members, {
       acronyms,
       uses: (p, id) => phrases.find((candidate) => candidate.id === id)!.users.includes(p),
-      inTitle: () => false,
+      inTitle: (p, id) => titled.get(id)?.includes(p) ?? false,
     }).map((subject) => subject.text);
 
   it("never pair an acronym with its own long form", () => {
@@ -187,7 +188,11 @@ describe("draft titles", () => {
     const osworld = phrase(2, "OSWorld", [6, 7, 8], { name: true, evaluation: true });
     expect(titleOf([phrase(1, "computer-use agents", [0, 1, 2, 3, 4, 5, 6]), osworld])).toEqual(["computer-use agents"]);
     expect(titleOf([osworld, phrase(1, "computer-use agents", [0, 1, 2, 3, 4, 5, 6])])).toEqual(["computer-use agents"]);
-    expect(titleOf([phrase(2, "OSWorld", [0, 1, 2, 3, 4, 5], { name: true, evaluation: true }), phrase(1, "desktop tasks", [6, 7])])).toEqual(["OSWorld"]);
+    // The topic is the benchmark when its papers' titles name it; a measure most papers report ("cycles") is not what they are about.
+    expect(titleOf([phrase(2, "OSWorld", [0, 1, 2, 3, 4, 5], { name: true, evaluation: true }), phrase(1, "desktop tasks", [6, 7])], undefined, new Map([[2, [0, 1, 2, 3, 4, 5]]]))).toEqual(["OSWorld"]);
+    expect(titleOf([phrase(2, "cycles", [0, 1, 2, 3, 4, 5, 6], { evaluation: true }), phrase(1, "lithium-ion batteries", [0, 1, 2, 3, 4])])).toEqual(["lithium-ion batteries"]);
+    // A measure is never a second subject.
+    expect(titleOf([phrase(1, "electronic health records", [0, 1, 2, 3, 4, 5]), phrase(2, "CTR", [6, 7, 8, 9], { name: true })])).toEqual(["electronic health records"]);
   });
 
   it("add a second subject only for papers the first does not reach", () => {

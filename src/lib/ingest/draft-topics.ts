@@ -14,6 +14,7 @@ import { yamlQuote } from "../content/content-files.ts";
 import { DRAFT_TOPIC_NOTE } from "../content/mdx-body.ts";
 import { baseSlug } from "../content/slug.ts";
 import { distinctivePhrases, type DistinctivePhrase } from "../model/distinctive-phrases.ts";
+import { WHOLE_METRIC } from "../model/metric-words.ts";
 import { Lexicon } from "../model/lexicon.ts";
 import { findMentions } from "../model/mentions.ts";
 import { longFormOf, phraseKey, repeats, shareWords } from "../model/phrase-keys.ts";
@@ -127,7 +128,8 @@ export interface SubjectContext {
 export function topicSubjects(phrases: readonly DistinctivePhrase[], members: readonly number[], context: SubjectContext): DistinctivePhrase[] {
   const { acronyms, uses, inTitle } = context;
   const size = members.length;
-  const nameable = phrases.filter((phrase) => !phrase.evaluation || phrase.papers >= EVALUATION_TITLE_SHARE * size);
+  // A benchmark or a measure names the topic only when it is what the papers are about: their titles say it.
+  const nameable = phrases.filter((phrase) => !phrase.evaluation || members.filter((p) => inTitle(p, phrase.id)).length >= EVALUATION_TITLE_SHARE * size);
   // Papers that use it, counting again those whose title names it; a phrase or a name says
   // more than a word ("tactile sensing" rather than "touch").
   const reach = (phrase: DistinctivePhrase) => (phrase.papers + members.filter((p) => inTitle(p, phrase.id)).length) * (phrase.phrase || phrase.name ? PHRASE_TITLE_PREFERENCE : 1);
@@ -142,6 +144,8 @@ export function topicSubjects(phrases: readonly DistinctivePhrase[], members: re
         phrase !== first &&
         (phrase.phrase || phrase.name) &&
         !phrase.evaluation &&
+        // "… and CTR", "… and Coulombic Efficiency": a measure is what a topic's papers report, not a second subject.
+        !WHOLE_METRIC.test(phrase.text) &&
         !shareWords(first.text, phrase.text, acronyms) &&
         members.filter((p) => !covered.has(p) && uses(p, phrase.id)).length >= Math.max(2, SECOND_SUBJECT_GAIN * size),
     );

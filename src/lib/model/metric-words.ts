@@ -54,6 +54,8 @@ const CAPITAL_KIND = String.raw`(?:(?!${NOT_A_KIND}\b)\p{Lu}[\p{L}\p{N}-]*\s+(?=
 export const METRIC = String.raw`(?<![\p{L}\p{N}'’]|[\p{L}\p{N}]-)(?:${MODIFIER}(?:\s+and\s+${MODIFIER})?\s+){0,3}${CAPITAL_KIND}?${KIND}?${HEAD}`;
 /** The metric patterns as used, compiled once. */
 export const WHOLE_HEAD = new RegExp(`^${HEAD}$`, "iu");
+/** A phrase that is a measure as a whole: "coulombic efficiency", "top-1 accuracy". */
+export const WHOLE_METRIC = new RegExp(`^${METRIC}$`, "u");
 export const METRIC_FIRST = new RegExp(String.raw`^\s*${METRIC}`, "u");
 export const METRIC_LAST = new RegExp(`${METRIC}$`, "u");
 export const ANY_METRIC = new RegExp(METRIC, "u");
