@@ -270,10 +270,9 @@ const LIST_CONTINUES = new RegExp(
 
 function isSetting(text: string, figure: Figure, before: string): boolean {
   if (SETTING_BEFORE.test(before)) return true;
-  // "at −0.8 V", "under 300 °C": the conditions a quantity was measured in.
-  // "at a current density of 300 mA cm−2", "under a current density of 100 mA cm−2" too.
   // "(70°C)": a temperature is the condition a result was had at.
   if (figure.kind === "quantity" && /(?:°C|℃)$/.test(figure.text)) return true;
+  // "at −0.8 V", "at a current density of 300 mA cm−2": the conditions a quantity was measured in.
   if (figure.kind === "quantity" && /\b(?:at|under|below|above|near)\s+(?:(?:a|an|the)\s+)?(?:(?:higher|lower|high|low)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|~\s*)?$/iu.test(before)) return true;
   const after = text.slice(figure.end);
   if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after) || MILESTONE_AFTER.test(after)) return true;
