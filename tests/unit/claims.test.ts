@@ -640,6 +640,19 @@ describe("keyResults", () => {
     expect(rows("We propose FastSR. Our pipeline can be trained up to 23×\\times faster.")).toEqual([["23×", "speed", ""]]);
   });
 
+  it("pairs figures with the measures listed after them, and leaves out chance and what previous methods or the state of the art reach", () => {
+    expect(rows("We propose RevAgent. It outperforms baselines, with improvements of 12.90%, 10.87% and 8.57% on BLEU, ROUGE-L and SBERT, respectively.")).toEqual([
+      ["12.90%", "BLEU", ""],
+      ["10.87%", "ROUGE-L", ""],
+      ["8.57%", "SBERT", ""],
+    ]);
+    // A list of settings after the measure is not a list of measures.
+    expect(rows("We propose DyLAN. DyLAN obtains 13.0% and 13.3% improvement on MATH and HumanEval, respectively.").map((row) => row[1])).not.toContain("HumanEval");
+    expect(rows("We propose XDecode. Word decoding achieves 92%–100% accuracy (chance level is 8%).")).toEqual([["92%–100%", "accuracy", ""]]);
+    expect(rows("We propose DiffDock. While previous methods are not able to dock on folded structures (maximum accuracy 10.4%), DiffDock maintains a precision of 21.7%.")).toEqual([["21.7%", "precision", ""]]);
+    expect(rows("We propose XSearch. It reaches an MRR of 0.750 as opposed to the previous state of the art result of 0.713 MRR.")).toEqual([["0.750", "MRR", ""]]);
+  });
+
   it("reads odds and hazard ratios", () => {
     expect(rows("We analysed 2,000 records. Treatment improved survival (OR 2.86, 95% CI 0.46 to 5.26, p = 0.02).")).toEqual([["2.86", "OR", ""]]);
     expect(rows("We followed 5,000 patients. Statins were associated with lower mortality (hazard ratio 0.79).")).toEqual([["0.79", "hazard ratio", ""]]);

@@ -33,7 +33,7 @@ const SETTING_AFTER =
   /^\s?(?:cross[- ]validat|k?Hz|KHz|kbps|bits?\b(?!\s+per\b)|-bit|GB\b|MB\b|TB\b|s\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
 /** Settings that take a figure: "a temperature of 0.5 to 0.8", "learning rate 3e-4". */
 const SETTING_BEFORE =
-  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|(?<!(?:correlation|determination|efficiency|Dice|Jaccard|Gini|agreement|variation)\s)coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?|flow rates?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρgκ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$|\bassum\w*\s+(?:a\s+|an\s+)?$|\b(?:if|when)\s+we\s+set\b[^,;]{0,80}$/iu;
+  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|(?<!(?:correlation|determination|efficiency|Dice|Jaccard|Gini|agreement|variation)\s)coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?|flow rates?|chance(?: levels?)?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρgκ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$|\bassum\w*\s+(?:a\s+|an\s+)?$|\b(?:if|when)\s+we\s+set\b[^,;]{0,80}$/iu;
 /** "crossing the 70% mIoU threshold": a mark, not the paper's figure. */
 const MILESTONE_AFTER = /^\s*(?:[\p{L}\p{N}@-]+\s+){0,2}(?:threshold|mark|barrier|milestone)\b/u;
 /** An operating point, not an outcome: "at 95% recall", "with 70% sparsity", "a 95% CI". */
@@ -43,7 +43,8 @@ const BASELINE_BEFORE =
   /(?:(?<!\b(?:greater|more|less|higher|lower|better|fewer|larger|smaller)\s)\bthan|versus|vs\.?|compared (?:to|with)|relative to|previous(?: best)?|prior(?: best)?|baselines?(?:'s)?|original|existing|the best of|from the)(?:\s+(?!(?:with|a|an|and|by)\b)[\p{L}\p{N}'’-]+){0,4}?\s*(?:of|at|is|was|achieves?|achieving|reaching|with(?!\s+(?:a|an|only|just)\b)|\()?\s*(?:only\s+|just\s+)?$/iu;
 
 /** "… whereas the sigmoid activated logistic loss counterpart has accuracies of 63.5%": a clause about the rival. */
-const RIVAL_CLAUSE = /^(?:whereas|while|but)\s+(?:the|a|an|its|their|existing|prior|previous)\s+(?:[\p{L}\p{N}-]+\s+){0,5}(?:counterparts?|baselines?|competitors?|rivals?|originals?|alternatives?)\b/u;
+const RIVAL_CLAUSE =
+  /^(?:[Ww]hereas|[Ww]hile|but)\s+(?:(?:the|a|an|its|their|existing|prior|previous)\s+(?:[\p{L}\p{N}-]+\s+){0,5}(?:counterparts?|baselines?|competitors?|rivals?|originals?|alternatives?)|(?:existing|prior|previous|conventional|traditional)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:methods?|approaches|models?|works?|systems?|techniques|tools?))\b|^(?:as opposed to|in contrast to)\b(?![^]*\b(?:we|our|ours)\b)/u;
 /** Text right after a baseline's figure: "(2.36 for the non-hybrid Demucs)", "85% for the original model". */
 const BASELINE_AFTER = /^\s*(?:for|of|with|by)\s+(?:the\s+|a\s+|an\s+)?(?:non-|original\b|vanilla\b|baselines?\b|previous\b|prior\b|standard\b|conventional\b|existing\b|second-(?:best|rank)|competing\b|state-of-the-art\b|SOTA\b)/u;
 /** "comparable to a MOS of 4.58 for recorded speech": the figure matched is the reference's. */
@@ -193,7 +194,10 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   }
   const endOfFrom = state.fromStart && /^[^,;()]{0,50}?\bto\s+(?:about\s+|around\s+|only\s+|just\s+)?$/.test(sincePrevious);
   state.fromStart = false;
-  const baseline = isBaseline(before, sincePrevious, range, state.previousWasBaseline) || BASELINE_AFTER.test(after) || RIVAL_CLAUSE.test(clauseBefore);
+  const rival = inRivalClause(scan, clauseBefore, figure);
+  // Past the comma that ends a leading clause about rivals, their list of figures has ended.
+  if (!rival && RIVAL_CLAUSE.test(clauseBefore)) state.previousWasBaseline = false;
+  const baseline = isBaseline(before, sincePrevious, range, state.previousWasBaseline) || BASELINE_AFTER.test(after) || rival;
   state.previousWasBaseline = baseline;
   if (baseline) return (state.previous = undefined);
   // "On the MATH benchmark, it improves Qwen2.5-Math-7B from 58.8% to 90.0%": the benchmark named first gives its convention.
@@ -203,6 +207,16 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   if (!paired) return (state.previous = undefined);
   const on = paired.on || settingIn(after) || settingBefore(before) || (paired.inherited ? state.previous!.on : "") || wholeSentenceSetting;
   return (state.previous = { end, measured: paired.measured, on });
+}
+
+/**
+ * "… whereas the counterpart has 0.72", "while previous methods reach 10.4%": a figure in a clause about rivals. A clause
+ * that leads the sentence ("Moreover, while previous methods … (10.4%), DiffDock maintains … (21.7%)") ends at its comma.
+ */
+function inRivalClause(scan: string, clauseBefore: string, figure: Figure): boolean {
+  if (!RIVAL_CLAUSE.test(clauseBefore)) return false;
+  const leads = /^(?:\s*\p{Lu}\p{Ll}+,)?\s*$/u.test(scan.slice(0, figure.start - clauseBefore.length));
+  return !(leads && /,\s/.test(clauseBefore.replace(/\([^()]*\)/g, "")));
 }
 
 /** Whether a figure is a rival's or a reference's rather than the paper's own. */
@@ -231,12 +245,28 @@ function respectively(rows: Row[], text: string): Row[] {
   for (const [measured, siblings] of byMeasure) {
     if (siblings.length < 2) continue;
     const parts = measured.match(/^(.*?)\b(\S+) and (\S+) (.+)$/);
-    split.set(measured, metricList(text, measured, siblings.length) ?? (parts && siblings.length === 2 ? [`${parts[1]}${parts[2]} ${parts[4]}`, `${parts[1]}${parts[3]} ${parts[4]}`] : undefined));
+    split.set(measured, metricList(text, measured, siblings.length) ?? namesAfter(text, measured, siblings) ?? (parts && siblings.length === 2 ? [`${parts[1]}${parts[2]} ${parts[4]}`, `${parts[1]}${parts[3]} ${parts[4]}`] : undefined));
   }
   return rows.map((row) => {
     const measures = split.get(row.measured);
     return measures ? { ...row, measured: measures[byMeasure.get(row.measured)!.indexOf(row)]! } : row;
   });
+}
+
+/**
+ * "improvements of 12.90%, 10.87% and 6.32% on BLEU, ROUGE-L and METEOR, respectively": the
+ * figures' list of measures after the last of them, led by the one they were paired with; an
+ * item need not be a known metric ("SBERT").
+ */
+function namesAfter(text: string, first: string, siblings: readonly Row[]): string[] | undefined {
+  if (!/\brespectively\b/.test(text)) return undefined;
+  const lastFigure = text.lastIndexOf(siblings.at(-1)!.figure);
+  const at = lastFigure < 0 ? -1 : text.toLowerCase().indexOf(first.toLowerCase(), lastFigure);
+  const list = at < 0 ? undefined : text.slice(at).match(/^(.+?),?\s+respectively\b/)?.[1];
+  const items = list?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  // The list is the measures alone: not "improvement on MATH and HumanEval", "accuracy on the MIT-BIH and PTB datasets".
+  const measures = items && items[0]!.toLowerCase() === first.toLowerCase() && items.length === siblings.length && items.every((item) => /^\S+(?:\s+\S+){0,3}$/.test(item));
+  return measures ? items.map(tidy) : undefined;
 }
 
 /** A list of `count` metrics in `text` ("AUC, sensitivity and specificity") ending with `last`, tidied; undefined when there is none. */
@@ -541,16 +571,20 @@ function tidy(metric: string): string {
     .join(" ");
 }
 
+const CLAUSE_BREAK_SOURCE = String.raw`;|\bwhile\b|\bwhereas\b|\bbut\b|\bcompared (?:to|with)\b|\bimproving over\b|\bas opposed to\b|\bin contrast to\b`;
+const CLAUSE_BREAK = new RegExp(CLAUSE_BREAK_SOURCE, "g");
+const CLAUSE_BREAK_ONCE = new RegExp(CLAUSE_BREAK_SOURCE);
+
 function lastClauseBreak(text: string, at: number): number {
   const head = text.slice(0, at);
   let best = -1;
   // The clause starts at its marker, so "compared to the 34% of …" keeps the words that make 34% a baseline's.
-  for (const match of head.matchAll(/;|\bwhile\b|\bwhereas\b|\bbut\b|\bcompared (?:to|with)\b|\bimproving over\b/g)) best = match[0] === ";" ? match.index + 1 : match.index;
+  for (const match of head.matchAll(CLAUSE_BREAK)) best = match[0] === ";" ? match.index + 1 : match.index;
   return best;
 }
 
 function clauseEnd(text: string, from: number): number {
-  const match = text.slice(from).match(/;|\bwhile\b|\bwhereas\b|\bbut\b|\bcompared (?:to|with)\b|\bimproving over\b/);
+  const match = text.slice(from).match(CLAUSE_BREAK_ONCE);
   return match ? from + match.index! : text.length;
 }
 
