@@ -653,6 +653,12 @@ describe("keyResults", () => {
     expect(rows("We propose XSearch. It reaches an MRR of 0.750 as opposed to the previous state of the art result of 0.713 MRR.")).toEqual([["0.750", "MRR", ""]]);
   });
 
+  it("leaves out a rival's figure after 'over … with', p-values, and the rate a policy was set at", () => {
+    expect(rows("We propose EPick. EPick achieves 98.80% accuracy in earthquake detection over the STA/LTA with 80% accuracy.")).toEqual([["98.80%", "accuracy", ""]]);
+    expect(rows("We propose XNet. It improves recall (p value <0.001).")).toEqual([]);
+    expect(rows("This paper evaluates Paid Family Leave, which ensured mothers six weeks of leave at a 55 percent wage replacement rate.")).toEqual([]);
+  });
+
   it("reads odds and hazard ratios", () => {
     expect(rows("We analysed 2,000 records. Treatment improved survival (OR 2.86, 95% CI 0.46 to 5.26, p = 0.02).")).toEqual([["2.86", "OR", ""]]);
     expect(rows("We followed 5,000 patients. Statins were associated with lower mortality (hazard ratio 0.79).")).toEqual([["0.79", "hazard ratio", ""]]);

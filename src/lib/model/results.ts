@@ -33,7 +33,7 @@ const SETTING_AFTER =
   /^\s?(?:cross[- ]validat|k?Hz|KHz|kbps|bits?\b(?!\s+per\b)|-bit|GB\b|MB\b|TB\b|s\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
 /** Settings that take a figure: "a temperature of 0.5 to 0.8", "learning rate 3e-4". */
 const SETTING_BEFORE =
-  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|(?<!(?:correlation|determination|efficiency|Dice|Jaccard|Gini|agreement|variation)\s)coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?|flow rates?|chance(?: levels?)?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρgκ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$|\bassum\w*\s+(?:a\s+|an\s+)?$|\b(?:if|when)\s+we\s+set\b[^,;]{0,80}$/iu;
+  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|(?<!(?:correlation|determination|efficiency|Dice|Jaccard|Gini|agreement|variation)\s)coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?|flow rates?|chance(?: levels?)?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρgκ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$|\bassum\w*\s+(?:a\s+|an\s+)?$|\b(?:if|when)\s+we\s+set\b[^,;]{0,80}$|\bp[\s-]*(?:values?\s*)?[<>=≤≥]\s*$/iu;
 /** "crossing the 70% mIoU threshold": a mark, not the paper's figure. */
 const MILESTONE_AFTER = /^\s*(?:[\p{L}\p{N}@-]+\s+){0,2}(?:threshold|mark|barrier|milestone)\b/u;
 /** An operating point, not an outcome: "at 95% recall", "with 70% sparsity", "a 95% CI". */
@@ -56,7 +56,7 @@ const AND_OBJECT_BY = new RegExp(String.raw`\band\s+(?:the\s+)?((?:[\p{L}\p{N}-]
 const COUNT_GLUE = /(?:\bof|[=:≈~]|\bis|\bwas|\bare|\bwere|\breach\w*|\bachiev\w*|\bscor\w*|\bto|\bby|\babout|\baround|\bover|[A-Z]{2,}\w*)\s*$/;
 
 const LEADING_SETTING = new RegExp(String.raw`^(?:(?:For example|For instance|E\.g\.),\s+)?(?:(?:When|Once|If)\s+(?:trained|evaluated|tested|fine-tuned|applied)\s+)?(?:[Oo]n|[Ii]n|[Aa]cross|[Ff]or)\s+(?:the\s+)?(${NAME})[^,;]{0,40},`, "u");
-const SETTING_NAME = new RegExp(String.raw`\b(?:on|across|over|in|for|with)\s+(?:the\s+|a\s+|an\s+)?(${NAME})`, "gu");
+const SETTING_NAME = new RegExp(String.raw`\b(?:on|across|in|for|with)\s+(?:the\s+|a\s+|an\s+)?(${NAME})`, "gu");
 /** Capitalised words that start a clause or describe, rather than name a benchmark. */
 const NOT_A_SETTING = /^(?:In|On|For|With|The|This|These|Our|We|It|A|An|To|By|As|And|Or|But|However|Moreover|Specifically|Experimental|Extensive|Most|All|Both|Each)$/;
 /** Sentences that state the problem or prior work before the paper speaks. */
@@ -125,7 +125,7 @@ const ASIDES = new RegExp(
     // "0.72(0.04)": a deviation.
     String.raw`(?<=\d)\(\d+(?:\.\d+)?\)`,
     // "0.3769 (1.09% of the average …)": the figure again, as a share.
-    String.raw`(?<=\d)\s?\(\d+(?:\.\d+)?%\s+of\s+[^()]{1,60}\)`,
+    String.raw`(?<=\d(?:%|\s\w+)?)\s?\(\d+(?:\.\d+)?(?:%|\s?percent)\s+of\s+[^()]{1,60}\)`,
   ].join("|"),
   "g",
 );
@@ -224,8 +224,11 @@ function isBaseline(before: string, sincePrevious: string, range: boolean, previ
   // "outperforming GPT-3.5 (57.1%)": a bracketed figure after a rival is the rival's.
   // "outperforming ChatGPT (26.0%), ToolLLaMA (30.2%)": bracketed figures after rivals' names are theirs.
   const rivals = RIVAL_BRACKET.test(before) && (COMPARISON.test(sincePrevious.slice(-60)) || (previousWasBaseline && /^\s*\)\s*,?\s*(?:and\s+)?[^,;()]{1,40}\(\s*$/.test(sincePrevious)));
-  return rivals || MATCHED_BEFORE.test(before) || (BASELINE_BEFORE.test(before) && !/\b(?:by|up to)\s*$/.test(before) && !(range && /\bfrom\s*$/.test(before))) || (previousWasBaseline && LIST_CONTINUES.test(sincePrevious));
+  return rivals || MATCHED_BEFORE.test(before) || OVER_RIVAL_WITH.test(before) || (BASELINE_BEFORE.test(before) && !/\b(?:by|up to)\s*$/.test(before) && !(range && /\bfrom\s*$/.test(before))) || (previousWasBaseline && LIST_CONTINUES.test(sincePrevious));
 }
+
+/** "achieves 98.80% accuracy … over the STA/LTA with 80% accuracy": the rival's figure. */
+const OVER_RIVAL_WITH = /\bover\s+(?:the\s+)?(?:[\p{L}\p{N}\/'’-]+\s+){1,3}with\s+(?:only\s+|just\s+)?$/u;
 
 /** The benchmark named last in the stretch of `before` since its last comma or semicolon. */
 function settingBefore(before: string): string {
@@ -307,7 +310,8 @@ function isSetting(text: string, figure: Figure, before: string): boolean {
   const after = text.slice(figure.end);
   if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after) || MILESTONE_AFTER.test(after)) return true;
   // "at 95% recall", "with 70% sparsity": the point results are measured at.
-  if (/\bat\s+(?:a\s+|an\s+)?$/i.test(before) && METRIC_FIRST.test(after)) return true;
+  // "at a 55 percent wage replacement rate" too.
+  if (/\bat\s+(?:a\s+|an\s+)?$/i.test(before) && (METRIC_FIRST.test(after) || AFTER_METRIC.test(after))) return true;
   if (/\bwith\s+(?:a\s+|an\s+)?$/.test(before) && /^\s*(?:sparsity|pruning|compression ratio|quantization|masking|dropout|noise|corruption)\b/.test(after)) return true;
   // "views with a cosine similarity value less than 0.1": a threshold that defines what is counted.
   // "60.0% of these had Dice score greater than 0.5" too.
