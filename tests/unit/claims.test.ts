@@ -657,6 +657,7 @@ describe("keyResults", () => {
     expect(rows("We propose EPick. EPick achieves 98.80% accuracy in earthquake detection over the STA/LTA with 80% accuracy.")).toEqual([["98.80%", "accuracy", ""]]);
     expect(rows("We propose XNet. It improves recall (p value <0.001).")).toEqual([]);
     expect(rows("This paper evaluates Paid Family Leave, which ensured mothers six weeks of leave at a 55 percent wage replacement rate.")).toEqual([]);
+    expect(rows("We propose PVD. A NeRF model can be distilled at a 10X~20X faster speed than training from scratch.")).toEqual([["10X~20X", "speed", ""]]);
   });
 
   it("reads odds and hazard ratios", () => {
