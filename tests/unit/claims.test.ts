@@ -190,6 +190,16 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shown(capture)).toMatch(/^Integration of absorption and mineralization was proposed in this study/);
   });
 
+  it("reads more of the ways a study states its aim, and passes over a report of the authors' earlier trial, a release of codes and a margin", () => {
+    expect(shown("Words compete. Our experiments aimed to replicate the anadrome effect. We also discuss design issues.")).toMatch(/^Our experiments aimed to replicate/);
+    expect(shown("Speed cameras are common. Problem: To assess the impacts of mobile speed cameras on crashes. Method: Crashes were counted.")).toBe("To assess the impacts of mobile speed cameras on crashes.");
+    expect(shown("Staffing varies. OBJECTIVES To determine whether nurse staffing differs between states. STUDY DESIGN Workloads are compared.")).toBe("To determine whether nurse staffing differs between states.");
+    expect(shown("Chytrid fungus kills amphibians. This study assessed the occurrence of infection in Red List species. Prevalence was 14.8%.")).toMatch(/^This study assessed/);
+    expect(shown("Follow-up matters. We previously reported a randomized trial on SMS reminders. Here the impacts of reminders are pooled in a meta-analysis.")).toMatch(/^The impacts of reminders are pooled/);
+    expect(shown("This work aims to investigate fine-tuned LLMs for vulnerability detection. To better facilitate communities, we open-source all codes and resources.")).toMatch(/^This work aims/);
+    expect(shown("Tests fail. To this end, we propose a technique for repairing incorrect tests.  YATE achieves 22% higher line coverage.", "YATE: The Role of Test Repair in LLM-Based Unit Test Generation")).toMatch(/^We propose a technique/);
+  });
+
   it("does not take a dataset the title's method is used on for the title's method", () => {
     const repair =
       "Defects4J is a large dataset of real-world Java bugs. In this paper, we report on an experiment to explore the effectiveness of automatic repair on Defects4J. Repair systems fixed 47 bugs.";

@@ -31,18 +31,22 @@ const SELF_NOUN = String.raw`(?:paper|work|article|(?:meta-)?analysis|systematic
 const SUBJECT = String.raw`(?:we|i|(?:this|the present|our)\s+${SELF_NOUN})`;
 /** The labels of a structured abstract: "Methods: We propose …", "**Results** The model …". */
 const SECTION_LABEL = String.raw`(?:Background|Methods?|Materials and Methods|Results?|Conclusions?|Objectives?|Purpose|Aims?|Findings|Interpretation|Significance|Design|Setting|Introduction|Motivation|Context|Problem|Approach|Contributions?)`;
-const LEADING_LABEL = new RegExp(String.raw`^${SECTION_LABEL}(?:\s*:?\s+|(?=\p{Lu}\p{Ll}))(?=\p{Lu})`, "u");
+/** The same labels in capitals: "OBJECTIVES To determine …". */
+const SECTION_LABEL_CAPITALS = SECTION_LABEL.replace(/[a-z]+/g, (word) => word.toUpperCase());
+const LEADING_LABEL = new RegExp(String.raw`^(?:${SECTION_LABEL}(?:\s*:?\s+|(?=\p{Lu}\p{Ll}))|${SECTION_LABEL_CAPITALS}\s*:?\s+)(?=\p{Lu})`, "u");
 /** A label the page glued to the first word: "InterpretationOur findings …", "MethodsUsing …". */
 const GLUED_LABEL = new RegExp(String.raw`^(${SECTION_LABEL})(?=\p{Lu}\p{Ll})`, "u");
 /** A structured abstract's statement of what the study set out to do ("Objectives: To assess …"), and what it concluded. */
-const OBJECTIVE_LABEL = /^(?:Objectives?|Aims?|Purpose|Goals?)\s*:?\s+(?:To|We|This|Our|The\s+(?:aim|objective|purpose|goal)|Assess|Determine|Evaluate|Investigate|Compare|Examine|Estimate|Explore|Describe|Identify|Quantify|Develop|Test)\b/u;
-const CONCLUSION_LABEL = /^(?:Conclusions?|Interpretation|Significance)\s*:?\s+\p{Lu}/u;
+const OBJECTIVE_LABEL = /^(?:objectives?|aims?|purpose|goals?|problem)\s*[:.]?\s+(?:to|we|this|our|the\s+(?:aim|objective|purpose|goal)|assess|determine|evaluate|investigate|compare|examine|estimate|explore|describe|identify|quantify|develop|test)\b/i;
+const CONCLUSION_LABEL = /^(?:Conclusions?|CONCLUSIONS?|Interpretation|Significance)\s*[:.]?\s+\p{Lu}/u;
+/** "Our experiments aimed to replicate …": what the study set out to do, said of its experiments. */
+const STUDY_AIMED = /^Our\s+(?:study|studies|experiments?|analys[ie]s|work|research)\s+(?:aimed|aims|sought|seeks?|was designed|were designed)\s+to\b/;
 /** Where the main clause's subject can stand: not "the models we introduce" (a relative clause). */
 const LEAD = String.raw`(?:^(?:\((?:[ivx]+|\d+|[a-e])\)\s*)?|^(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:[\p{L}\p{N}-]+\s+){1,6}|[,;:]\s*|\b(?:here|thus|hence|therefore|then|now|and|so|instead|reason|purpose|end|goal|work|paper|study|article)\s+|^${SECTION_LABEL}\s*:?\s+)`;
 /** Adverbs that sit between the subject and its verb: "we instead propose", "we here present"; an enumerator counts as one: "We (1) propose a recipe …". */
 const ADVERBS = String.raw`(?:\s+(?:[a-z]+ly|also|first|further|here|now|then|therefore|thus|hence|instead|next|additionally|furthermore|finally|still|both|have|has|will|can|\((?:[ivx]+|\d|[a-e])\)))*`;
 const PROPOSE = String.raw`(?:propos|introduc|present|develop|design|devis|build|built|construct|releas|describ|offer|formulat|put forward|creat|establish a|give (?:a|an)\b|contribut|pioneer|unveil|open-sourc|curat|collect|launch|implement)`;
-const FIND = String.raw`(?:show|demonstrat|conduct|prov|find|found|discover|establish|deriv|identif|reveal|report|argu|provid|extend|stud|investigat|explor|examin|analy[sz]|evaluat|compar|revisit|consider|discuss|review|survey|address|characteri[sz]|quantif|measur|benchmark|test|uncover|observ|highlight|solv|tackl|improv|generali[sz]|explain|unify|bridg|reformulat|frame|cast|view|propose|attempt|aim|seek|set out|try|tri|integrat|adopt|employ|leverag|appl|combin|train|fine-tun|scal|distill|learn|ask|question)`;
+const FIND = String.raw`(?:show|demonstrat|conduct|prov|find|found|discover|establish|deriv|identif|reveal|report|argu|provid|extend|stud|investigat|explor|examin|assess|sought|analy[sz]|evaluat|compar|revisit|consider|discuss|review|survey|address|characteri[sz]|quantif|measur|benchmark|test|uncover|observ|highlight|solv|tackl|improv|generali[sz]|explain|unify|bridg|reformulat|frame|cast|view|propose|attempt|aim|seek|set out|try|tri|integrat|adopt|employ|leverag|appl|combin|train|fine-tun|scal|distill|learn|ask|question)`;
 
 /** Tiers of evidence that a sentence states the paper's contribution, strongest first. */
 const TIERS: { pattern: RegExp; score: number }[] = [
@@ -72,7 +76,7 @@ const LABELLED_CONCLUSION = { score: 2 };
 /** A side finding or a report of experiments, not the paper's main claim. */
 const SIDE_FINDING = /^(?:furthermore|moreover|additionally|in addition|also|finally|lastly|besides|beyond this|we (?:also|further|additionally|finally)|as a (?:preliminary|secondary|side) (?:step|result|finding|contribution))\b/i;
 /** "Recently, we proposed …": the authors' earlier work, the ground this paper stands on. */
-const EARLIER_WORK = /^(?:recently|previously|in (?:our )?(?:previous|prior|earlier) work),?\s+we\s+(?:have\s+)?[a-z]+ed\b/i;
+const EARLIER_WORK = /^(?:(?:recently|previously|in (?:our )?(?:previous|prior|earlier) work),?\s+we\s+(?:have\s+)?[a-z]+ed|we\s+(?:have\s+)?(?:previously|recently)\s+[a-z]+ed)\b/i;
 const EXPERIMENT_REPORT =
   /^(?:(?:extensive|comprehensive|our|the|experimental|empirical|numerical)\s+)*(?:experiments?|results?|evaluations?|analys[ie]s|ablations?|simulations?)\b|\bexperiments? (?:show|demonstrate|indicate|confirm|reveal)|\bexperimental results\b|\bconduct\w*\s+(?:\w+\s+){0,2}(?:experiments|evaluations|ablations)\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:evaluate|test|validate|assess|benchmark)[sd]?\s+(?:our|the proposed|this)\s+(?:[\w-]+\s+){0,2}?(?:approach|method|model|system|framework|technique|pipeline|algorithm)\b/i;
 /**
@@ -110,13 +114,13 @@ const POINTS_BACK = /^\s+\S+\s+(?:\S+\s+)?(?:this|these|such|those|both)\s|\b(?:
 /** "is a machine learning setting where …": a definition of a field or problem, not of a method. */
 const DEFINES_A_FIELD = /^\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:setting|paradigm|problem|task|field|area|domain|topic|discipline)s?\b/u;
 /** Words every RELEASE_NOTE needs: checked first, as the pattern is dear. */
-const MAY_RELEASE = /\b(?:code|codebase|demo|demonstration|implementation|checkpoints|weights)\b/i;
+const MAY_RELEASE = /\b(?:codes?|codebase|demo|demonstration|implementation|checkpoints|weights)\b/i;
 /** "We provide an accompanying interactive online demonstration and the codebase": a release note. */
-const RELEASE_NOTE = /\b(?:provid|releas|open-sourc|publish|shar|mak)\w*\s+(?:[\p{L}-]+\s+){0,5}(?:code|codebase|source code|demo|demonstration|implementation|checkpoints|weights)\b|\b(?:code|codebase|implementation)\b[^.]{0,40}\b(?:is|are)\s+(?:publicly\s+)?available\b/iu;
+const RELEASE_NOTE = /\b(?:provid|releas|open-sourc|publish|shar|mak)\w*\s+(?:[\p{L}-]+\s+){0,5}(?:codes?|codebase|source code|demo|demonstration|implementation|checkpoints|weights)\b|\b(?:code|codebase|implementation)\b[^.]{0,40}\b(?:is|are)\s+(?:publicly\s+)?available\b/iu;
 /** A sentence reporting outcomes: better told as a result than as what the paper does. */
 const REPORTS_OUTCOME = /\b(?:outperform|surpass|beat|exceed)\w*|\bachiev\w*\s+(?:state-of-the-art|sota|\d)/i;
 /** "we show state-of-the-art results …, improving … by 20%": what a results report says. */
-const REPORTS_MARGIN = /\bstate-of-the-art (?:results|performance)\b|\bby\s+(?:up to\s+)?\d+(?:\.\d+)?\s?(?:%|x\b|×)/i;
+const REPORTS_MARGIN = /\bstate-of-the-art (?:results|performance)\b|\bby\s+(?:up to\s+)?\d+(?:\.\d+)?\s?(?:%|x\b|×)|\b\d+(?:\.\d+)?\s?%\s+(?:higher|lower|more|less|better|fewer)\b/i;
 
 /** Openers that make a sentence lean on the one before it; dropped from the shown form. */
 const BACK_OPENER = new RegExp(
@@ -163,7 +167,7 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     const acts = !defines && subject === titleNames[0] && /^\s+(?:also\s+)?[a-z]+s\b/.test(rest) && !/^\s+(?:is|has|was|does)\b/.test(rest) && !POINTS_BACK.test(rest);
     const spoken =
       defines ? { score: 2.5 } : acts ? { score: 2 } : (MAY_SPEAK.test(text) ? TIERS.find(({ pattern }) => pattern.test(text)) : undefined) ?? (voiceless && PASSIVE_STUDY.test(text) ? PASSIVE_TIER : undefined);
-    const labelled = OBJECTIVE_LABEL.test(text) ? LABELLED_AIM : CONCLUSION_LABEL.test(text) ? LABELLED_CONCLUSION : undefined;
+    const labelled = OBJECTIVE_LABEL.test(text) || STUDY_AIMED.test(text) ? LABELLED_AIM : CONCLUSION_LABEL.test(text) ? LABELLED_CONCLUSION : undefined;
     const tier = labelled && (!spoken || spoken.score < labelled.score) ? labelled : spoken;
     // Bonuses add at most 3: a sentence that cannot beat the best so far is not scored further.
     if (!tier || (best && tier.score + MOST_BONUS < best.score)) continue;
