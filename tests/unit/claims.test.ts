@@ -670,6 +670,12 @@ describe("keyResults", () => {
     expect(rows("We propose PVD. A NeRF model can be distilled at a 10X~20X faster speed than training from scratch.")).toEqual([["10X~20X", "speed", ""]]);
   });
 
+  it("reads declines, as a measure or as what a population did", () => {
+    expect(rows("We analysed 63 sites. Our analysis estimates a seasonal decline of 76% in flying insect biomass.")).toEqual([["76%", "decline", ""]]);
+    expect(rows("We compiled counts. We found the monitored seabird population to have declined overall by 69.7% between 1950 and 2010.")).toEqual([["69.7%", "decline", ""]]);
+    expect(rows("We surveyed bats. With the onset of white-nose syndrome, the species exhibited a 10.3% annual decline (95% CI = −21.1, 2.0%).")).toEqual([["10.3%", "annual decline", ""]]);
+  });
+
   it("reads odds and hazard ratios", () => {
     expect(rows("We analysed 2,000 records. Treatment improved survival (OR 2.86, 95% CI 0.46 to 5.26, p = 0.02).")).toEqual([["2.86", "OR", ""]]);
     expect(rows("We followed 5,000 patients. Statins were associated with lower mortality (hazard ratio 0.79).")).toEqual([["0.79", "hazard ratio", ""]]);

@@ -337,7 +337,7 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (effect) return { measured: `effect size (${effect[1]})`, on: "" };
   // "under a moderate computational load (9.4 GFLOPs)": the size of the thing built, not a result (a cut in it is: "35% fewer FLOPs").
   if (figure.kind !== "relative" && BUILT_SIZE.test(after)) return undefined;
-  const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure) ?? shareDoneMetric(before, after, figure) ?? countDoneMetric(before, after, figure) ?? retainedMetric(before, after, figure);
+  const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure) ?? shareDoneMetric(before, after, figure) ?? countDoneMetric(before, after, figure) ?? retainedMetric(before, after, figure) ?? declinedMetric(before, figure);
   if (named) return named;
   // A bare count needs a metric right before it ("a BLEU of 28"); most counts ("12 benchmarks") have none, and the full pattern is dear.
   // "62 words per minute": a count that is a rate.
@@ -470,6 +470,13 @@ const COUNT_DONE_VERB = /\b(solv|resolv|fix|detect|identif|repair|catch|uncover|
 /** Things a method finds or fixes, counted as its result; not things it is run on ("12 benchmarks", "5 datasets"). */
 const THINGS_DONE =
   /^\s+(?:(?:previously\s+)?(?:unknown|undetected|unreported|new|novel|real|real-world|zero-day|critical|unique|distinct|confirmed|security|memory|concurrency|crash|performance|logic|functional|potential|high-confidence|probable)\s+){0,3}(bugs|vulnerabilities|faults|defects|issues|errors|crashes|flaws|leaks|exploits|CVEs|regressions|failures|anomalies|candidates|variants|mutations|genes|loci|hits|inhibitors|binders|lenses)\b/i;
+
+/** "declined overall by 69.7%", "fell by 12%": a decline, when no measure is named (its subject is what declined). */
+function declinedMetric(before: string, figure: Figure): Pairing | undefined {
+  return figure.kind === "relative" && DECLINED_BY.test(before) ? { measured: "decline", on: "" } : undefined;
+}
+
+const DECLINED_BY = /\b(?:declin(?:ed|es|ing)|fell|falls|fallen|shrank|shrunk|shrinking|dropped)\s+(?:overall\s+|significantly\s+|substantially\s+|sharply\s+)?by\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more than\s+|up to\s+|~\s*)?$/;
 
 /** "retains 95% of its initial efficiency": what is kept of a measure. */
 function retainedMetric(before: string, after: string, figure: Figure): Pairing | undefined {
