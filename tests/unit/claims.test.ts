@@ -676,6 +676,13 @@ describe("keyResults", () => {
     expect(rows("We surveyed bats. With the onset of white-nose syndrome, the species exhibited a 10.3% annual decline (95% CI = −21.1, 2.0%).")).toEqual([["10.3%", "annual decline", ""]]);
   });
 
+  it("reads the psychologist's '.75', an effect size d, and 'correlate around'", () => {
+    expect(rows("We built norms. The response times correlate around .75 with those of the English Lexicon Project.")).toEqual([[".75", "correlation", ""]]);
+    expect(rows("We trained children. The intervention had a large effect (d = .62).")).toEqual([[".62", "effect size (d)", ""]]);
+    // A dimension "d = 128" stays a setting.
+    expect(rows("We propose XNet. With d = 128 it reaches 80% accuracy.")).toEqual([["80%", "accuracy", ""]]);
+  });
+
   it("reads odds and hazard ratios", () => {
     expect(rows("We analysed 2,000 records. Treatment improved survival (OR 2.86, 95% CI 0.46 to 5.26, p = 0.02).")).toEqual([["2.86", "OR", ""]]);
     expect(rows("We followed 5,000 patients. Statins were associated with lower mortality (hazard ratio 0.79).")).toEqual([["0.79", "hazard ratio", ""]]);

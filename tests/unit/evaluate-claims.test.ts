@@ -17,6 +17,7 @@ describe("the claims judge", () => {
     expect(numbersOf("0.23 ± 0.03 W m−1 K−1")).toEqual([0.23]);
     expect(numbersOf("0.07 eVatom-1")).toEqual([0.07]);
     expect(numbersOf("0.5-1.0")).toEqual([0.5, 1]);
+    expect(numbersOf(".75")).toEqual([0.75]);
   });
 
   it("matches a metric by its words, but never on generic words alone", () => {

@@ -6,7 +6,8 @@
 
 import { WHOLE_HEAD } from "./metric-words.ts";
 
-const NUMBER = String.raw`[+\-−±]?\d+(?:,\d{3})*(?:\.\d+)?`;
+/** "4.2", "1,024", and the psychologist's ".75" (a leading point, where the figure is below one). */
+const NUMBER = String.raw`[+\-−±]?(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)`;
 const WORD_NUMBER = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred)`;
 const UNIT = String.raw`[\s-]orders?[\s-]of[\s-]magnitude\b|\s?\\?%|\s?per\s?cent\b|\s?[x×X](?![\p{L}\p{N}])|\s?(?:times|fold)\b|-fold\b|\s(?:percentage\s+points?|(?:absolute\s+)?points?|pp)\b|\s?dB\b|\s?(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|FPS|tokens?\/s)\b|\s?(?:[KMBT]|k|trillion|billion|million|thousand)(?![\p{L}\p{N}])`;
 const FIGURE = new RegExp(
@@ -22,7 +23,7 @@ const DURATION_UNIT = /\b(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?)\b/
  * A physical unit written after a number: "0.25 eV", "210 mAh g−1", "1.2 mS cm−1", "5 nM",
  * "150 m". The figure is a measured quantity and is shown with its unit.
  */
-const UNIT_PART = String.raw`(?:[pnµμmckMG]?(?:Ah|Wh|eV|V|A|W|S|J|g|L|mol|Pa|m|s|h|K)|[pnµμm]M|°C|℃|Å|ppm|ppb)`;
+const UNIT_PART = String.raw`(?:[pnµμmckMG]?(?:Ah|Wh|eV|V|A|W|S|J|g|L|mol|Pa|m|s|h|K)|[kMG]t|yr|[pnµμm]M|°C|℃|Å|ppm|ppb)`;
 const PHYSICAL_UNIT = new RegExp(String.raw`^\s?(?:wt\s?%|cd/m2|${UNIT_PART}(?:[−-]\d|2|3)?(?:(?:\s|/|·)${UNIT_PART}(?:[−-]\d|2|3)?)*)(?![\p{L}\p{N}])`, "u");
 /** A bare base unit that is too often something else to read alone: "5 s" is read elsewhere, "12 S", "3 L", "300 K". */
 const LONE_LETTER = /^\s?(?:[gshLSJK]|mol)$/;

@@ -302,11 +302,14 @@ const LIST_CONTINUES = new RegExp(
 );
 
 function isSetting(text: string, figure: Figure, before: string): boolean {
+  // "(d = .62)": Cohen's d, an effect size, not a dimension "d = 128".
+  if (/\bd\s*=\s*$/.test(before) && /^[+\-−]?(?:\d?\.\d+|[0-4])$/.test(figure.text)) return false;
   if (SETTING_BEFORE.test(before)) return true;
   // "(70°C)": a temperature is the condition a result was had at.
   if (figure.kind === "quantity" && /(?:°C|℃)$/.test(figure.text)) return true;
   // "at −0.8 V", "at a current density of 300 mA cm−2": the conditions a quantity was measured in.
-  if (figure.kind === "quantity" && /\b(?:at|under|below|above|near)\s+(?:(?:a|an|the)\s+)?(?:(?:higher|lower|high|low)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|~\s*)?$/iu.test(before)) return true;
+  // Not "lost mass at a rate of -12.3 Gt yr−1": the rate is the result.
+  if (figure.kind === "quantity" && /\b(?:at|under|below|above|near)\s+(?:(?:a|an|the)\s+)?(?:(?:higher|lower|high|low)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|~\s*)?$/iu.test(before) && !/\b(?:rate|speed|pace)\s+of\s+(?:about\s+|around\s+|~\s*)?$/.test(before)) return true;
   const after = text.slice(figure.end);
   if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after) || MILESTONE_AFTER.test(after)) return true;
   // "at 95% recall", "with 70% sparsity": the point results are measured at.
@@ -337,7 +340,7 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (effect) return { measured: `effect size (${effect[1]})`, on: "" };
   // "under a moderate computational load (9.4 GFLOPs)": the size of the thing built, not a result (a cut in it is: "35% fewer FLOPs").
   if (figure.kind !== "relative" && BUILT_SIZE.test(after)) return undefined;
-  const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure) ?? shareDoneMetric(before, after, figure) ?? countDoneMetric(before, after, figure) ?? retainedMetric(before, after, figure) ?? declinedMetric(before, figure);
+  const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure) ?? shareDoneMetric(before, after, figure) ?? countDoneMetric(before, after, figure) ?? retainedMetric(before, after, figure) ?? declinedMetric(before, figure) ?? (figure.kind === "decimal" && CORRELATE.test(before) ? { measured: "correlation", on: "" } : undefined);
   if (named) return named;
   // A bare count needs a metric right before it ("a BLEU of 28"); most counts ("12 benchmarks") have none, and the full pattern is dear.
   // "62 words per minute": a count that is a rate.
@@ -475,6 +478,9 @@ const THINGS_DONE =
 function declinedMetric(before: string, figure: Figure): Pairing | undefined {
   return figure.kind === "relative" && DECLINED_BY.test(before) ? { measured: "decline", on: "" } : undefined;
 }
+
+/** "response times correlate around .75 with …": a correlation. */
+const CORRELATE = /\bcorrelat(?:e|es|ed|ing)\s+(?:at\s+|around\s+|about\s+|approximately\s+|with\s+[^,;()]{1,60}?\s+at\s+)?$/;
 
 const DECLINED_BY = /\b(?:declin(?:ed|es|ing)|fell|falls|fallen|shrank|shrunk|shrinking|dropped)\s+(?:overall\s+|significantly\s+|substantially\s+|sharply\s+)?by\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more than\s+|up to\s+|~\s*)?$/;
 
