@@ -200,6 +200,12 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shown("Tests fail. To this end, we propose a technique for repairing incorrect tests.  YATE achieves 22% higher line coverage.", "YATE: The Role of Test Repair in LLM-Based Unit Test Generation")).toMatch(/^We propose a technique/);
   });
 
+  it("reads 'These insights motivate us to develop X' as 'We develop X'", () => {
+    expect(shown("Scaling strategies differ. These insights motivate us to develop an architecture designed for scalability, EScAIP. EScAIP is fast.")).toBe(
+      "We develop an architecture designed for scalability, EScAIP.",
+    );
+  });
+
   it("does not take a dataset the title's method is used on for the title's method", () => {
     const repair =
       "Defects4J is a large dataset of real-world Java bugs. In this paper, we report on an experiment to explore the effectiveness of automatic repair on Defects4J. Repair systems fixed 47 bugs.";

@@ -53,6 +53,8 @@ const TIERS: { pattern: RegExp; score: number }[] = [
   // Not "we present ablations / experiments / an analysis": that reports work, it does not name a contribution.
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${PROPOSE}\w*\b(?!\s+(?:that|investigating|studying|examining|exploring|analy[sz]ing)\b|\s+to\s+(?:study|investigate|examine|explore|analy[sz]e|understand|use|evaluate|test|assess|measure|the|a|an|this|these|our|its|their|understanding|knowledge|research)\b|\s+to\b(?!\s+\p{L}+(?:\s|$)))(?!\s+(?:[\p{L}-]+\s+){0,2}(?:ablations?|experiments?|results)\b)`, "iu"), score: 3 },
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+\w+\s+(?:this|the|these)\s+\w+(?:\s+\w+)?\s+(?:by|to)\s+${PROPOSE}\w*`, "i"), score: 3 },
+  // "These insights motivate us to develop an NNIP architecture …": what the paper builds on what it found.
+  { pattern: new RegExp(String.raw`^(?:this|these|such|our)\s+(?:[\p{L}-]+\s+){0,2}(?:motivates?|motivated|leads?|led|inspires?|inspired|prompts?|prompted)\s+us\s+to\s+${PROPOSE}`, "iu"), score: 3 },
   // "A new model has been developed", "… was proposed in this study", not "new methods have been proposed" (earlier work) or "proposed in [4]".
   { pattern: /\b(?:is|are|has been|was)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b(?!\s+(?:with|to|as|by|recently|previously|earlier|before)\b|\s+in\b(?!\s+this\s+(?:study|paper|work|article)\b))/i, score: 2.5 },
   // "A new Kolmogorov-Arnold network (KAN) is proposed to approximate …": a new thing proposed for a purpose.
@@ -137,6 +139,9 @@ const BACK_OPENER = new RegExp(
     String.raw`)\s*,?\s+`,
   "i",
 );
+/** "These insights motivate us to develop X" says "We develop X". */
+const MOTIVATES_US = new RegExp(String.raw`^(?:this|these|such|our)\s+(?:[\p{L}-]+\s+){0,2}(?:motivates?|motivated|leads?|led|inspires?|inspired|prompts?|prompted)\s+us\s+to\s+(?=${PROPOSE})`, "iu");
+
 /** What may follow a trimmed opener: the paper's voice. */
 const MAIN_CLAUSE = new RegExp(String.raw`^(?!(?:it|they|these|those|such|that)\s|this\s+(?!${SELF_NOUN}\b))(?:${SUBJECT}|our\b|(?:a|an)\s+(?:new|novel)\b|\p{Lu}[\p{L}\p{N}-]*\p{Lu}|[\p{Lu}][\p{Ll}]+\s+(?:is|are)\b)`, "iu");
 /** A sentence whose subject is an earlier sentence's thing: "This approach …", "It …". */
@@ -188,7 +193,7 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     if ((SIDE_FINDING.test(text) && !(titled && /^(?:finally|lastly)\b/i.test(text))) || EARLIER_WORK.test(text)) score -= 2;
     if (EXPERIMENT_REPORT.test(text) || (MAY_RELEASE.test(text) && RELEASE_NOTE.test(text))) score -= 1.5;
     const body = withoutOpener(text);
-    if (LEANS_BACK.test(body)) score -= 1.5;
+    if (LEANS_BACK.test(body) && !MOTIVATES_US.test(body)) score -= 1.5;
     // "This study proposes a new approach to address this data scarcity": nothing left once the purpose points back.
     // "… a framework that addresses these issues" only loses its relative clause when shown.
     const purpose = MAY_POINT_BACK.test(body) ? body.match(BACK_PURPOSE) : null;
@@ -229,6 +234,7 @@ function contentWords(text: string): string[] {
 export function shownForm(text: string): string {
   // "We solve this issue by proposing X" says "We propose X"; "We tackle these issues with a pipeline" says "We introduce a pipeline".
   const shown = withoutOpener(text)
+    .replace(MOTIVATES_US, "We ")
     .replace(SOLVED_BY, (_, subject: string, gerund: string) => `${subject} ${GERUNDS[gerund.toLowerCase()] ?? gerund}`)
     .replace(SOLVED_WITH, (_, subject: string) => `${subject} introduce `);
   return MAY_POINT_BACK.test(shown) ? shown.replace(BACK_PURPOSE, "") : shown;
