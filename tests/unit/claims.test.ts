@@ -200,6 +200,12 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shown("Tests fail. To this end, we propose a technique for repairing incorrect tests.  YATE achieves 22% higher line coverage.", "YATE: The Role of Test Repair in LLM-Based Unit Test Generation")).toMatch(/^We propose a technique/);
   });
 
+  it("prefers introducing the title's method to a finding about it", () => {
+    const ani =
+      "Potentials are costly. We introduce ANAKIN-ME (Accurate NeurAl networK engINe for Molecular Energies) or ANI in short. Through case studies, we show that ANI-1 is chemically accurate compared to DFT.";
+    expect(shown(ani, "ANI-1: An extensible neural network potential with DFT accuracy")).toMatch(/^We introduce ANAKIN-ME/);
+  });
+
   it("reads 'These insights motivate us to develop X' as 'We develop X'", () => {
     expect(shown("Scaling strategies differ. These insights motivate us to develop an architecture designed for scalability, EScAIP. EScAIP is fast.")).toBe(
       "We develop an architecture designed for scalability, EScAIP.",

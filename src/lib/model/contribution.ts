@@ -182,7 +182,8 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     const titleMentioned = titleNames.slice(1).some((name) => text.includes(name));
     const introduced = INTRODUCES_A_NAME.test(text) || NAMED_OBJECT.test(text);
     const named = titled || introduced || namesAMethod(text);
-    score += titled ? 1.5 : titleMentioned ? 0.5 : 0;
+    // Less for a finding about it ("we show that ANI-1 is accurate") than for introducing it.
+    score += titled ? (tier.score > 2 ? 1.5 : 1) : titleMentioned ? 0.5 : 0;
     score += introduced ? 1 : named ? 0.5 : 0;
     if (ANNOUNCES.test(text)) score += 0.5;
     if (ELABORATES.test(text)) score -= 0.5;
