@@ -695,6 +695,19 @@ describe("keyResults", () => {
     expect(rows("We propose XNet. With d = 128 it reaches 80% accuracy.")).toEqual([["80%", "accuracy", ""]]);
   });
 
+  it("reads a head two figures share, bits per minute, Cohen's Kappa and AUC ROC", () => {
+    expect(rows("We propose XRetro. Our model achieved 90.6% top-1 and 96.1% top-5 accuracy for the mixed set.")).toEqual([
+      ["90.6%", "top-1 accuracy", ""],
+      ["96.1%", "top-5 accuracy", ""],
+    ]);
+    expect(rows("We propose XBCI. The accuracy reached 87.9%, which resulted in an ITR of 23.8 bits/min.")).toEqual([
+      ["87.9%", "accuracy", ""],
+      ["23.8 bits/min", "ITR", ""],
+    ]);
+    expect(rows("We propose XSleep. It reaches a macro F1-score of 79.66% and Cohen's Kappa coefficient = 0.79.")).toContainEqual(["0.79", "Cohen's kappa coefficient", ""]);
+    expect(rows("We propose DeepVS. DeepVS achieves an AUC ROC of 0.81.")).toEqual([["0.81", "AUC ROC", ""]]);
+  });
+
   it("reads odds and hazard ratios", () => {
     expect(rows("We analysed 2,000 records. Treatment improved survival (OR 2.86, 95% CI 0.46 to 5.26, p = 0.02).")).toEqual([["2.86", "OR", ""]]);
     expect(rows("We followed 5,000 patients. Statins were associated with lower mortality (hazard ratio 0.79).")).toEqual([["0.79", "hazard ratio", ""]]);

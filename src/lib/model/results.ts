@@ -30,10 +30,10 @@ export interface KeyResult {
 
 /** A figure followed by one of these is a setting or a size of a thing built, not a result. */
 const SETTING_AFTER =
-  /^\s?(?:cross[- ]validat|k?Hz|KHz|kbps|bits?\b(?!\s+per\b)|-bit|GB\b|MB\b|TB\b|s\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
+  /^\s?(?:cross[- ]validat|k?Hz|KHz|kbps|bits?\b(?!\s+per\b|\/)|-bit|GB\b|MB\b|TB\b|s\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
 /** Settings that take a figure: "a temperature of 0.5 to 0.8", "learning rate 3e-4". */
 const SETTING_BEFORE =
-  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|(?<!(?:correlation|determination|efficiency|Dice|Jaccard|Gini|agreement|variation)\s)coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?|flow rates?|chance(?: levels?)?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρgκ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$|\bassum\w*\s+(?:a\s+|an\s+)?$|\b(?:if|when)\s+we\s+set\b[^,;]{0,80}$|\bp[\s-]*(?:values?\s*)?[<>=≤≥]\s*$/iu;
+  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|(?<!(?:correlation|determination|efficiency|Dice|Jaccard|Gini|agreement|variation|[Kk]appa)\s)coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?|flow rates?|chance(?: levels?)?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρgκ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$|\bassum\w*\s+(?:a\s+|an\s+)?$|\b(?:if|when)\s+we\s+set\b[^,;]{0,80}$|\bp[\s-]*(?:values?\s*)?[<>=≤≥]\s*$/iu;
 /** "crossing the 70% mIoU threshold": a mark, not the paper's figure. */
 const MILESTONE_AFTER = /^\s*(?:[\p{L}\p{N}@-]+\s+){0,2}(?:threshold|mark|barrier|milestone)\b/u;
 /** An operating point, not an outcome: "at 95% recall", "with 70% sparsity", "a 95% CI". */
@@ -109,7 +109,7 @@ function sentenceResults(text: string): Row[] {
   // "On ImageNet-1K, PoolFormer achieves …": a setting named first holds for the whole sentence.
   const wholeSentenceSetting = trimSetting(scan.match(LEADING_SETTING)?.[1] ?? "");
   const out: Row[] = [];
-  const state: ScanState = { previous: undefined, previousWasBaseline: false, fromStart: false, lastEnd: 0 };
+  const state: ScanState = { previous: undefined, previousWasBaseline: false, fromStart: false, lastEnd: 0, sharedHeads: sharedHeads(scan) };
   for (const group of joinedGroups(text, scan, found)) {
     const read = readGroup(scan, group, state, wholeSentenceSetting);
     if (read) for (const member of group.members) out.push({ figure: withSharedUnit(member, group), measured: read.measured, on: read.on });
@@ -150,6 +150,8 @@ interface ScanState {
   fromStart: boolean;
   /** Where the last figure ended. */
   lastEnd: number;
+  /** Measures of figures that share a head named after the next one, by where the figure ends. */
+  sharedHeads: Map<number, string>;
 }
 
 /** The text around a figure that its reading depends on. */
@@ -201,8 +203,11 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   state.previousWasBaseline = baseline;
   if (baseline) return (state.previous = undefined);
   // "On the MATH benchmark, it improves Qwen2.5-Math-7B from 58.8% to 90.0%": the benchmark named first gives its convention.
+  const shared = state.sharedHeads.get(end);
   const paired = endOfFrom
     ? { measured: state.previous!.measured, on: "", inherited: true }
+    : shared
+    ? { measured: shared, on: "" }
     : (pairMetric(before, after, clauseBefore, figure, continues ? state.previous : undefined, sincePrevious) ?? conventionalMetric(before, ` on ${wholeSentenceSetting}`, figure, clauseBefore));
   if (!paired) return (state.previous = undefined);
   const on = paired.on || settingIn(after) || settingBefore(before) || (paired.inherited ? state.previous!.on : "") || wholeSentenceSetting;
@@ -413,6 +418,21 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
   const share = figure.kind === "relative" && /%|\//.test(figure.text) && /\b(?:only|just|merely)\s+$/.test(before) ? after.match(SHARE_OF) : null;
   if (share) return { measured: tidy(share[1]!), on: "" };
   return undefined;
+}
+
+/** "90.6% top-1 and 96.1% top-5 accuracy": the first figure's modifier shares the head named after the second. */
+const SHARED_HEAD = new RegExp(String.raw`(\d[\d.]*\s?%?)\s+((?:[Tt]op|[Hh]its@|[Rr]ecall@)[-@]?\d+|[Mm]acro|[Mm]icro|[Zz]ero-shot|[Ff]ew-shot)\s+and\s+[\d.]+\s?%?\s+(?:[Tt]op[-@]?\d+|[Mm]acro|[Mm]icro|[Zz]ero-shot|[Ff]ew-shot)[\s-]+(${METRIC})`, "gu");
+
+/** Where each figure whose head is shared ends, with the measure it shares (see SHARED_HEAD). */
+function sharedHeads(scan: string): Map<number, string> {
+  const heads = new Map<number, string>();
+  if (!/\band\b/.test(scan)) return heads;
+  for (const match of scan.matchAll(SHARED_HEAD)) {
+    const metric = tidy(match[3]!);
+    // The head alone: "top-5 accuracy" → "accuracy", then the first figure's own modifier.
+    heads.set(match.index + match[1]!.trimEnd().length, `${match[2]!.toLowerCase()} ${metric.replace(/^(?:top[-@]?\d+|macro|micro|zero-shot|few-shot)[\s-]+/i, "")}`);
+  }
+  return heads;
 }
 
 /** "reduces latency by 30%": the verb's object is what the figure measures, when it names a quantity. */
