@@ -423,10 +423,13 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
 /** "90.6% top-1 and 96.1% top-5 accuracy": the first figure's modifier shares the head named after the second. */
 const SHARED_HEAD = new RegExp(String.raw`(\d[\d.]*\s?%?)\s+((?:[Tt]op|[Hh]its@|[Rr]ecall@)[-@]?\d+|[Mm]acro|[Mm]icro|[Zz]ero-shot|[Ff]ew-shot)\s+and\s+[\d.]+\s?%?\s+(?:[Tt]op[-@]?\d+|[Mm]acro|[Mm]icro|[Zz]ero-shot|[Ff]ew-shot)[\s-]+(${METRIC})`, "gu");
 
+const MAY_SHARE_HEAD = /\d\s?%?\s+(?:top|hits@|recall@|macro|micro|zero-shot|few-shot)[-@]?\d*\s+and\s/i;
+
 /** Where each figure whose head is shared ends, with the measure it shares (see SHARED_HEAD). */
 function sharedHeads(scan: string): Map<number, string> {
   const heads = new Map<number, string>();
-  if (!/\band\b/.test(scan)) return heads;
+  // The full pattern is dear: only where a figure's modifier meets "and".
+  if (!MAY_SHARE_HEAD.test(scan)) return heads;
   for (const match of scan.matchAll(SHARED_HEAD)) {
     const metric = tidy(match[3]!);
     // The head alone: "top-5 accuracy" → "accuracy", then the first figure's own modifier.
@@ -460,7 +463,7 @@ function outdoneMetric(before: string, figure: Figure): Pairing | undefined {
   if (figure.kind !== "relative" || !/\bby\s+(?:\S+\s+){0,2}$/.test(before)) return undefined;
   const outdone = before.includes(" than ") ? before.match(OUTDONE_BY) : null;
   if (outdone) return { measured: `${outdone[1]!.toLowerCase()} ${tidy(outdone[2]!)}`, on: "" };
-  const beatenIn = before.match(BEATEN_IN);
+  const beatenIn = /\b(?:outperform|surpass|beat|exceed)/.test(before) ? before.match(BEATEN_IN) : null;
   return beatenIn ? { measured: tidy(beatenIn[1]!), on: "" } : undefined;
 }
 
