@@ -46,7 +46,8 @@ export function figures(text: string): Figure[] {
   const out: Figure[] = [];
   if (!/\d/.test(text) && !NUMBER_WORD.test(text)) return out;
   for (const match of text.matchAll(FIGURE)) {
-    const [whole, first, unit = "", , secondUnit = "", word = match[7]] = match;
+    const [whole, first, unit = "", , secondUnit = "", numberWord, , twice] = match;
+    const word = numberWord ?? twice;
     const start = match.index;
     const end = start + whole.length;
     const after = text.slice(end);
