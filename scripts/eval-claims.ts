@@ -27,6 +27,7 @@ const SETS: Record<string, { digest: string; labels: string; note: string; heldO
   "tune-k": { digest: "tests/fixtures/claims/tune-k-digest.txt", labels: "tests/fixtures/claims/tune-k-labels.jsonl", note: "neuroscience, clinical medicine, software engineering: tuned on", heldOut: false },
   "tune-m": { digest: "tests/fixtures/claims/tune-m-digest.txt", labels: "tests/fixtures/claims/tune-m-labels.jsonl", note: "ML for molecules, neural decoding, LLMs for software engineering: tuned on", heldOut: false },
   "tune-n": { digest: "tests/fixtures/claims/tune-n-digest.txt", labels: "tests/fixtures/claims/tune-n-labels.jsonl", note: "linguistics, geoscience, ecology, public policy and health services: tuned on", heldOut: false },
+  "tune-o": { digest: "tests/fixtures/claims/tune-o-digest.txt", labels: "tests/fixtures/claims/tune-o-labels.jsonl", note: "the seed's fields, other papers again (MLP/KAN, speech, synthetic data, NeRF, scaling, MoE, SAEs, spiking): tuned on", heldOut: false },
   "seed-heldout": { digest: "content/digest.txt", labels: "tests/fixtures/claims/seed-heldout.jsonl", note: "seed, held out", heldOut: true },
   unseen: { digest: "tests/fixtures/claims/unseen-digest.txt", labels: "tests/fixtures/claims/unseen-labels.jsonl", note: "robotics + computational biology, never tuned on", heldOut: true },
   "heldout-l": { digest: "tests/fixtures/claims/heldout-l-digest.txt", labels: "tests/fixtures/claims/heldout-l-labels.jsonl", note: "astronomy, genomics, economics, psychology, never tuned on", heldOut: true },
