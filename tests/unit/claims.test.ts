@@ -206,6 +206,17 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shown(ani, "ANI-1: An extensible neural network potential with DFT accuracy")).toMatch(/^We introduce ANAKIN-ME/);
   });
 
+  it("shows 'We address this by modeling X' as 'We model X', passes over 'We can also …', and keeps a final step that names the title's method", () => {
+    expect(shown("Experts are loaded unevenly. We address this by introducing a novel load balancing loss.")).toBe("We introduce a novel load balancing loss.");
+    expect(shown("Batches vary. We address this issue by modeling batch-aware expert selection as a modular optimization problem.")).toBe(
+      "We model batch-aware expert selection as a modular optimization problem.",
+    );
+    const asMlp = "MLPs lack locality. An Axial Shifted MLP architecture (AS-MLP) is proposed in this paper. We can also design the receptive field size of AS-MLP.";
+    expect(shown(asMlp, "AS-MLP: An Axial Shifted MLP Architecture for Vision")).toMatch(/^An Axial Shifted MLP architecture/);
+    const completeP = "Depth is hard to scale. We develop theory on lazy learning. Finally, we identify and adopt the parameterization we call CompleteP that achieves depth-wise transfer.";
+    expect(shown(completeP, "Don't be lazy: CompleteP enables compute-efficient deep transformers")).toMatch(/^We identify and adopt the parameterization we call CompleteP/);
+  });
+
   it("reads 'These insights motivate us to develop X' as 'We develop X'", () => {
     expect(shown("Scaling strategies differ. These insights motivate us to develop an architecture designed for scalability, EScAIP. EScAIP is fast.")).toBe(
       "We develop an architecture designed for scalability, EScAIP.",

@@ -76,7 +76,7 @@ const LABELLED_AIM = { score: 2.5 };
 const LABELLED_CONCLUSION = { score: 2 };
 
 /** A side finding or a report of experiments, not the paper's main claim. */
-const SIDE_FINDING = /^(?:furthermore|moreover|additionally|in addition|also|finally|lastly|besides|beyond this|we (?:also|further|additionally|finally)|as a (?:preliminary|secondary|side) (?:step|result|finding|contribution))\b/i;
+const SIDE_FINDING = /^(?:furthermore|moreover|additionally|in addition|also|finally|lastly|besides|beyond this|we (?:(?:can|could|may)\s+)?(?:also|further|additionally|finally)|as a (?:preliminary|secondary|side) (?:step|result|finding|contribution))\b/i;
 /** "Recently, we proposed …": the authors' earlier work, the ground this paper stands on. */
 const EARLIER_WORK = /^(?:(?:recently|previously|in (?:our )?(?:previous|prior|earlier) work),?\s+we\s+(?:have\s+)?[a-z]+ed|we\s+(?:have\s+)?(?:previously|recently)\s+[a-z]+ed)\b/i;
 const EXPERIMENT_REPORT =
@@ -87,7 +87,7 @@ const EXPERIMENT_REPORT =
  * common terms, not names.
  */
 /** "called X", a quoted name, or a name defined with its acronym: "the Hughes Hallucination Evaluation Model (HHEM)". */
-const INTRODUCES_A_NAME = /\b(?:called|dubbed|named|termed|coined|term)\b|["“][^"”]{2,40}["”]/;
+const INTRODUCES_A_NAME = /\b(?:called|dubbed|named|termed|coined|term|we call)\b|["“][^"”]{2,40}["”]/;
 /**
  * The name a verb of contribution introduces: "we introduce Lumos, a deep learning method",
  * "we integrate the Hughes Hallucination Evaluation Model (HHEM)" — an acronym defined as the
@@ -191,7 +191,7 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     // A finding stated with its margin is a results report; a proposal that also reports a margin stays a proposal.
     if (tier.score <= 2 && REPORTS_MARGIN.test(text)) score -= 1;
     // "Finally, we apply … to obtain the models called EfficientFormer" is the last step, not a side finding.
-    if ((SIDE_FINDING.test(text) && !(titled && /^(?:finally|lastly)\b/i.test(text))) || EARLIER_WORK.test(text)) score -= 2;
+    if ((SIDE_FINDING.test(text) && !((titled || titleMentioned) && /^(?:finally|lastly)\b/i.test(text))) || EARLIER_WORK.test(text)) score -= 2;
     if (EXPERIMENT_REPORT.test(text) || (MAY_RELEASE.test(text) && RELEASE_NOTE.test(text))) score -= 1.5;
     const body = withoutOpener(text);
     if (LEANS_BACK.test(body) && !MOTIVATES_US.test(body)) score -= 1.5;
@@ -241,9 +241,9 @@ export function shownForm(text: string): string {
   return MAY_POINT_BACK.test(shown) ? shown.replace(BACK_PURPOSE, "") : shown;
 }
 
-const SOLVED_BY = new RegExp(String.raw`^(${SUBJECT})\s+(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix)\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+by\s+(proposing|introducing|developing|designing|devising|formulating|creating|building)\b`, "iu");
+const SOLVED_BY = new RegExp(String.raw`^(${SUBJECT})\s+(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix)\s+(?:this|these|the|such)(?:\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+by\s+(proposing|introducing|developing|designing|devising|formulating|creating|building|modeling|modelling|casting|framing|leveraging|combining|decomposing|replacing|learning|training)\b`, "iu");
 const SOLVED_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix)\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|using|via|through)\s+(?=(?:a|an)\b|\p{Lu})`, "iu");
-const GERUNDS: Record<string, string> = { proposing: "propose", introducing: "introduce", developing: "develop", designing: "design", devising: "devise", formulating: "formulate", creating: "create", building: "build" };
+const GERUNDS: Record<string, string> = { proposing: "propose", introducing: "introduce", developing: "develop", designing: "design", devising: "devise", formulating: "formulate", creating: "create", building: "build", modeling: "model", modelling: "model", casting: "cast", framing: "frame", leveraging: "leverage", combining: "combine", decomposing: "decompose", replacing: "replace", learning: "learn", training: "train" };
 
 /** Whether the title names `name` as what its method is used on: "… on the Defects4J Dataset". */
 function usedOn(title: string, name: string): boolean {
