@@ -217,6 +217,13 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shown(completeP, "Don't be lazy: CompleteP enables compute-efficient deep transformers")).toMatch(/^We identify and adopt the parameterization we call CompleteP/);
   });
 
+  it("trims 'In this context, ' and 'In this case, ' as openers that point back", () => {
+    expect(shown("Remote work grew. In this context, our study explores the challenges of remote communication between developers and testers.")).toBe(
+      "Our study explores the challenges of remote communication between developers and testers.",
+    );
+    expect(shown("Alignment is coarse. In this case, we introduce MolReFlect, a teacher-student framework.")).toBe("We introduce MolReFlect, a teacher-student framework.");
+  });
+
   it("reads 'These insights motivate us to develop X' as 'We develop X'", () => {
     expect(shown("Scaling strategies differ. These insights motivate us to develop an architecture designed for scalability, EScAIP. EScAIP is fast.")).toBe(
       "We develop an architecture designed for scalability, EScAIP.",

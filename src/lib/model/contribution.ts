@@ -134,7 +134,7 @@ const BACK_OPENER = new RegExp(
       String.raw`(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:this|these|that|those|such|the above)\b[^,]*(?=,)`,
       String.raw`(?:building|based|drawing|capitalizing|relying)\s+(?:on|upon)\s+(?:this|these|that|those|such|the above)\b[^,]*(?=,)`,
       String.raw`(?:in light of|given|against)\s+(?:this|these|that|those|such)\b[^,]*(?=,)`,
-      String.raw`(?:thus|therefore|hence|consequently|accordingly|as a result|as such|however|instead|in contrast|in response|in this (?:work|paper|study|article|letter|note|report)|here|specifically|concretely|in particular|then|next|finally|lastly|moreover|furthermore|additionally|in addition|first(?:ly)?|second(?:ly)?|third(?:ly)?)`,
+      String.raw`(?:thus|therefore|hence|consequently|accordingly|as a result|as such|however|instead|in contrast|in response|in this (?:work|paper|study|article|letter|note|report|context|case|regard|setting|light|vein|spirit|direction)|here|specifically|concretely|in particular|then|next|finally|lastly|moreover|furthermore|additionally|in addition|first(?:ly)?|second(?:ly)?|third(?:ly)?)`,
     ].join("|") +
     String.raw`)\s*,?\s+`,
   "i",
