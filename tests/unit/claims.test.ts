@@ -726,6 +726,11 @@ describe("keyResults", () => {
     expect(rows("We propose DeepVS. DeepVS achieves an AUC ROC of 0.81.")).toEqual([["0.81", "AUC ROC", ""]]);
   });
 
+  it("reads a margin over the baselines a method improves on, and leaves out the range a scaling law holds over", () => {
+    expect(rows("We propose XMoE. Our method improves classic MoE baselines with auxiliary loss by up to 23.79%.")).toEqual([["23.79%", "improvement", ""]]);
+    expect(rows("We fit scaling laws. They match model performance over two orders of magnitude in both model size and training set size.")).toEqual([]);
+  });
+
   it("reads odds and hazard ratios", () => {
     expect(rows("We analysed 2,000 records. Treatment improved survival (OR 2.86, 95% CI 0.46 to 5.26, p = 0.02).")).toEqual([["2.86", "OR", ""]]);
     expect(rows("We followed 5,000 patients. Statins were associated with lower mortality (hazard ratio 0.79).")).toEqual([["0.79", "hazard ratio", ""]]);

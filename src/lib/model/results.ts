@@ -317,6 +317,8 @@ function isSetting(text: string, figure: Figure, before: string): boolean {
   if (figure.kind === "quantity" && /\b(?:at|under|below|above|near)\s+(?:(?:a|an|the)\s+)?(?:(?:higher|lower|high|low)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|~\s*)?$/iu.test(before) && !/\b(?:rate|speed|pace)\s+of\s+(?:about\s+|around\s+|~\s*)?$/.test(before)) return true;
   const after = text.slice(figure.end);
   if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after) || MILESTONE_AFTER.test(after)) return true;
+  // "match model performance over two orders of magnitude in model size": the range the result holds over.
+  if (/\b(?:over|across|spanning)\s+$/.test(before) && /magnitude/.test(figure.text)) return true;
   // "at 95% recall", "with 70% sparsity": the point results are measured at.
   // "at a 55 percent wage replacement rate" too, not "at a 10X~20X faster speed" (a comparison is the result).
   if (/\bat\s+(?:a\s+|an\s+)?$/i.test(before) && (METRIC_FIRST.test(after) || (AFTER_METRIC.test(after) && !/^\s*\p{L}+er\b/u.test(after)))) return true;
@@ -443,6 +445,8 @@ function verbObjectMetric(before: string, figure: Figure): Pairing | undefined {
   const verb = before.match(VERB_OBJECT);
   if (!verb) return undefined;
   const object = verb[2]!;
+  // "improves classic MoE baselines with auxiliary loss by up to 23.79%": the margin over the rivals improved on.
+  if (/^improv/.test(verb[1]!) && /\b(?:baselines?|state-of-the-art|SOTA)\b/.test(object)) return { measured: "improvement", on: "" };
   const metric = object.match(METRIC_LAST);
   // A bare count is a result only of a named measure: "boosting FPS from 144 to 237", not "increases the number of layers to 12".
   if (figure.kind === "count" && !metric) return undefined;
