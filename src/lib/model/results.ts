@@ -442,11 +442,11 @@ function sharedHeads(scan: string): Map<number, string> {
 
 /** "reduces latency by 30%": the verb's object is what the figure measures, when it names a quantity. */
 function verbObjectMetric(before: string, figure: Figure): Pairing | undefined {
+  // "improves classic MoE baselines with auxiliary loss by up to 23.79%": the margin over the rivals improved on, not their "loss".
+  if (figure.kind === "relative" && IMPROVES_BASELINES.test(before)) return { measured: "improvement", on: "" };
   const verb = before.match(VERB_OBJECT);
   if (!verb) return undefined;
   const object = verb[2]!;
-  // "improves classic MoE baselines with auxiliary loss by up to 23.79%": the margin over the rivals improved on.
-  if (/^improv/.test(verb[1]!) && /\b(?:baselines?|state-of-the-art|SOTA)\b/.test(object)) return { measured: "improvement", on: "" };
   const metric = object.match(METRIC_LAST);
   // A bare count is a result only of a named measure: "boosting FPS from 144 to 237", not "increases the number of layers to 12".
   if (figure.kind === "count" && !metric) return undefined;
@@ -458,6 +458,8 @@ function verbObjectMetric(before: string, figure: Figure): Pairing | undefined {
   const measured = /^(?:speed(?:s|ing)? up|accelerat)/.test(verb[1]!) ? "speed" : metric ? tidy(metric[0]) : counted ? tidy(counted) : (quantity && isNounPhrase(object) && !GENERAL_OBJECT.test(object)) || isAcronym(object) ? tidy(object) : "";
   return measured ? { measured, on: trimSetting(verb[4] ?? "") } : undefined;
 }
+
+const IMPROVES_BASELINES = /\bimprov\w*\s+(?:(?:on|over|upon)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}(?:baselines?|state-of-the-art|SOTA)\b[^,;()]{0,60}?\bby\s+(?:up to\s+|about\s+|over\s+|nearly\s+|more than\s+)?$/u;
 
 /**
  * "higher average Top-1 accuracy than existing MLP-based models by +2.44%": the comparison names what the margin is in;
