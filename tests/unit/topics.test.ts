@@ -200,6 +200,9 @@ describe("draft titles", () => {
     expect(titleOf([phrase(1, "text-to-speech", [0, 1, 2, 3, 4, 5]), phrase(2, "neural vocoders", [6, 7, 8, 9])])).toEqual(["text-to-speech", "neural vocoders"]);
     // A single common word is no second subject.
     expect(titleOf([phrase(1, "text-to-speech", [0, 1, 2, 3, 4, 5]), phrase(2, "interaction", [6, 7, 8, 9])])).toEqual(["text-to-speech"]);
+    // A lone common word takes a phrase most of its papers share: "Retrieval and Question Answering".
+    expect(titleOf([phrase(1, "retrieval", [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), phrase(2, "question answering", [0, 1, 2, 3, 4, 5])])).toEqual(["retrieval", "question answering"]);
+    expect(titleOf([phrase(1, "retrieval", [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), phrase(2, "question answering", [0, 1, 2])])).toEqual(["retrieval"]);
   });
 
   it("read what a contribution sentence offers", () => {

@@ -51,6 +51,8 @@ const TITLE_LOOKAHEAD = 4;
 const SECOND_SUBJECT_GAIN = 0.25;
 /** How much more a phrase or name counts than a single word as a title. */
 const PHRASE_TITLE_PREFERENCE = 1.3;
+/** Share of a cluster's papers a phrase must reach to join a lone common word as a title ("Retrieval and Question Answering"). */
+const LONE_WORD_COMPANION = 0.4;
 /** A benchmark or a measure names a topic only when this share of its papers use it. */
 const EVALUATION_TITLE_SHARE = 0.5;
 
@@ -137,6 +139,8 @@ export function topicSubjects(phrases: readonly DistinctivePhrase[], members: re
   if (!first) return [];
   for (const phrase of nameable.slice(1, TITLE_LOOKAHEAD)) if (reach(phrase) > reach(first)) first = phrase;
   const covered = new Set(members.filter((p) => uses(p, first.id)));
+  // A lone common word ("Retrieval", "Segmentation") says little alone: a phrase most of its papers share may join it.
+  const lone = !first.phrase && !first.name;
   const second = nameable
     .slice(0, 1 + TITLE_LOOKAHEAD)
     .find(
@@ -147,7 +151,7 @@ export function topicSubjects(phrases: readonly DistinctivePhrase[], members: re
         // "… and CTR", "… and Coulombic Efficiency": a measure is what a topic's papers report, not a second subject.
         !WHOLE_METRIC.test(phrase.text) &&
         !shareWords(first.text, phrase.text, acronyms) &&
-        members.filter((p) => !covered.has(p) && uses(p, phrase.id)).length >= Math.max(2, SECOND_SUBJECT_GAIN * size),
+        (members.filter((p) => !covered.has(p) && uses(p, phrase.id)).length >= Math.max(2, SECOND_SUBJECT_GAIN * size) || (lone && phrase.papers >= LONE_WORD_COMPANION * size)),
     );
   return second ? [first, second] : [first];
 }
