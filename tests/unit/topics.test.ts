@@ -10,6 +10,7 @@ import { relatedPapers } from "../../src/lib/model/related.ts";
 import { buildReview, reviewJson } from "../../src/lib/model/review.ts";
 import { assignTopics, seedScores } from "../../src/lib/model/topics.ts";
 import { buildCorpus } from "../../src/lib/model/vectors.ts";
+import { readPaperText } from "../../src/lib/model/words.ts";
 
 const seed = parseDigest(readFileSync(new URL("../../content/digest.txt", import.meta.url), "utf8")).entries;
 const gold = parseGold(readFileSync(new URL("../fixtures/seed-gold.tsv", import.meta.url), "utf8"));
@@ -203,6 +204,13 @@ describe("draft titles", () => {
     // A lone common word takes a phrase most of its papers share: "Retrieval and Question Answering".
     expect(titleOf([phrase(1, "retrieval", [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), phrase(2, "question answering", [0, 1, 2, 3, 4, 5])])).toEqual(["retrieval", "question answering"]);
     expect(titleOf([phrase(1, "retrieval", [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), phrase(2, "question answering", [0, 1, 2])])).toEqual(["retrieval"]);
+  });
+
+  it("read a title without the kind of article it announces", () => {
+    expect(readPaperText({ title: "Brief communication: Recent estimates of glacier mass loss", abstract: "Glaciers lose mass." }).title).toBe("Recent estimates of glacier mass loss");
+    expect(readPaperText({ title: "Technical note: A new gauge", abstract: "" }).words.title.map((word) => word.raw)).not.toContain("note");
+    // A method's name before the colon stays.
+    expect(readPaperText({ title: "FastSpeech: Fast, Robust and Controllable Text to Speech", abstract: "" }).title).toMatch(/^FastSpeech:/);
   });
 
   it("read what a contribution sentence offers", () => {

@@ -11,6 +11,7 @@
 
 import type { Sentence } from "./sentences.ts";
 import { isStopword, stem } from "./vocabulary.ts";
+import { titleSubject } from "./words.ts";
 
 export interface Contribution {
   sentence: Sentence;
@@ -271,7 +272,9 @@ function capitalise(text: string): string {
  * Robust …", "Alchemy: Amplifying …"; NUL when there is none, so nothing contains it), then any
  * mixed-case name in it ("… to ACE-Opencpop and KiSing-v2", "… at MobileNet Speed").
  */
-function methodNamesOf(title: string): string[] {
+function methodNamesOf(fullTitle: string): string[] {
+  // "Brief communication: …" announces the kind of article, not a method's name.
+  const title = titleSubject(fullTitle);
   // "Matbench Discovery -- A framework to …": a dash sets the name off as a colon does.
   const head = title.split(/:|\s--?\s|\s—\s/)[0]!.trim();
   const names = (title.match(WORDS) ?? []).filter(isMixedCaseName);

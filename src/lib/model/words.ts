@@ -170,7 +170,16 @@ export interface PaperText {
 
 export function readPaperText(paper: { title: string; abstract: string }): PaperText {
   const plain = plainAbstract(paper.abstract);
-  const title = words(paper.title);
+  const subject = titleSubject(paper.title);
+  const title = words(subject);
   const abstract = words(plain);
-  return { title: paper.title, abstract: plain, words: { title, abstract }, all: paperWords(title, abstract) };
+  return { title: subject, abstract: plain, words: { title, abstract }, all: paperWords(title, abstract) };
+}
+
+/** "Brief communication: …", "Technical note: …": the kind of article a title announces, not what it is about (nor a method's name). */
+const ARTICLE_KIND = /^(?:(?:brief|short|rapid)\s+communications?|(?:technical|research|short)\s+notes?|research\s+letters?|commentary|perspective|editorial|correspondence|opinion|erratum|corrigendum|case\s+report)\s*:\s*/i;
+
+/** A title without the kind of article it announces. */
+export function titleSubject(title: string): string {
+  return title.replace(ARTICLE_KIND, "");
 }
