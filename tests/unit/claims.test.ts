@@ -162,6 +162,9 @@ describe("the contribution a list shows (issue 12)", () => {
     const claims = paperClaims(zeolite, "Synthesis and Catalytic Behavior of Ferrierite Zeolite Nanoneedles");
     expect(claims.summary).toMatch(/^Needlelike ferrierite/);
     expect(claims.contribution?.byTitle).toBe(true);
+    // Hyphenated and short words count: "sea-ice" shares "sea" and "ice" with the title.
+    const seaIce = "Sea ice shrinks. Satellite observations from 1979 through 2005 now indicate a significant trend in September sea-ice extent. Models lag.";
+    expect(paperClaims(seaIce, "Whither Arctic sea ice? A clear signal of decline beyond the satellite record").summary).toMatch(/^Satellite observations/);
     // Too little in common with the title: the first sentence stands in, as before.
     expect(paperClaims(zeolite, "Acid Catalysis").contribution).toBeUndefined();
   });

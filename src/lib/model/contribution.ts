@@ -229,7 +229,8 @@ function saysTheTitle(all: readonly Sentence[], title: string): Sentence | undef
 }
 
 function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(WORDS) ?? []).filter((word) => word.length > 3 && !isStopword(word)).map(stem);
+  // "sea-ice" shares "sea" and "ice" with a title that says "sea ice".
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length > 2 && !isStopword(word)).map(stem);
 }
 
 /** The sentence with a pointing-back opener dropped, when what remains is the paper's own voice. */
