@@ -160,6 +160,7 @@ export function paperWords(title: readonly Word[], abstract: readonly Word[]): W
 
 /** A paper's text as the model reads it once: the abstract as plain text (LaTeX and Markdown read, so "textbf" is no term), split into words. */
 export interface PaperText {
+  /** The title without the kind of article it announces (see `titleSubject`). */
   title: string;
   /** The plain abstract. */
   abstract: string;
