@@ -49,13 +49,16 @@ const ADVERBS = String.raw`(?:\s+(?:[a-z]+ly|also|first|further|here|now|then|th
 const PROPOSE = String.raw`(?:propos|introduc|present|develop|design|devis|build|built|construct|releas|describ|offer|formulat|put forward|creat|establish a|give (?:a|an)\b|contribut|pioneer|unveil|open-sourc|curat|collect|launch|implement)`;
 const FIND = String.raw`(?:show|demonstrat|conduct|prov|find|found|discover|establish|deriv|identif|reveal|report|argu|provid|extend|stud|investigat|explor|examin|assess|sought|analy[sz]|evaluat|compar|revisit|consider|discuss|review|survey|address|characteri[sz]|quantif|measur|benchmark|test|uncover|observ|highlight|solv|tackl|improv|generali[sz]|explain|unify|bridg|reformulat|frame|cast|view|propose|attempt|aim|seek|set out|try|tri|integrat|adopt|employ|leverag|appl|combin|train|fine-tun|scal|distill|learn|ask|question)`;
 
+/** "These insights motivate us to develop X": a tier of its own, and shown as "We develop X". */
+const MOTIVATES_US = new RegExp(String.raw`^(?:this|these|such|our)\s+(?:[\p{L}-]+\s+){0,2}(?:motivates?|motivated|leads?|led|inspires?|inspired|prompts?|prompted)\s+us\s+to\s+(?=${PROPOSE})`, "iu");
+
 /** Tiers of evidence that a sentence states the paper's contribution, strongest first. */
 const TIERS: { pattern: RegExp; score: number }[] = [
   // Not "we present ablations / experiments / an analysis": that reports work, it does not name a contribution.
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${PROPOSE}\w*\b(?!\s+(?:that|investigating|studying|examining|exploring|analy[sz]ing)\b|\s+to\s+(?:study|investigate|examine|explore|analy[sz]e|understand|use|evaluate|test|assess|measure|the|a|an|this|these|our|its|their|understanding|knowledge|research)\b|\s+to\b(?!\s+\p{L}+(?:\s|$)))(?!\s+(?:[\p{L}-]+\s+){0,2}(?:ablations?|experiments?|results)\b)`, "iu"), score: 3 },
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+\w+\s+(?:this|the|these)\s+\w+(?:\s+\w+)?\s+(?:by|to)\s+${PROPOSE}\w*`, "i"), score: 3 },
   // "These insights motivate us to develop an NNIP architecture …": what the paper builds on what it found.
-  { pattern: new RegExp(String.raw`^(?:this|these|such|our)\s+(?:[\p{L}-]+\s+){0,2}(?:motivates?|motivated|leads?|led|inspires?|inspired|prompts?|prompted)\s+us\s+to\s+${PROPOSE}`, "iu"), score: 3 },
+  { pattern: MOTIVATES_US, score: 3 },
   // "A new model has been developed", "… was proposed in this study", not "new methods have been proposed" (earlier work) or "proposed in [4]".
   { pattern: /\b(?:is|are|has been|was)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b(?!\s+(?:with|to|as|by|recently|previously|earlier|before)\b|\s+in\b(?!\s+this\s+(?:study|paper|work|article)\b))/i, score: 2.5 },
   // "A new Kolmogorov-Arnold network (KAN) is proposed to approximate …": a new thing proposed for a purpose.
@@ -140,9 +143,6 @@ const BACK_OPENER = new RegExp(
     String.raw`)\s*,?\s+`,
   "i",
 );
-/** "These insights motivate us to develop X" says "We develop X". */
-const MOTIVATES_US = new RegExp(String.raw`^(?:this|these|such|our)\s+(?:[\p{L}-]+\s+){0,2}(?:motivates?|motivated|leads?|led|inspires?|inspired|prompts?|prompted)\s+us\s+to\s+(?=${PROPOSE})`, "iu");
-
 /** What may follow a trimmed opener: the paper's voice. */
 const MAIN_CLAUSE = new RegExp(String.raw`^(?!(?:it|they|these|those|such|that)\s|this\s+(?!${SELF_NOUN}\b))(?:${SUBJECT}|our\b|(?:a|an)\s+(?:new|novel)\b|\p{Lu}[\p{L}\p{N}-]*\p{Lu}|[\p{Lu}][\p{Ll}]+\s+(?:is|are)\b)`, "iu");
 /** A sentence whose subject is an earlier sentence's thing: "This approach …", "It …". */

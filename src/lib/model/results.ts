@@ -196,14 +196,15 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   }
   const endOfFrom = state.fromStart && /^[^,;()]{0,50}?\bto\s+(?:about\s+|around\s+|only\s+|just\s+)?$/.test(sincePrevious);
   state.fromStart = false;
-  const rival = inRivalClause(scan, clauseBefore, figure);
+  const aboutRivals = RIVAL_CLAUSE.test(clauseBefore);
+  const rival = aboutRivals && !leadingClauseEnded(scan, clauseBefore, figure);
   // Past the comma that ends a leading clause about rivals, their list of figures has ended.
-  if (!rival && RIVAL_CLAUSE.test(clauseBefore)) state.previousWasBaseline = false;
+  if (aboutRivals && !rival) state.previousWasBaseline = false;
   const baseline = isBaseline(before, sincePrevious, range, state.previousWasBaseline) || BASELINE_AFTER.test(after) || rival;
   state.previousWasBaseline = baseline;
   if (baseline) return (state.previous = undefined);
-  // "On the MATH benchmark, it improves Qwen2.5-Math-7B from 58.8% to 90.0%": the benchmark named first gives its convention.
   const shared = state.sharedHeads.get(end);
+  // "On the MATH benchmark, it improves Qwen2.5-Math-7B from 58.8% to 90.0%": the benchmark named first gives its convention.
   const paired = endOfFrom
     ? { measured: state.previous!.measured, on: "", inherited: true }
     : shared
@@ -215,13 +216,12 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
 }
 
 /**
- * "… whereas the counterpart has 0.72", "while previous methods reach 10.4%": a figure in a clause about rivals. A clause
- * that leads the sentence ("Moreover, while previous methods … (10.4%), DiffDock maintains … (21.7%)") ends at its comma.
+ * A clause about rivals ("… whereas the counterpart has 0.72", "while previous methods reach 10.4%") that leads the
+ * sentence ends at its comma: "Moreover, while previous methods … (10.4%), DiffDock maintains … (21.7%)".
  */
-function inRivalClause(scan: string, clauseBefore: string, figure: Figure): boolean {
-  if (!RIVAL_CLAUSE.test(clauseBefore)) return false;
+function leadingClauseEnded(scan: string, clauseBefore: string, figure: Figure): boolean {
   const leads = /^(?:\s*\p{Lu}\p{Ll}+,)?\s*$/u.test(scan.slice(0, figure.start - clauseBefore.length));
-  return !(leads && /,\s/.test(clauseBefore.replace(/\([^()]*\)/g, "")));
+  return leads && /,\s/.test(clauseBefore.replace(/\([^()]*\)/g, ""));
 }
 
 /** Whether a figure is a rival's or a reference's rather than the paper's own. */
@@ -347,7 +347,7 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (effect) return { measured: `effect size (${effect[1]})`, on: "" };
   // "under a moderate computational load (9.4 GFLOPs)": the size of the thing built, not a result (a cut in it is: "35% fewer FLOPs").
   if (figure.kind !== "relative" && BUILT_SIZE.test(after)) return undefined;
-  const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure) ?? shareDoneMetric(before, after, figure) ?? countDoneMetric(before, after, figure) ?? retainedMetric(before, after, figure) ?? declinedMetric(before, figure) ?? (figure.kind === "decimal" && CORRELATE.test(before) ? { measured: "correlation", on: "" } : undefined);
+  const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure) ?? shareDoneMetric(before, after, figure) ?? countDoneMetric(before, after, figure) ?? retainedMetric(before, after, figure) ?? declinedMetric(before, figure) ?? correlationMetric(before, figure);
   if (named) return named;
   // A bare count needs a metric right before it ("a BLEU of 28"); most counts ("12 benchmarks") have none, and the full pattern is dear.
   // "62 words per minute": a count that is a rate.
@@ -372,9 +372,11 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   return conventionalMetric(before, after, figure, clauseBefore) ?? listed;
 }
 
-const SUBJECT_VERB = /\b(?:was|were|is|are|ranged from|ranges from|ranging from)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$/;
+/** The verb that gives a subject its figure: "… were 0.76", "… ranged from 0.61". */
+const SUBJECT_VERB_SOURCE = String.raw`\b(?:was|were|is|are|ranged from|ranges from|ranging from)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$`;
+const SUBJECT_VERB = new RegExp(SUBJECT_VERB_SOURCE);
 const METRIC_OF_WAS = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+|(?:^|[,:]\s*)(?=\p{Lu}))((?:[\p{L}-]+\s+){0,2}?${METRIC})\s+(?:of|for|in|on|with|regarding|across|among|at)\s+[^;()]{1,100}?\s+(?:was|were|is|are|ranged from|ranges from|ranging from)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$`,
+  String.raw`(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+|(?:^|[,:]\s*)(?=\p{Lu}))((?:[\p{L}-]+\s+){0,2}?${METRIC})\s+(?:of|for|in|on|with|regarding|across|among|at)\s+[^;()]{1,100}?\s+${SUBJECT_VERB_SOURCE}`,
   "u",
 );
 
@@ -508,10 +510,14 @@ function declinedMetric(before: string, figure: Figure): Pairing | undefined {
   return figure.kind === "relative" && DECLINED_BY.test(before) ? { measured: "decline", on: "" } : undefined;
 }
 
-/** "response times correlate around .75 with …": a correlation. */
-const CORRELATE = /\bcorrelat(?:e|es|ed|ing)\s+(?:at\s+|around\s+|about\s+|approximately\s+|with\s+[^,;()]{1,60}?\s+at\s+)?$/;
-
 const DECLINED_BY = /\b(?:declin(?:ed|es|ing)|fell|falls|fallen|shrank|shrunk|shrinking|dropped)\s+(?:overall\s+|significantly\s+|substantially\s+|sharply\s+)?by\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more than\s+|up to\s+|~\s*)?$/;
+
+/** "response times correlate around .75 with …": a correlation. */
+function correlationMetric(before: string, figure: Figure): Pairing | undefined {
+  return figure.kind === "decimal" && CORRELATE.test(before) ? { measured: "correlation", on: "" } : undefined;
+}
+
+const CORRELATE = /\bcorrelat(?:e|es|ed|ing)\s+(?:at\s+|around\s+|about\s+|approximately\s+|with\s+[^,;()]{1,60}?\s+at\s+)?$/;
 
 /** "retains 95% of its initial efficiency": what is kept of a measure. */
 function retainedMetric(before: string, after: string, figure: Figure): Pairing | undefined {
