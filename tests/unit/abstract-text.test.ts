@@ -32,6 +32,8 @@ describe("plainAbstract", () => {
     ["as in~\\cite{smith2020} and Fig.~3.", "as in and Fig. 3."],
     ["\\href{https://x.org/a}{here} and \\url{https://x.org/b}", "https://x.org/a and https://x.org/b"],
     ["\\( x^2 \\) inline", "x² inline"],
+    // a lone command may close right before a digit
+    ["CSTA shows 29.33$\\pm$19.65 % higher and 3$\\times$2 grids", "CSTA shows 29.33±19.65 % higher and 3×2 grids"],
     // left as written
     ["It costs $5 and $10 per hour.", "It costs $5 and $10 per hour."],
     ["between $5 and $10 while $x$ grows", "between $5 and $10 while x grows"],

@@ -9,6 +9,9 @@ import { CommandReader } from "./abstract-commands.ts";
 import { Out } from "./abstract-output.ts";
 import { BARE_STYLES, BARE_STYLE_AT_END, MAX_DEPTH, MAX_SPAN, STYLED_WORDS, STYLES, SUBSCRIPTS, SUPERSCRIPTS, isWordChar, script, texPlain } from "./tex.ts";
 
+/** Math that is one command and nothing else: `$\pm$`, `$\times$`. */
+const LONE_COMMAND = /^\\[A-Za-z]+$/;
+
 // ---------------------------------------------------------------------------------------------
 // Characters
 
@@ -252,8 +255,10 @@ export class Reader {
       return -1;
     }
     if (i + 1 >= end || isSpace(raw[i + 1])) return -1;
-    const close = this.nextDollar[i + 1]!;
-    if (close >= end || close - (i + 1) > MAX_SPAN || this.nextAnyDollar[i + 1]! < close) return -1;
+    // "29.33$\pm$19.65": a lone command may close right before a digit; currency ("$5 and $10") never holds one.
+    const next = this.nextAnyDollar[i + 1]!;
+    const close = next < end && LONE_COMMAND.test(raw.slice(i + 1, next)) ? next : this.nextDollar[i + 1]!;
+    if (close >= end || close - (i + 1) > MAX_SPAN || next < close) return -1;
     this.math(raw.slice(i + 1, close), out);
     return close + 1;
   }
