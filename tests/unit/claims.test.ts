@@ -762,6 +762,17 @@ describe("keyResults", () => {
     expect(rows("We propose XFuzz. It detects 31 file formats.")).toEqual([]);
   });
 
+  it("names a rate or score by its whole noun compound, never by the verb before it", () => {
+    expect(rows("We find that voucher use reduces quarterly labor force participation rates by 4 percentage points and increases social program participation rates by 2 percentage points.")).toEqual([
+      ["4 percentage points", "labor force participation rates", ""],
+      ["2 percentage points", "social program participation rates", ""],
+    ]);
+    expect(rows("We propose XSeg. The model obtains dice scores of 92.19 and 87.75.")).toEqual([
+      ["92.19", "dice scores", ""],
+      ["87.75", "dice scores", ""],
+    ]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

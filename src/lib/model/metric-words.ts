@@ -51,7 +51,12 @@ const MODIFIER = String.raw`(?:${capitalisable([
 const KIND = String.raw`(?:(?!${NOT_A_KIND}\b)[\p{L}][\p{L}\p{N}-]*\s+(?=(?:[\p{L}][\p{L}\p{N}-]*\s+)?(?:[Ss]cores?|[Dd]istances?|[Rr]ates?|[Cc]oefficients?)\b))`;
 /** Two kinds only when the first is a name-like word: "Lesion-wise Dice Scores", not "yields dice scores". */
 const CAPITAL_KIND = String.raw`(?:(?!${NOT_A_KIND}\b)\p{Lu}[\p{L}\p{N}-]*\s+(?=[\p{L}][\p{L}\p{N}-]*\s+(?:[Ss]cores?|[Dd]istances?|[Rr]ates?|[Cc]oefficients?)\b))`;
-export const METRIC = String.raw`(?<![\p{L}\p{N}'’]|[\p{L}\p{N}]-)(?:${MODIFIER}(?:\s+and\s+${MODIFIER})?\s+){0,3}${CAPITAL_KIND}?${KIND}?${HEAD}`;
+/**
+ * Up to two nouns more before a kind: "labor force participation rates", "capacity degradation rate"; lowercase, and
+ * not a verb ("model obtains dice scores", "GPT-2-XL achieve BLEU scores").
+ */
+const COMPOUND = String.raw`(?:(?!${NOT_A_KIND}\b|(?:achieve|attain|obtain|reach|raise|yield|give|show|report|produce|improve|increase|reduce|boost|lower|get|has|have|had|is|are|was|were|them|they|it|we|us|which|who|that|there|all|both|each|most|many|some)\b)\p{Ll}[\p{Ll}-]*(?<!(?<!s)s|ed|ing)\s+(?=(?:\p{L}[\p{L}\p{N}-]*\s+){1,2}(?:[Ss]cores?|[Dd]istances?|[Rr]ates?|[Cc]oefficients?)\b))`;
+export const METRIC = String.raw`(?<![\p{L}\p{N}'’]|[\p{L}\p{N}]-)(?:${MODIFIER}(?:\s+and\s+${MODIFIER})?\s+){0,3}${CAPITAL_KIND}?${COMPOUND}{0,2}${KIND}?${HEAD}`;
 /** The metric patterns as used, compiled once. */
 export const WHOLE_HEAD = new RegExp(`^${HEAD}$`, "iu");
 /** A phrase that is a measure as a whole: "coulombic efficiency", "top-1 accuracy". */
