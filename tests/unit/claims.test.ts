@@ -705,8 +705,19 @@ describe("keyResults", () => {
 
   it("reads declines, as a measure or as what a population did", () => {
     expect(rows("We analysed 63 sites. Our analysis estimates a seasonal decline of 76% in flying insect biomass.")).toEqual([["76%", "decline", ""]]);
-    expect(rows("We compiled counts. We found the monitored seabird population to have declined overall by 69.7% between 1950 and 2010.")).toEqual([["69.7%", "decline", ""]]);
+    expect(rows("We compiled counts. We found the monitored seabird population to have declined overall by 69.7% between 1950 and 2010.")).toEqual([["69.7%", "decline in monitored seabird population", ""]]);
     expect(rows("We surveyed bats. With the onset of white-nose syndrome, the species exhibited a 10.3% annual decline (95% CI = −21.1, 2.0%).")).toEqual([["10.3%", "annual decline", ""]]);
+  });
+
+  it("names a change by what changed: the verb's subject, past a phrase that places it", () => {
+    expect(rows("We studied cameras. At the camera sites, crashes decreased by 19% and fatal and serious crashes by 44%.")).toEqual([
+      ["19%", "decrease in crashes", ""],
+      ["44%", "decrease in crashes", ""],
+    ]);
+    expect(rows("We studied a tax. Average SSB consumption in the sample declined by 34.1% from baseline.")).toEqual([["34.1%", "decline in average SSB consumption", ""]]);
+    expect(rows("We propose XNet. Accuracy increased by 3%.")).toEqual([["3%", "increase in accuracy", ""]]);
+    // A pronoun names nothing: a fall is a decline, a rise with no subject is not shown.
+    expect(rows("We propose XNet. It fell by 12%. It increased by 5%.")).toEqual([["12%", "decline", ""]]);
   });
 
   it("reads the psychologist's '.75', an effect size d, and 'correlate around'", () => {

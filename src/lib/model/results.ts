@@ -505,12 +505,25 @@ const COUNT_DONE_VERB = /\b(solv|resolv|fix|detect|identif|repair|catch|uncover|
 const THINGS_DONE =
   /^\s+(?:(?:previously\s+)?(?:unknown|undetected|unreported|new|novel|real|real-world|zero-day|critical|unique|distinct|confirmed|security|memory|concurrency|crash|performance|logic|functional|potential|high-confidence|probable)\s+){0,3}(bugs|vulnerabilities|faults|defects|issues|errors|crashes|flaws|leaks|exploits|CVEs|regressions|failures|anomalies|candidates|variants|mutations|genes|loci|hits|inhibitors|binders|lenses)\b/i;
 
-/** "declined overall by 69.7%", "fell by 12%": a decline, when no measure is named (its subject is what declined). */
+/**
+ * "crashes decreased by 19%", "average SSB consumption in the sample declined by 34.1%": a change in the verb's
+ * subject; "fell by 12%" with no noun before it is a decline (a rise says nothing without one).
+ */
 function declinedMetric(before: string, figure: Figure): Pairing | undefined {
-  return figure.kind === "relative" && DECLINED_BY.test(before) ? { measured: "decline", on: "" } : undefined;
+  const change = figure.kind === "relative" ? before.match(CHANGED_BY) : null;
+  if (!change) return undefined;
+  const noun = /^(?:declin|decreas|fell|fall|shr|drop)/.test(change[2]!) ? (/^decreas/.test(change[2]!) ? "decrease" : "decline") : "increase";
+  const subject = change[1]!.replace(SUBJECT_TAIL, "").match(SUBJECT_WORDS)?.[0];
+  if (subject && isNounPhrase(subject) && !GENERAL_OBJECT.test(subject)) return { measured: `${noun} in ${tidy(subject)}`, on: "" };
+  return noun === "increase" ? undefined : { measured: noun, on: "" };
 }
 
-const DECLINED_BY = /\b(?:declin(?:ed|es|ing)|fell|falls|fallen|shrank|shrunk|shrinking|dropped)\s+(?:overall\s+|significantly\s+|substantially\s+|sharply\s+)?by\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more than\s+|up to\s+|~\s*)?$/;
+const CHANGED_BY =
+  /^(.*?)\s*\b(?:has\s+|have\s+|had\s+|to have\s+)?(declin(?:ed|es|ing)|decreas(?:ed|es|ing)|fell|falls|fallen|shrank|shrunk|shrinking|dropped|increas(?:ed|es|ing)|rose|rises|risen|grew|grown)\s+(?:overall\s+|significantly\s+|substantially\s+|sharply\s+)?by\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more than\s+|up to\s+|~\s*)?$/s;
+/** A phrase after the subject's head: "in the sample", "among adults", "from 2007 to 2014". */
+const SUBJECT_TAIL = /\s+(?:in|among|for|at|across|within|from|between|over|during)\s+[^,;()]{1,40}$/;
+/** The subject's last words: "average SSB consumption", never across a comma or a bracket. */
+const SUBJECT_WORDS = /(?<![\p{L}\p{N}'’-])(?:(?!(?:the|a|an|of|and|or|that|which|this|these|its|their|our)\b)[\p{L}\p{N}'’-]+\s+){0,2}(?!(?:the|a|an|of|and|or|that|which|it|they|this|these|its|their|our)\b)[\p{L}\p{N}'’-]+$/u;
 
 /** "response times correlate around .75 with …": a correlation. */
 function correlationMetric(before: string, figure: Figure): Pairing | undefined {
