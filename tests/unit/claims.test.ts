@@ -709,13 +709,16 @@ describe("keyResults", () => {
     expect(rows("We surveyed bats. With the onset of white-nose syndrome, the species exhibited a 10.3% annual decline (95% CI = −21.1, 2.0%).")).toEqual([["10.3%", "annual decline", ""]]);
   });
 
-  it("names a change by what changed: the verb's subject, past a phrase that places it", () => {
+  it("names a change or a share by what changed or what it is of: the verb's subject, past a phrase that places it", () => {
     expect(rows("We studied cameras. At the camera sites, crashes decreased by 19% and fatal and serious crashes by 44%.")).toEqual([
       ["19%", "decrease in crashes", ""],
       ["44%", "decrease in crashes", ""],
     ]);
     expect(rows("We studied a tax. Average SSB consumption in the sample declined by 34.1% from baseline.")).toEqual([["34.1%", "decline in average SSB consumption", ""]]);
     expect(rows("We propose XNet. Accuracy increased by 3%.")).toEqual([["3%", "increase in accuracy", ""]]);
+    // A share or a change as the subject: named by what it is of.
+    expect(rows("We ran a trial. The proportion of no-shows in the intervention was 18.0% vs. 19.8% in control (p = .106).")).toEqual([["18.0%", "proportion of no-shows", ""]]);
+    expect(rows("We pooled studies. The reduction in risk following a ban was estimated as 4.2% (95% confidence interval 1.8–6.5%).")).toEqual([["4.2%", "reduction in risk", ""]]);
     // A pronoun names nothing: a fall is a decline, a rise with no subject is not shown.
     expect(rows("We propose XNet. It fell by 12%. It increased by 5%.")).toEqual([["12%", "decline", ""]]);
   });

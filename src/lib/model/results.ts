@@ -361,6 +361,10 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   // "The adjusted HRs of mortality … at ages 65, 70 and 85 years were": the measure is the sentence's subject.
   const subject = figure.kind !== "count" && SUBJECT_VERB.test(before) ? before.match(METRIC_OF_WAS) : null;
   if (subject) return conventionalFor(figure, { measured: tidy(subject[1]!), on: "" }, after);
+  // "The proportion of no-shows in the intervention was 18.0%", "the reduction in risk following a ban was estimated as 4.2%":
+  // a share or a change, named by what it is of.
+  const share = figure.kind === "relative" && SHARE_VERB.test(before) ? before.match(SHARE_OF_WAS) : null;
+  if (share && isNounPhrase(share[2]!)) return { measured: `${share[1]!.toLowerCase()} ${tidy(share[2]!)}`, on: "" };
   const bracketed = before.includes(")") ? before.match(BRACKETED_METRIC) : null;
   if (bracketed) return { measured: tidy(bracketed[1]!), on: "" };
   const found = attainedMetric(before, after, figure) ?? bracketMetric(clauseBefore, figure, previous, sincePrevious);
@@ -378,6 +382,13 @@ const SUBJECT_VERB = new RegExp(SUBJECT_VERB_SOURCE);
 const METRIC_OF_WAS = new RegExp(
   String.raw`(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+|(?:^|[,:]\s*)(?=\p{Lu}))((?:[\p{L}-]+\s+){0,2}?${METRIC})\s+(?:of|for|in|on|with|regarding|across|among|at)\s+[^;()]{1,100}?\s+${SUBJECT_VERB_SOURCE}`,
   "u",
+);
+
+const SHARE_VERB_SOURCE = String.raw`\b(?:was|were|is|are)\s+(?:estimated\s+(?:as|at|to be)\s+|found to be\s+)?(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$`;
+const SHARE_VERB = new RegExp(SHARE_VERB_SOURCE);
+const SHARE_OF_WAS = new RegExp(
+  String.raw`\b((?:proportion|percentage|fraction|share)s?\s+of|(?:relative\s+|absolute\s+)?(?:reduction|increase|decrease|decline|change|improvement|difference)s?\s+in)\s+(?:the\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)\s+(?:(?:in|among|for|at|across|within|with|who|that|from|following|after|before|during)\s+[^,;()]{1,60}?\s+)?${SHARE_VERB_SOURCE}`,
+  "iu",
 );
 
 /** "performance on MATH500 from 36.0% to 73.6%": a vague measure of a percentage on a benchmark is its conventional one. */
