@@ -32,6 +32,7 @@ const SETS: Record<string, { digest: string; labels: string; note: string; heldO
   "seed-heldout": { digest: "content/digest.txt", labels: "tests/fixtures/claims/seed-heldout.jsonl", note: "seed, held out", heldOut: true },
   unseen: { digest: "tests/fixtures/claims/unseen-digest.txt", labels: "tests/fixtures/claims/unseen-labels.jsonl", note: "robotics + computational biology, never tuned on", heldOut: true },
   "heldout-l": { digest: "tests/fixtures/claims/heldout-l-digest.txt", labels: "tests/fixtures/claims/heldout-l-labels.jsonl", note: "astronomy, genomics, economics, psychology, never tuned on", heldOut: true },
+  "heldout-s": { digest: "tests/fixtures/claims/heldout-s-digest.txt", labels: "tests/fixtures/claims/heldout-s-labels.jsonl", note: "quantum computing, finance, education, sports science, never tuned on", heldOut: true },
   "heldout-f": { digest: "tests/fixtures/claims/heldout-f-digest.txt", labels: "tests/fixtures/claims/heldout-f-labels.jsonl", note: "chemistry, neuroscience, software engineering, never tuned on", heldOut: true },
 };
 
