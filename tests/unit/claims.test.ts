@@ -227,6 +227,16 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shown("Alignment is coarse. In this case, we introduce MolReFlect, a teacher-student framework.")).toBe("We introduce MolReFlect, a teacher-student framework.");
   });
 
+  it("reads a purpose with no comma and a clause after a dash, trims two openers, and never cuts into 'Instead of'", () => {
+    expect(shown("Splines are rigid. To address this issue we propose FunKAN – a novel framework, designed for images. We explore FunKAN on MRI.", "FunKAN: Functional KANs")).toBe(
+      "We propose FunKAN – a novel framework, designed for images.",
+    );
+    expect(shown("In this paper, we present a novel perspective on this task. We notice that local geometry is not the key -- we introduce a pure residual MLP network, called PointMLP.")).toMatch(/^We notice that local geometry/);
+    expect(shown("Codecs are slow. In this work, to address these challenges, we introduce a new variant of codec LM, namely TacoLM.")).toBe("We introduce a new variant of codec LM, namely TacoLM.");
+    expect(shown("SAM fails on medical images. Instead of fine-tuning the SAM model, we propose the Medical SAM Adapter (Med-SA).")).toBe("Instead of fine-tuning the SAM model, we propose the Medical SAM Adapter (Med-SA).");
+    expect(shown("Travel times vary. In this study, three machine learning algorithms were applied to predict travel times.")).toBe("Three machine learning algorithms were applied to predict travel times.");
+  });
+
   it("reads 'These insights motivate us to develop X' as 'We develop X'", () => {
     expect(shown("Scaling strategies differ. These insights motivate us to develop an architecture designed for scalability, EScAIP. EScAIP is fast.")).toBe(
       "We develop an architecture designed for scalability, EScAIP.",

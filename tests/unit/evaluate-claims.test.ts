@@ -45,6 +45,9 @@ describe("the claims judge", () => {
     expect(standsAlone("This paper proposes X.")).toBe(true);
     expect(standsAlone("This meta-analysis evaluated X.")).toBe(true);
     expect(standsAlone("This approach outperforms X.")).toBe(false);
+    // "Instead of X, we …" sets the paper against X; "Instead, we …" answers a sentence before.
+    expect(standsAlone("Instead of fine-tuning SAM, we propose X.")).toBe(true);
+    expect(standsAlone("Instead, we propose X.")).toBe(false);
     expect(standsAlone("Thus, we propose X.")).toBe(false);
     expect(standsAlone("We propose X to address this data scarcity.")).toBe(false);
   });

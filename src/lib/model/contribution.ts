@@ -43,7 +43,7 @@ const CONCLUSION_LABEL = /^(?:Conclusions?|CONCLUSIONS?|Interpretation|Significa
 /** "Our experiments aimed to replicate …": what the study set out to do, said of its experiments. */
 const STUDY_AIMED = /^Our\s+(?:study|studies|experiments?|analys[ie]s|work|research)\s+(?:aimed|aims|sought|seeks?|was designed|were designed)\s+to\b/;
 /** Where the main clause's subject can stand: not "the models we introduce" (a relative clause). */
-const LEAD = String.raw`(?:^(?:\((?:[ivx]+|\d+|[a-e])\)\s*)?|^(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:[\p{L}\p{N}-]+\s+){1,6}|[,;:]\s*|\b(?:here|thus|hence|therefore|then|now|and|so|instead|reason|purpose|end|goal|work|paper|study|article)\s+|^${SECTION_LABEL}\s*:?\s+)`;
+const LEAD = String.raw`(?:^(?:\((?:[ivx]+|\d+|[a-e])\)\s*)?|^(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:[\p{L}\p{N}-]+\s+){1,6}|[,;:]\s*|^(?:to|in order to)\s+(?:[\w-]+\s+){1,6}?(?=we\s)|\b(?:here|thus|hence|therefore|then|now|and|so|instead|reason|purpose|end|goal|work|paper|study|article)\s+|^${SECTION_LABEL}\s*:?\s+)`;
 /** Adverbs that sit between the subject and its verb: "we instead propose", "we here present"; an enumerator counts as one: "We (1) propose a recipe …". */
 const ADVERBS = String.raw`(?:\s+(?:[a-z]+ly|also|first|further|here|now|then|therefore|thus|hence|instead|next|additionally|furthermore|finally|still|both|have|has|will|can|\((?:[ivx]+|\d|[a-e])\)))*`;
 const PROPOSE = String.raw`(?:propos|introduc|present|develop|design|devis|build|built|construct|releas|describ|offer|formulat|put forward|creat|establish a|give (?:a|an)\b|contribut|pioneer|unveil|open-sourc|curat|collect|launch|implement)`;
@@ -129,11 +129,14 @@ const REPORTS_OUTCOME = /\b(?:outperform|surpass|beat|exceed)\w*|\bachiev\w*\s+(
 const REPORTS_MARGIN = /\bstate-of-the-art (?:results|performance)\b|\bby\s+(?:up to\s+)?\d+(?:\.\d+)?\s?(?:%|x\b|×)|\b\d+(?:\.\d+)?\s?%\s+(?:higher|lower|more|less|better|fewer)\b/i;
 
 /** Openers that make a sentence lean on the one before it; dropped from the shown form. */
+const DASH_BEFORE_WE = /\s(?:--?|—|–)\s*(?=we\s)/gi;
+/** One character of an opener: never past a comma, never into the paper's "we". */
+const NOT_WE = String.raw`(?!\bwe\b)[^,]`;
 const BACK_OPENER = new RegExp(
   String.raw`^(?:` +
     [
-      String.raw`(?:to|in order to)\s+(?:help\s+)?(?:better\s+|further\s+|fully\s+)?(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix|counter|circumvent|avoid|answer|achieve|fulfil|fulfill|realize|accomplish|pursue|explore|investigate|understand|study|test)\s+(?:this|these|such|that|those|the above|the aforementioned|both|this\s+\w+|these\s+\w+)\b[^,]*(?=,)`,
-      String.raw`to\s+[^,]{0,80}?\b(?:this|these|such|those)\b[^,]*(?=,)`,
+      String.raw`(?:to|in order to)\s+(?:help\s+)?(?:better\s+|further\s+|fully\s+)?(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix|counter|circumvent|avoid|answer|achieve|fulfil|fulfill|realize|accomplish|pursue|explore|investigate|understand|study|test)\s+(?:this|these|such|that|those|the above|the aforementioned|both|this\s+\w+|these\s+\w+)\b(?:${NOT_WE})*(?=,|\s+we\s)`,
+      String.raw`to\s+[^,]{0,80}?\b(?:this|these|such|those)\b(?:${NOT_WE})*(?=,)`,
       String.raw`(?:to this end|to that end|to do so|to do this|for this purpose|for this reason|with this goal|with this in mind|with this premise|towards? this (?:goal|end)|as a first step towards? [^,]*)`,
       String.raw`(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:this|these|that|those|such|the above)\b[^,]*(?=,)`,
       String.raw`(?:building|based|drawing|capitalizing|relying)\s+(?:on|upon)\s+(?:this|these|that|those|such|the above)\b[^,]*(?=,)`,
@@ -144,7 +147,9 @@ const BACK_OPENER = new RegExp(
   "i",
 );
 /** What may follow a trimmed opener: the paper's voice. */
-const MAIN_CLAUSE = new RegExp(String.raw`^(?!(?:it|they|these|those|such|that)\s|this\s+(?!${SELF_NOUN}\b))(?:${SUBJECT}|our\b|(?:a|an)\s+(?:new|novel)\b|\p{Lu}[\p{L}\p{N}-]*\p{Lu}|[\p{Lu}][\p{Ll}]+\s+(?:is|are)\b)`, "iu");
+const MAIN_CLAUSE = new RegExp(String.raw`^(?!(?:it|they|these|those|such|that)\s|this\s+(?!${SELF_NOUN}\b))(?:${SUBJECT}|our\b|(?:a|an)\s+(?:new|novel)\b)`, "iu");
+/** …or a name: "FunKAN is …", "Mixture-of-Experts is …" (case matters here: "designed specifically …" is not one). */
+const NAME_CLAUSE = /^(?:\p{Lu}[\p{L}\p{N}-]*\p{Lu}|\p{Lu}\p{Ll}+\s+(?:is|are)\b)/u;
 /** A sentence whose subject is an earlier sentence's thing: "This approach …", "It …". */
 const LEANS_BACK = new RegExp(String.raw`^(?:(?:this|these|such|that|those)\s+["“']?(?!${SELF_NOUN}\b)[\p{L}-]+|it|they|its|their|both)\b`, "iu");
 /** "… to address this issue", "… to tackle these limitations": a purpose stated earlier. */
@@ -157,7 +162,8 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
   let best: { sentence: Sentence; score: number } | undefined;
   const titleNames = methodNamesOf(title);
   // Only an abstract that never speaks as "we" or "our" states what it does in the passive.
-  const texts = all.map((sentence) => sentence.text.replace(GLUED_LABEL, "$1 "));
+  // "… is not the key -- we introduce PointMLP": a dash before "we" sets off the paper's clause as a comma does.
+  const texts = all.map((sentence) => sentence.text.replace(GLUED_LABEL, "$1 ").replace(DASH_BEFORE_WE, ", "));
   const voiceless = !texts.some((text) => /\b(?:we|our)\b/i.test(text));
   for (const [index, sentence] of all.entries()) {
     const text = texts[index]!;
@@ -254,13 +260,24 @@ function usedOn(title: string, name: string): boolean {
 }
 
 function withoutOpener(text: string): string {
-  let rest = text.replace(LEADING_LABEL, "");
-  for (let round = 0; round < 2; round++) {
-    const opener = rest.match(BACK_OPENER);
-    if (!opener || !MAIN_CLAUSE.test(rest.slice(opener[0].length))) break;
-    rest = capitalise(rest.slice(opener[0].length));
-  }
-  return rest;
+  const rest = text.replace(LEADING_LABEL, "");
+  // Up to two openers ("In this work, to address these challenges, we …"), dropped only when the paper's voice follows.
+  const first = rest.match(BACK_OPENER)?.[0];
+  if (first === undefined) return rest;
+  const afterFirst = rest.slice(first.length);
+  const second = afterFirst.match(BACK_OPENER)?.[0];
+  if (second !== undefined && speaks(afterFirst.slice(second.length))) return capitalise(afterFirst.slice(second.length));
+  if (speaks(afterFirst)) return capitalise(afterFirst);
+  // "In this study, three algorithms were applied …", "Then, based on …", "Here the impacts …": an opener closed by its comma
+  // (or an adverb that needs none) drops before any clause that does not point back ("In light of this, and to explore …" leaves
+  // "To explore …"); "Instead of …", "First principles …" keep their first word.
+  const clause = afterFirst.replace(/^(?:and|but)\s+/, "");
+  const closed = /,\s+$/.test(first) || /^(?:here|thus|hence|therefore)\s+$/i.test(first);
+  return closed && /^\p{Ll}/u.test(clause) && !LEANS_BACK.test(clause) ? capitalise(clause) : rest;
+}
+
+function speaks(clause: string): boolean {
+  return MAIN_CLAUSE.test(clause) || NAME_CLAUSE.test(clause);
 }
 
 function capitalise(text: string): string {
