@@ -797,6 +797,18 @@ describe("keyResults", () => {
     ]);
   });
 
+  it("reads the measures of materials and trials, and leaves out process settings, doses, alternatives studied and time points", () => {
+    expect(rows("We designed an alloy. The tailored microstructure achieved a 46.5% higher yield strength (YS) accompanied by a 99.3% higher elongation.")).toEqual([
+      ["46.5%", "higher yield strength", ""],
+      ["99.3%", "higher elongation", ""],
+    ]);
+    expect(rows("We pooled trials. Sleep quality improved with melatonin (standardized mean difference = 0.22 [95% CI: 0.12 to 0.32], p<0.001).")).toEqual([["0.22", "standardized mean difference", ""]]);
+    expect(rows("We welded joints. Seven joints with a welding speed of 300 mm/min and a rotational speed of 475 rpm were made.")).toEqual([]);
+    expect(rows("We dosed rats. Bioavailability was determined after single oral (12.5, 25 and 50 mg kg−1) doses.")).toEqual([]);
+    expect(rows("We tested beams. The concrete compressive strength (40 MPa, 60 MPa, or 80 MPa) was the main test variable.")).toEqual([]);
+    expect(rows("We made biochar. The maximum adsorption was recorded at 6 hours contact time.")).toEqual([]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

@@ -306,16 +306,27 @@ const LIST_CONTINUES = new RegExp(
   "u",
 );
 
+const DOSE_AFTER = /^(?:\s*(?:,|and|or|to|–|-)\s*[\d.]+)*\s?(?:[mµμn]?g)\s?(?:\/|·|\s)\s?kg\b/;
+/** "…, 60 MPa, or 80 MPa": the figure is one of a list of alternatives. */
+const ALTERNATIVES_AFTER = /^(?:\s*,\s*[+\-−]?[\d.]+(?:\s?[^\s\d,;()]+)?)*\s*,?\s*or\s+[+\-−]?\d/;
+const PROCESS_SETTING =
+  /\b(?:welding|rotational|rotation|cutting|feed|spindle|traverse|travel|scanning|scan|printing|stirring|mixing|flow|heating|cooling|loading|strain)\s+(?:speeds?|rates?|velocit(?:y|ies))\s+(?:values\s+)?(?:of|between|from|=|:)\s+(?:about\s+|around\s+|approximately\s+|~\s*)?$/i;
+
 function isSetting(text: string, figure: Figure, before: string): boolean {
   // "(d = .62)": Cohen's d, an effect size, not a dimension "d = 128".
   if (/\bd\s*=\s*$/.test(before) && /^[+\-−]?(?:\d?\.\d+|[0-4])$/.test(figure.text)) return false;
   if (SETTING_BEFORE.test(before)) return true;
-  // "(70°C)": a temperature is the condition a result was had at.
-  if (figure.kind === "quantity" && /(?:°C|℃)$/.test(figure.text)) return true;
+  // "(70°C)": a temperature is the condition a result was had at; "12.5 mg kg−1" a dose given, "475 rpm" a machine's setting.
+  if (figure.kind === "quantity" && /(?:°C|℃|g\s?(?:\/|·|\s)\s?kg(?:[−-]1)?|rpm)$/.test(figure.text)) return true;
+  // "a welding speed of 300 mm/min", "a flow rate between 2 and 5": what a process is run at; "(12.5, 25 and 50 mg kg−1)" doses;
+  // "(40 MPa, 60 MPa, or 80 MPa)" the alternatives a study varied.
+  const after = text.slice(figure.end);
+  if (PROCESS_SETTING.test(before) || DOSE_AFTER.test(after) || ALTERNATIVES_AFTER.test(after) || /\d[^,;()]{0,12},?\s+or\s+$/.test(before)) return true;
   // "at −0.8 V", "at a current density of 300 mA cm−2": the conditions a quantity was measured in.
   // Not "lost mass at a rate of -12.3 Gt yr−1": the rate is the result.
+  // "recorded at 6 hours contact time": a time point, not a time taken ("in under 2 hours" is one).
+  if (figure.kind === "duration" && /\bat\s+(?:about\s+|around\s+|~\s*)?$/.test(before)) return true;
   if (figure.kind === "quantity" && /\b(?:at|under|below|above|near)\s+(?:(?:a|an|the)\s+)?(?:(?:higher|lower|high|low)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|~\s*)?$/iu.test(before) && !/\b(?:rate|speed|pace)\s+of\s+(?:about\s+|around\s+|~\s*)?$/.test(before)) return true;
-  const after = text.slice(figure.end);
   if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after) || MILESTONE_AFTER.test(after)) return true;
   // "match model performance over two orders of magnitude in model size": the range the result holds over.
   if (/\b(?:over|across|spanning)\s+$/.test(before) && /magnitude/.test(figure.text)) return true;
