@@ -807,6 +807,12 @@ describe("keyResults", () => {
     expect(rows("We dosed rats. Bioavailability was determined after single oral (12.5, 25 and 50 mg kg−1) doses.")).toEqual([]);
     expect(rows("We tested beams. The concrete compressive strength (40 MPa, 60 MPa, or 80 MPa) was the main test variable.")).toEqual([]);
     expect(rows("We made biochar. The maximum adsorption was recorded at 6 hours contact time.")).toEqual([]);
+    // Measures that are the subject, their verb after a participle; a list of them split "respectively"; "r =" a correlation.
+    expect(rows("We grew films. Hardness and Young's modulus determined by nanoindentation are about 17–26 GPa and 355–430 GPa, respectively.")).toEqual([
+      ["17–26 GPa", "hardness", ""],
+      ["355–430 GPa", "Young's modulus", ""],
+    ]);
+    expect(rows("We stimulated cortex. TEP and MEP amplitude changes were significantly correlated (r=0.69; p < 0.01).")).toEqual([["0.69", "correlation (r)", ""]]);
   });
 
   it("counts a size as a result only as a comparison", () => {

@@ -12,7 +12,7 @@
  * found is not shown: precision before recall.
  */
 
-import { AFTER_CHANGE, AFTER_COMPARISON, AFTER_METRIC, ANY_METRIC, METRIC, ATTAINED, ATTAINED_NOUN, BEFORE_METRIC, BRACKETED_METRIC, benchmarkMeasure, COMPARATIVE_HEAD, COST, EVERY_METRIC, METRIC_FIRST, METRIC_LAST, NAME, SCORE_HEAD, SHARE_OF, VERB_OBJECT, WHOLE_HEAD } from "./metric-words.ts";
+import { AFTER_CHANGE, AFTER_COMPARISON, AFTER_METRIC, ANY_METRIC, METRIC, ATTAINED, ATTAINED_NOUN, BEFORE_METRIC, BRACKETED_METRIC, benchmarkMeasure, COMPARATIVE_HEAD, COST, EVERY_METRIC, METRIC_FIRST, METRIC_LAST, NAME, SCORE_HEAD, SHARE_OF, VERB_OBJECT, WHOLE_HEAD, WHOLE_METRIC } from "./metric-words.ts";
 import { figures, joinedGroups, withSharedUnit, type Figure, type FigureGroup } from "./figures.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -282,14 +282,21 @@ function metricList(text: string, last: string, count: number): string[] | undef
   // A list ends "…, X" or "… and X": without that the full metric scan is not needed.
   const lower = text.toLowerCase();
   if (!lower.includes(` and ${last.toLowerCase()}`) && !lower.includes(`, ${last.toLowerCase()}`)) return undefined;
-  const found = [...text.matchAll(EVERY_METRIC)];
+  const found = [...text.matchAll(EVERY_METRIC)].flatMap(bothMeasures);
   for (let end = 0; end < found.length; end++) {
-    if (tidy(found[end]![0]) !== last || end + 1 < count) continue;
+    if (tidy(found[end]!.text) !== last || end + 1 < count) continue;
     const run = found.slice(end + 1 - count, end + 1);
-    const listed = run.every((match, index) => index === 0 || /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(run[index - 1]!.index + run[index - 1]![0].length, match.index)));
-    if (listed) return run.map((match) => tidy(match[0]));
+    const listed = run.every((match, index) => index === 0 || /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(run[index - 1]!.index + run[index - 1]!.text.length, match.index)));
+    if (listed) return run.map((match) => tidy(match.text));
   }
   return undefined;
+}
+
+/** "Hardness and Young's modulus" read as one name (a capitalised word may modify the next) is two measures. */
+function bothMeasures(match: RegExpExecArray): { index: number; text: string }[] {
+  const [first, second] = match[0].split(" and ");
+  if (second !== undefined && WHOLE_METRIC.test(first!) && WHOLE_METRIC.test(second)) return [{ index: match.index, text: first! }, { index: match.index + first!.length + 5, text: second }];
+  return [{ index: match.index, text: match[0] }];
 }
 
 /** A bracket opened right before the figure, perhaps naming the metric first: "GPT-3.5 (57.1%)", "Zheng et al. (RMSE 16.14". */
@@ -356,6 +363,8 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   // "(g = 0.36)", "Cohen's d = 0.5": an effect size, the result of a study of an intervention.
   const effect = figure.kind === "decimal" ? before.match(EFFECT_SIZE) : null;
   if (effect) return { measured: `effect size (${effect[1]})`, on: "" };
+  // "(r=0.69; p < 0.01)": a correlation coefficient.
+  if (figure.kind === "decimal" && CORRELATION_R.test(before)) return { measured: "correlation (r)", on: "" };
   // "under a moderate computational load (9.4 GFLOPs)": the size of the thing built, not a result (a cut in it is: "35% fewer FLOPs").
   if (figure.kind !== "relative" && BUILT_SIZE.test(after)) return undefined;
   const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure) ?? shareDoneMetric(before, after, figure) ?? countDoneMetric(before, after, figure) ?? retainedMetric(before, after, figure) ?? declinedMetric(before, figure) ?? correlationMetric(before, figure);
@@ -370,7 +379,7 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (preceding && figure.kind === "count" && !SCORE_HEAD.test(preceding[1]!)) return undefined;
   if (preceding) return conventionalFor(figure, { measured: tidy(preceding[1]!), on: trimSetting(preceding[2] ?? "") }, after);
   // "The adjusted HRs of mortality … at ages 65, 70 and 85 years were": the measure is the sentence's subject.
-  const subject = figure.kind !== "count" && SUBJECT_VERB.test(before) ? before.match(METRIC_OF_WAS) : null;
+  const subject = figure.kind !== "count" && SUBJECT_VERB.test(before) ? (before.match(METRIC_OF_WAS) ?? before.match(METRIC_WAS)) : null;
   if (subject) return conventionalFor(figure, { measured: tidy(subject[1]!), on: "" }, after);
   // "The proportion of no-shows in the intervention was 18.0%", "the reduction in risk following a ban was estimated as 4.2%":
   // a share or a change, named by what it is of.
@@ -400,6 +409,12 @@ const SHARE_VERB = new RegExp(SHARE_VERB_SOURCE);
 const SHARE_OF_WAS = new RegExp(
   String.raw`\b((?:proportion|percentage|fraction|share)s?\s+of|(?:relative\s+|absolute\s+)?(?:reduction|increase|decrease|decline|change|improvement|difference)s?\s+in)\s+(?:the\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)\s+(?:(?:in|among|for|at|across|within|with|who|that|from|following|after|before|during)\s+[^,;()]{1,60}?\s+)?${SHARE_VERB_SOURCE}`,
   "iu",
+);
+
+/** "Hardness and Young's modulus determined by nanoindentation are about 17–26 GPa and …": the measure is the subject, its verb right after. */
+const METRIC_WAS = new RegExp(
+  String.raw`(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+|(?:^|[,:]\s*)(?=\p{Lu})|\band\s+)(${METRIC})\s+(?:(?:determined|measured|obtained|estimated|calculated|assessed|evaluated)\s+(?:by|from|using|with|via|in)\s+[^,;()]{1,60}?\s+)?${SUBJECT_VERB_SOURCE}`,
+  "u",
 );
 
 /** "performance on MATH500 from 36.0% to 73.6%": a vague measure of a percentage on a benchmark is its conventional one. */
@@ -606,6 +621,7 @@ function listMetric(previous: Kept | undefined, sincePrevious: string): Pairing 
 }
 
 const BUILT_SIZE = /^\s*(?:[GMTK]?FLOPs?|[GMT]?MACs|param(?:eter)?s)\b/;
+const CORRELATION_R = /(?:\(|,|;|\bwith)\s*(?:Pearson['’]?s?\s+)?r\s*=\s*$/;
 const EFFECT_SIZE = /(?:\(|,|\b(?:Hedges'?s?|Cohen'?s?|of))\s*(g|d)\s*=\s*$/;
 const SHARE_OF_REFERENCE = new RegExp(String.raw`^\s*(?:of\s+)?the\s+(${METRIC})\s+of\s+(?:the\s+)?(${NAME})`, "u");
 const QUALITY_NOUN: Record<string, string> = { valid: "validity", unique: "uniqueness", novel: "novelty" };
