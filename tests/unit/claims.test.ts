@@ -237,6 +237,29 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shown("Travel times vary. In this study, three machine learning algorithms were applied to predict travel times.")).toBe("Three machine learning algorithms were applied to predict travel times.");
   });
 
+  it("reads more ways a study states its aim or finding: the following study, a bare objective, 'Study objective:', a study designed with an objective, a review paper, its findings, 'we perform'", () => {
+    expect(shown("Welding varies. Nine joints were performed. The purpose of the following study was to compare the effect of tool shape.")).toBe("The purpose of the following study was to compare the effect of tool shape.");
+    expect(shown("Classrooms are crowded. Carbon dioxide was measured with detectors. The objective was to determine whether ventilation rates were adequate.")).toBe(
+      "The objective was to determine whether ventilation rates were adequate.",
+    );
+    expect(shown("Stars vary. We develop a classifier for variable stars. The goal is to apply the algorithm to LSST data.")).toBe("We develop a classifier for variable stars.");
+    expect(shown("Renal colic hurts. Study objective: To study the efficacy of ketorolac and morphine. Methods: We conducted a randomized trial.")).toBe(
+      "Study objective: To study the efficacy of ketorolac and morphine.",
+    );
+    expect(shown("Leachate is toxic. Photo-Fenton process was performed in a reactor. Therefore, this study was designed with the objective of treating leachate by Fenton processes.")).toMatch(
+      /^This study was designed with the objective of treating leachate/,
+    );
+    expect(shown("MLPs are back. This review paper provides detailed discussions on whether MLP can be a new paradigm. We compare convolution and MLPs in detail.")).toBe(
+      "This review paper provides detailed discussions on whether MLP can be a new paradigm.",
+    );
+    expect(shown("P300 needs trials. Data were recorded from 20 participants at three sites. The findings suggest that P300 amplitude stabilized with 20 trials.")).toBe(
+      "The findings suggest that P300 amplitude stabilized with 20 trials.",
+    );
+    expect(shown("Debt is removed. On the one hand, we look at whether debt is removed. In this paper we perform an in-depth study of how debt is addressed.")).toBe(
+      "We perform an in-depth study of how debt is addressed.",
+    );
+  });
+
   it("reads 'These insights motivate us to develop X' as 'We develop X'", () => {
     expect(shown("Scaling strategies differ. These insights motivate us to develop an architecture designed for scalability, EScAIP. EScAIP is fast.")).toBe(
       "We develop an architecture designed for scalability, EScAIP.",

@@ -62,6 +62,8 @@ const NOT_A_SETTING = /^(?:In|On|For|With|The|This|These|Our|We|It|A|An|To|By|As
 /** Sentences that state the problem or prior work before the paper speaks. */
 /** A structured abstract's results, the paper's own: "Results: …", "FindingsSensitivity …" (a label glued to the first word). */
 const RESULTS_LABEL = /^(?:Results?|Findings)(?:\s*:?\s+|(?=\p{Lu}))/u;
+/** "… a maximum testing accuracy of 92.50% … is achieved": a result in the passive is the paper's own, wherever it stands. */
+const ACHIEVED_HERE = /\b(?:is|are|was|were)\s+(?:achieved|attained|obtained)\b/;
 const PAPER_VOICE = /\b(?:we|our|us|this (?:paper|work|study)|the proposed|proposed)\b/i;
 
 export function keyResults(all: readonly Sentence[], contributionNumber?: number): KeyResult[] {
@@ -72,7 +74,7 @@ export function keyResults(all: readonly Sentence[], contributionNumber?: number
   const speaksFrom = Math.min(firstVoice ?? Infinity, contributionNumber ?? Infinity, firstVoice === undefined && contributionNumber === undefined ? 1 : Infinity);
   for (const sentence of all) {
     // Before the paper speaks, figures describe the problem or earlier work.
-    if (sentence.number < speaksFrom && !PAPER_VOICE.test(sentence.text)) continue;
+    if (sentence.number < speaksFrom && !PAPER_VOICE.test(sentence.text) && !ACHIEVED_HERE.test(sentence.text)) continue;
     const seen = new Set<string>();
     for (const result of sentenceResults(sentence.text)) {
       // "64.5% test accuracy … and 64.5% recall" are two results; the same figure and measure twice are one.
