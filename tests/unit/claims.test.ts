@@ -260,6 +260,18 @@ describe("the contribution a list shows (issue 12)", () => {
     );
   });
 
+  it("counts a dataset's or platform's name as no method of the paper's, reads 'we present results of a study', and knows a plural title name in the singular", () => {
+    expect(shown("Scaling is studied. We identify scaling laws for the loss in four domains. We find additional laws: we finetune models for ImageNet classification.")).toBe(
+      "We identify scaling laws for the loss in four domains.",
+    );
+    expect(shown("Snippets are copied. We present results of a large-scale study of snippets in GitHub projects. We found that at most 1.8% of them comply.")).toBe(
+      "We present results of a large-scale study of snippets in GitHub projects.",
+    );
+    expect(shown("MoE is complex. We address these with the introduction of the Switch Transformer. We design models based off T5-Base.", "Switch Transformers: Scaling to Trillion Parameter Models")).toBe(
+      "We introduce the Switch Transformer.",
+    );
+  });
+
   it("reads 'These insights motivate us to develop X' as 'We develop X'", () => {
     expect(shown("Scaling strategies differ. These insights motivate us to develop an architecture designed for scalability, EScAIP. EScAIP is fast.")).toBe(
       "We develop an architecture designed for scalability, EScAIP.",

@@ -47,7 +47,7 @@ const LEAD = String.raw`(?:^(?:\((?:[ivx]+|\d+|[a-e])\)\s*)?|^(?:motivated|inspi
 /** Adverbs that sit between the subject and its verb: "we instead propose", "we here present"; an enumerator counts as one: "We (1) propose a recipe …". */
 const ADVERBS = String.raw`(?:\s+(?:[a-z]+ly|also|first|further|here|now|then|therefore|thus|hence|instead|next|additionally|furthermore|finally|still|both|have|has|will|can|\((?:[ivx]+|\d|[a-e])\)))*`;
 const PROPOSE = String.raw`(?:propos|introduc|present|develop|design|devis|build|built|construct|releas|describ|offer|formulat|put forward|creat|establish a|give (?:a|an)\b|contribut|pioneer|unveil|open-sourc|curat|collect|launch|implement)`;
-const FIND = String.raw`(?:show|demonstrat|conduct|perform|prov|find|found|discover|establish|deriv|identif|reveal|report|argu|provid|extend|stud|investigat|explor|examin|assess|sought|analy[sz]|evaluat|compar|revisit|consider|discuss|review|survey|address|characteri[sz]|quantif|measur|benchmark|test|uncover|observ|highlight|solv|tackl|improv|generali[sz]|explain|unify|bridg|reformulat|frame|cast|view|propose|attempt|aim|seek|set out|try|tri|integrat|adopt|employ|leverag|appl|combin|train|fine-tun|scal|distill|learn|ask|question)`;
+const FIND = String.raw`(?:show|demonstrat|conduct|perform|present(?=\w*\s+(?:the\s+)?(?:results|findings)\s+of\s+(?:a|an|our|the)\b)|prov|find|found|discover|establish|deriv|identif|reveal|report|argu|provid|extend|stud|investigat|explor|examin|assess|sought|analy[sz]|evaluat|compar|revisit|consider|discuss|review|survey|address|characteri[sz]|quantif|measur|benchmark|test|uncover|observ|highlight|solv|tackl|improv|generali[sz]|explain|unify|bridg|reformulat|frame|cast|view|propose|attempt|aim|seek|set out|try|tri|integrat|adopt|employ|leverag|appl|combin|train|fine-tun|scal|distill|learn|ask|question)`;
 
 /** "These insights motivate us to develop X": a tier of its own, and shown as "We develop X". */
 const MOTIVATES_US = new RegExp(String.raw`^(?:this|these|such|our)\s+(?:[\p{L}-]+\s+){0,2}(?:motivates?|motivated|leads?|led|inspires?|inspired|prompts?|prompted)\s+us\s+to\s+(?=${PROPOSE})`, "iu");
@@ -95,7 +95,7 @@ const EXPERIMENT_REPORT =
  * common terms, not names.
  */
 /** "called X", a quoted name, or a name defined with its acronym: "the Hughes Hallucination Evaluation Model (HHEM)". */
-const INTRODUCES_A_NAME = /\b(?:called|dubbed|named|termed|coined|term|we call)\b|["“][^"”]{2,40}["”]/;
+const INTRODUCES_A_NAME = /\b(?:called|dubbed|named|termed|coined|term|we call)\b|["“](?:[^"”?\s]+\s){0,3}[^"”?\s]+["”]/;
 /**
  * The name a verb of contribution introduces: "we introduce Lumos, a deep learning method",
  * "we integrate the Hughes Hallucination Evaluation Model (HHEM)" — an acronym defined as the
@@ -114,8 +114,10 @@ function isMixedCaseName(word: string): boolean {
 /** A word with a capital after its first letter ("FastSpeech", "gMLP", "DNNs"): only such words are worth the full test. */
 const CAPITAL_INSIDE = /[\p{L}\p{N}-]\p{Lu}/u;
 function namesAMethod(text: string): boolean {
-  return CAPITAL_INSIDE.test(text) && (text.match(WORDS) ?? []).some(isMixedCaseName);
+  return CAPITAL_INSIDE.test(text) && (text.match(WORDS) ?? []).some((word) => isMixedCaseName(word) && !NOT_A_METHOD.test(word));
 }
+/** Mixed-case names that are datasets, platforms or companies: a sentence that names them names no method of its own. */
+const NOT_A_METHOD = /^(?:ImageNet(?:-\w+)?|GitHub|PyTorch|TensorFlow|YouTube|OpenAI|DeepMind|HuggingFace|LibriSpeech|LibriTTS|MovieLens|CelebA|WikiText|TriviaQA|SQuAD|CodeSearchNet|BigVul|PrimeVul|StackOverflow|MedMNIST|ShapeNet|ModelNet\d*|ScanNet|KITTI|NuScenes|SemanticKITTI|OpenWebText|LLaMA|ChatGPT|iPhone|MATLAB|LaTeX)$/;
 /** "Here, …", "In this paper, …": the abstract announcing its contribution. */
 const ANNOUNCES = new RegExp(String.raw`^(?:${SECTION_LABEL}\s*:?\s+)?(?:here\b|in this ${SELF_NOUN}\b|(?:this|the present)\s+${SELF_NOUN}\s+${PROPOSE})`, "i");
 /** "Namely, …", "Specifically, …", "We then …": a detail or a later step of the contribution. */
@@ -189,8 +191,8 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     if (!tier || (best && tier.score + MOST_BONUS < best.score)) continue;
     let score = tier.score;
     // The title's own method name counts most; a name introduced as such ("called X") next; any other name a little (it may be a rival's).
-    const titled = titleNames.length > 0 && text.includes(titleNames[0]!);
-    const titleMentioned = titleNames.slice(1).some((name) => text.includes(name));
+    const titled = titleNames.length > 0 && mentions(text, titleNames[0]!);
+    const titleMentioned = titleNames.slice(1).some((name) => mentions(text, name));
     const introduced = INTRODUCES_A_NAME.test(text) || NAMED_OBJECT.test(text);
     const named = titled || introduced || namesAMethod(text);
     // Less for a finding about it ("we show that ANI-1 is accurate") than for introducing it.
@@ -249,13 +251,21 @@ export function shownForm(text: string): string {
   const shown = withoutOpener(text)
     .replace(MOTIVATES_US, "We ")
     .replace(SOLVED_BY, (_, subject: string, gerund: string) => `${subject} ${GERUNDS[gerund.toLowerCase()] ?? gerund}`)
-    .replace(SOLVED_WITH, (_, subject: string) => `${subject} introduce `);
+    .replace(SOLVED_WITH, (_, subject: string) => `${subject} introduce `)
+    .replace(SOLVED_BY_INTRODUCING, (_, subject: string) => `${subject} introduce `);
   return MAY_POINT_BACK.test(shown) ? shown.replace(BACK_PURPOSE, "") : shown;
 }
 
 const SOLVED_BY = new RegExp(String.raw`^(${SUBJECT})\s+(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix)\s+(?:this|these|the|such)(?:\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+by\s+(proposing|introducing|developing|designing|devising|formulating|creating|building|modeling|modelling|casting|framing|leveraging|combining|decomposing|replacing|learning|training)\b`, "iu");
 const SOLVED_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix)\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|using|via|through)\s+(?=(?:a|an)\b|\p{Lu})`, "iu");
+/** "We address these with the introduction of the Switch Transformer" says "We introduce the Switch Transformer". */
+const SOLVED_BY_INTRODUCING = new RegExp(String.raw`^(${SUBJECT})\s+(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix)\s+(?:this|these|them|it|those|such)(?:\s+[\p{L}-]+){0,2}?\s+(?:with|through|via|by)\s+(?:the\s+)?(?:introduction|proposal|development|design)\s+of\s+`, "iu");
 const GERUNDS: Record<string, string> = { proposing: "propose", introducing: "introduce", developing: "develop", designing: "design", devising: "devise", formulating: "formulate", creating: "create", building: "build", modeling: "model", modelling: "model", casting: "cast", framing: "frame", leveraging: "leverage", combining: "combine", decomposing: "decompose", replacing: "replace", learning: "learn", training: "train" };
+
+/** Whether `text` names `name`, or the one of its kind a plural name of words stands for ("Switch Transformers" → "the Switch Transformer"; not "NeRFs", a class). */
+function mentions(text: string, name: string): boolean {
+  return text.includes(name) || (name.includes(" ") && name.endsWith("s") && text.includes(name.slice(0, -1)));
+}
 
 /** Whether the title names `name` as what its method is used on: "… on the Defects4J Dataset". */
 function usedOn(title: string, name: string): boolean {
