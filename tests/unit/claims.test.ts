@@ -272,6 +272,12 @@ describe("the contribution a list shows (issue 12)", () => {
     );
   });
 
+  it("passes over a means of validating the contribution for the contribution itself", () => {
+    expect(shown("Potentials need data. In this work, we present an automated approach for generating datasets. To provide validation of our approach, we develop the COMP6 benchmark.")).toBe(
+      "We present an automated approach for generating datasets.",
+    );
+  });
+
   it("reads 'These insights motivate us to develop X' as 'We develop X'", () => {
     expect(shown("Scaling strategies differ. These insights motivate us to develop an architecture designed for scalability, EScAIP. EScAIP is fast.")).toBe(
       "We develop an architecture designed for scalability, EScAIP.",

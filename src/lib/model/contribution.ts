@@ -85,6 +85,7 @@ const LABELLED_CONCLUSION = { score: 2 };
 
 /** A side finding or a report of experiments, not the paper's main claim. */
 const SIDE_FINDING = /^(?:furthermore|moreover|additionally|in addition|also|finally|lastly|besides|beyond this|we (?:(?:can|could|may)\s+)?(?:also|further|additionally|finally)|as a (?:preliminary|secondary|side) (?:step|result|finding|contribution))\b/i;
+const TO_VALIDATE = /^(?:to|in order to)\s+(?:further\s+)?(?:validate|evaluate|test|verify|assess|benchmark|provide (?:a\s+)?validation)\b/i;
 /** "Recently, we proposed …": the authors' earlier work, the ground this paper stands on. */
 const EARLIER_WORK = /^(?:(?:recently|previously|in (?:our )?(?:previous|prior|earlier) work),?\s+we\s+(?:have\s+)?[a-z]+ed|we\s+(?:have\s+)?(?:previously|recently)\s+[a-z]+ed)\b/i;
 const EXPERIMENT_REPORT =
@@ -206,6 +207,8 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     // "Finally, we apply … to obtain the models called EfficientFormer" is the last step, not a side finding.
     if ((SIDE_FINDING.test(text) && !((titled || titleMentioned) && /^(?:finally|lastly)\b/i.test(text))) || EARLIER_WORK.test(text)) score -= 2;
     if (EXPERIMENT_REPORT.test(text) || (MAY_RELEASE.test(text) && RELEASE_NOTE.test(text))) score -= 1.5;
+    // "To provide validation of our AL approach, we develop the COMP6 benchmark": a means of testing the contribution, not it.
+    if (TO_VALIDATE.test(text)) score -= 1;
     const body = withoutOpener(text);
     if (LEANS_BACK.test(body) && !MOTIVATES_US.test(body)) score -= 1.5;
     // "This study proposes a new approach to address this data scarcity": nothing left once the purpose points back.
