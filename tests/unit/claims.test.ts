@@ -856,6 +856,21 @@ describe("keyResults", () => {
     expect(rows("We stimulated cortex. TEP and MEP amplitude changes were significantly correlated (r=0.69; p < 0.01).")).toEqual([["0.69", "correlation (r)", ""]]);
   });
 
+  it("leaves out requirements, bracketed criteria and a leading clause's condition; names a rate or a bare score by what it is of", () => {
+    expect(rows("We build ClassEval-Pro. Every task must pass test suites with over 90% line coverage.")).toEqual([]);
+    expect(rows("We analysed GRACE data. Linear trends adequately (R2>0.5, p value <0.001) explain variability in only two aquifer systems.")).toEqual([]);
+    expect(rows("We surveyed grasslands. At the mean nitrogen deposition rate of central Europe (17 kg Nha-1 year-1), there is a 23% species reduction.")).not.toContainEqual(
+      expect.arrayContaining(["17 kg"]),
+    );
+    expect(rows("We pooled 190 studies. We estimate that the average silent reading rate for adults in English is 238 words per minute.")).toEqual([["238", "average silent reading rate", "English"]]);
+    expect(rows("We propose XSearch. Our approach achieves a mean reciprocal ranking (MRR) score of 0.750 on CodeSearchNet.")).toEqual([["0.750", "MRR score", "CodeSearchNet"]]);
+  });
+
+  it("never shows the start of a change ('from an average of about 1.0 …') as a result, and never fails when a setting stands between its start and end", () => {
+    expect(rows("We studied terns. Predation cut productivity from an average of about 1.0 chicks/pair for the 10 years before to as low as about 0.2 chicks/pair.")).toEqual([]);
+    expect(() => keyResults("We studied terns. Predation cut productivity from 1.0 chicks/pair for the 10 years before to 0.2 chicks/pair.")).not.toThrow();
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

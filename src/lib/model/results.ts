@@ -189,14 +189,15 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   if (figure.kind === "quantity" && state.previous && /^\s*\(\s*$/.test(sincePrevious)) return undefined;
   const range = / to |[-–−~]\d/.test(figure.text);
   // "increasing precision from 0.25 for the standard process to 0.28": the start is not the result, the end takes its metric.
-  if (!range && /\bfrom\s*$/.test(before)) {
+  if (!range && FROM.test(before)) {
     const start = pairMetric(before, after, clauseBefore, figure, undefined, sincePrevious);
     state.previous = start && { end, measured: start.measured, on: start.on || settingBefore(before) };
     state.fromStart = state.previous !== undefined;
     state.previousWasBaseline = false;
     return undefined;
   }
-  const endOfFrom = state.fromStart && /^[^,;()]{0,50}?\bto\s+(?:about\s+|around\s+|only\s+|just\s+)?$/.test(sincePrevious);
+  // (A setting between the two, "for the 10 years before", has let the start go.)
+  const endOfFrom = state.fromStart && state.previous !== undefined && /^[^,;()]{0,80}?\bto\s+(?:as (?:low|high|little|much|few|many) as\s+)?(?:about\s+|around\s+|only\s+|just\s+)?$/.test(sincePrevious);
   state.fromStart = false;
   const aboutRivals = RIVAL_CLAUSE.test(clauseBefore);
   const rival = aboutRivals && !leadingClauseEnded(scan, clauseBefore, figure);
@@ -216,6 +217,11 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   const on = paired.on || settingIn(after) || settingBefore(before) || (paired.inherited ? state.previous!.on : "") || wholeSentenceSetting;
   return (state.previous = { end, measured: paired.measured, on });
 }
+
+const ACRONYM_THEN_HEAD = /\((\p{Lu}[\p{Lu}\p{N}@-]{1,8})\)\s*(?:score|value|rate)s?\s+(?:of\s+|=\s*|:\s*|is\s+|was\s+)?(?:about\s+|around\s+)?$/u;
+
+/** "from 0.25", "from an average of about 1.0": the start of a change. */
+const FROM = /\bfrom\s+(?:an?\s+(?:average|mean|median)\s+of\s+)?(?:about\s+|around\s+|approximately\s+)?$|\bfrom\s*$/;
 
 /**
  * A clause about rivals ("… whereas the counterpart has 0.72", "while previous methods reach 10.4%") that leads the
@@ -315,6 +321,7 @@ const LIST_CONTINUES = new RegExp(
   "u",
 );
 
+const REQUIRED = /\b(?:must|should|required to|need to|needs to)\b[^.;,]{0,60}$/;
 const DOSE_AFTER = /^(?:\s*(?:,|and|or|to|–|-)\s*[\d.]+)*\s?(?:[mµμn]?g)\s?(?:\/|·|\s)\s?kg\b/;
 /** "…, 60 MPa, or 80 MPa": the figure is one of a list of alternatives. */
 const ALTERNATIVES_AFTER = /^(?:\s*,\s*[+\-−]?[\d.]+(?:\s?[^\s\d,;()]+)?)*\s*,?\s*or\s+[+\-−]?\d/;
@@ -327,6 +334,9 @@ function isSetting(text: string, figure: Figure, before: string): boolean {
   if (SETTING_BEFORE.test(before)) return true;
   // "(70°C)": a temperature is the condition a result was had at; "12.5 mg kg−1" a dose given, "475 rpm" a machine's setting.
   if (figure.kind === "quantity" && /(?:°C|℃|g\s?(?:\/|·|\s)\s?kg(?:[−-]1)?|rpm)$/.test(figure.text)) return true;
+  // "must pass test suites with over 90% line coverage": a requirement; "(R2>0.5, p < 0.001)": a criterion;
+  // "At the mean deposition rate of central Europe (17 kg …), there is …": the condition a leading clause sets.
+  if (REQUIRED.test(before) || /\(\s*[\p{L}\p{N}²]{1,4}\s*[<>≥≤]\s*$/u.test(before) || /^\s*At\s+[^,;]*$/.test(text.slice(0, figure.start))) return true;
   // "a welding speed of 300 mm/min", "a flow rate between 2 and 5": what a process is run at; "(12.5, 25 and 50 mg kg−1)" doses;
   // "(40 MPa, 60 MPa, or 80 MPa)" the alternatives a study varied.
   const after = text.slice(figure.end);
@@ -374,12 +384,16 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   // A bare count needs a metric right before it ("a BLEU of 28"); most counts ("12 benchmarks") have none, and the full pattern is dear.
   // "62 words per minute": a count that is a rate.
   const rate = figure.kind === "count" ? after.match(PER_TIME) : null;
-  if (rate) return { measured: rate[1]!, on: "" };
+  // "the average silent reading rate for adults is 238 words per minute": the subject names what the unit counts.
+  const rateSubject = rate && SUBJECT_VERB.test(before) ? before.match(METRIC_OF_WAS) : null;
+  if (rate) return { measured: rateSubject ? tidy(rateSubject[1]!) : rate[1]!, on: "" };
   if (figure.kind === "count" && !COUNT_GLUE.test(before)) return undefined;
   const preceding = before.match(BEFORE_METRIC);
   // A bare count ("of 32,000", "of 12") is a score only for a score-like metric ("a BLEU of 28", "an Elo of 1200").
   if (preceding && figure.kind === "count" && !SCORE_HEAD.test(preceding[1]!)) return undefined;
-  if (preceding) return conventionalFor(figure, { measured: tidy(preceding[1]!), on: trimSetting(preceding[2] ?? "") }, after);
+  // "mean reciprocal ranking (MRR) score of 0.750": a bare "score" takes the acronym bracketed before it.
+  const acronym = preceding && /^(?:score|value|rate)s?$/i.test(preceding[1]!) ? before.match(ACRONYM_THEN_HEAD) : null;
+  if (preceding) return conventionalFor(figure, { measured: acronym ? `${acronym[1]} ${preceding[1]!.toLowerCase()}` : tidy(preceding[1]!), on: trimSetting(preceding[2] ?? "") }, after);
   // "The adjusted HRs of mortality … at ages 65, 70 and 85 years were": the measure is the sentence's subject.
   const subject = figure.kind !== "count" && SUBJECT_VERB.test(before) ? (before.match(METRIC_OF_WAS) ?? before.match(METRIC_WAS)) : null;
   if (subject) return conventionalFor(figure, { measured: tidy(subject[1]!), on: "" }, after);
