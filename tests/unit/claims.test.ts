@@ -871,6 +871,16 @@ describe("keyResults", () => {
     expect(() => keyResults("We studied terns. Predation cut productivity from 1.0 chicks/pair for the 10 years before to 0.2 chicks/pair.")).not.toThrow();
   });
 
+  it("reads a structured abstract's glued label, a confidence interval after a percentage, two measures named as one subject, 'testing acc' and '(NSE) scores'", () => {
+    expect(rows("We compared readers. FindingsSensitivity and specificity of dermatologists were 74.4% (95% confidence interval [CI]: 67.0–81.8%) and 59.8% (95% CI: 49.8–69.8%), respectively.")).toEqual([
+      ["74.4%", "sensitivity", ""],
+      ["59.8%", "specificity", ""],
+    ]);
+    expect(rows("We compared trees. The Decision Tree model was best (R2 = 0.957 and RMSE = 0.297, NSE = 0.95 and testing acc = 0.907).")).toContainEqual(["0.907", "acc", ""]);
+    expect(rows("We predicted DO. The forest was best, with Nash–Sutcliffe model efficiency coefficient (NSE) scores > 0.9 at three sites.")).toContainEqual(expect.arrayContaining(["0.9", "NSE scores"]));
+    expect(rows("We ran repairs. The experiment was done on a grid, totaling 17.6 days of computation time.")).toEqual([]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

@@ -104,6 +104,8 @@ function sentenceResults(text: string): Row[] {
   const scan = (MAY_GIVE_INTERVAL.test(text) ? text.replace(INTERVALS, blank) : text)
     .replace(/(?<=\d)·(?=\d)/g, ".")
     .replace(ASIDES, blank)
+    // "FindingsSensitivity and specificity … were": a structured abstract's label glued to the measure.
+    .replace(GLUED_LABEL, blank)
     // "23×\times faster": the page's LaTeX echoed after its rendering.
     .replace(/(?<=×)\\times\b/g, blank)
     .replace(/(?<=\d(?:\\?%)?)\/(?=\d)(?!\d+\s+of\b)/g, " ");
@@ -118,6 +120,8 @@ function sentenceResults(text: string): Row[] {
   }
   return respectively(out, scan);
 }
+
+const GLUED_LABEL = /^(?:Results?|Findings|Conclusions?|Interpretation)(?=\p{Lu}\p{Ll})/u;
 
 /** Figures that only qualify the one before them: blanked before the scan. */
 const ASIDES = new RegExp(
@@ -134,7 +138,7 @@ const ASIDES = new RegExp(
 /** Confidence intervals: "0.76 (95% CI 0.71 to 0.81)", ", 95% confidence interval: 0.66–0.76", "0.77 [0.37 to 1.6]"; only where a sentence may have one (MAY_GIVE_INTERVAL). */
 const INTERVALS = new RegExp(
   [
-    String.raw`(?<=\d)\s?\(\s*\d{2}(?:\.\d)?\s?%\s*(?:CI|confidence intervals?)\b[^()]*\)`,
+    String.raw`(?<=\d\s?%?)\s?\(\s*\d{2}(?:\.\d)?\s?%\s*(?:CI|confidence intervals?)\b[^()]*\)`,
     String.raw`,?\s*\d{2}(?:\.\d)?\s?%\s*(?:CI|confidence intervals?)\s*[:=]?\s*[[(]?\s*[-−]?\d+(?:\.\d+)?\s*(?:,|to|–|-|−)\s*[-−]?\d+(?:\.\d+)?\s*[\])]?`,
     String.raw`(?<=\d)\s?\[\s*\d+(?:\.\d+)?\s*(?:to|–|-|−|,)\s*\d+(?:\.\d+)?\s*\]`,
   ].join("|"),
@@ -218,7 +222,7 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   return (state.previous = { end, measured: paired.measured, on });
 }
 
-const ACRONYM_THEN_HEAD = /\((\p{Lu}[\p{Lu}\p{N}@-]{1,8})\)\s*(?:score|value|rate)s?\s+(?:of\s+|=\s*|:\s*|is\s+|was\s+)?(?:about\s+|around\s+)?$/u;
+const ACRONYM_THEN_HEAD = /\((\p{Lu}[\p{Lu}\p{N}@-]{1,8})\)\s*(?:score|value|rate)s?\s+(?:of\s+|[=:>≥]\s*|is\s+|was\s+)?(?:about\s+|around\s+)?$/u;
 
 /** "from 0.25", "from an average of about 1.0": the start of a change. */
 const FROM = /\bfrom\s+(?:an?\s+(?:average|mean|median)\s+of\s+)?(?:about\s+|around\s+|approximately\s+)?$|\bfrom\s*$/;
@@ -261,7 +265,10 @@ function respectively(rows: Row[], text: string): Row[] {
   for (const [measured, siblings] of byMeasure) {
     if (siblings.length < 2) continue;
     const parts = measured.match(/^(.*?)\b(\S+) and (\S+) (.+)$/);
-    split.set(measured, metricList(text, measured, siblings.length) ?? namesAfter(text, measured, siblings) ?? (parts && siblings.length === 2 ? [`${parts[1]}${parts[2]} ${parts[4]}`, `${parts[1]}${parts[3]} ${parts[4]}`] : undefined));
+    // "sensitivity and specificity … were 74.4% and 59.8%": two measures named as one subject.
+    const pair = siblings.length === 2 ? measured.split(" and ") : [];
+    const bothNamed = pair.length === 2 && pair.every((measure) => WHOLE_METRIC.test(measure)) ? pair : undefined;
+    split.set(measured, metricList(text, measured, siblings.length) ?? namesAfter(text, measured, siblings) ?? (parts && siblings.length === 2 ? [`${parts[1]}${parts[2]} ${parts[4]}`, `${parts[1]}${parts[3]} ${parts[4]}`] : bothNamed));
   }
   return rows.map((row) => {
     const measures = split.get(row.measured);
@@ -336,7 +343,7 @@ function isSetting(text: string, figure: Figure, before: string): boolean {
   if (figure.kind === "quantity" && /(?:°C|℃|g\s?(?:\/|·|\s)\s?kg(?:[−-]1)?|rpm)$/.test(figure.text)) return true;
   // "must pass test suites with over 90% line coverage": a requirement; "(R2>0.5, p < 0.001)": a criterion;
   // "At the mean deposition rate of central Europe (17 kg …), there is …": the condition a leading clause sets.
-  if (REQUIRED.test(before) || /\(\s*[\p{L}\p{N}²]{1,4}\s*[<>≥≤]\s*$/u.test(before) || /^\s*At\s+[^,;]*$/.test(text.slice(0, figure.start))) return true;
+  if (REQUIRED.test(before) || /\btotall?ing\s+$/.test(before) || /\(\s*[\p{L}\p{N}²]{1,4}\s*[<>≥≤]\s*$/u.test(before) || /^\s*At\s+[^,;]*$/.test(text.slice(0, figure.start))) return true;
   // "a welding speed of 300 mm/min", "a flow rate between 2 and 5": what a process is run at; "(12.5, 25 and 50 mg kg−1)" doses;
   // "(40 MPa, 60 MPa, or 80 MPa)" the alternatives a study varied.
   const after = text.slice(figure.end);
@@ -416,7 +423,7 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
 const SUBJECT_VERB_SOURCE = String.raw`\b(?:was|were|is|are|ranged from|ranges from|ranging from)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$`;
 const SUBJECT_VERB = new RegExp(SUBJECT_VERB_SOURCE);
 const METRIC_OF_WAS = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+|(?:^|[,:]\s*)(?=\p{Lu}))((?:[\p{L}-]+\s+){0,2}?${METRIC})\s+(?:of|for|in|on|with|regarding|across|among|at)\s+[^;()]{1,100}?\s+${SUBJECT_VERB_SOURCE}`,
+  String.raw`(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+|(?:^\s*|[,:]\s*)(?=\p{Lu}))((?:[\p{L}-]+\s+){0,2}?${METRIC})\s+(?:of|for|in|on|with|regarding|across|among|at)\s+[^;()]{1,100}?\s+${SUBJECT_VERB_SOURCE}`,
   "u",
 );
 
@@ -429,7 +436,7 @@ const SHARE_OF_WAS = new RegExp(
 
 /** "Hardness and Young's modulus determined by nanoindentation are about 17–26 GPa and …": the measure is the subject, its verb right after. */
 const METRIC_WAS = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+|(?:^|[,:]\s*)(?=\p{Lu})|\band\s+)(${METRIC})\s+(?:(?:determined|measured|obtained|estimated|calculated|assessed|evaluated)\s+(?:by|from|using|with|via|in)\s+[^,;()]{1,60}?\s+)?${SUBJECT_VERB_SOURCE}`,
+  String.raw`(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+|(?:^\s*|[,:]\s*)(?=\p{Lu})|\band\s+)(${METRIC})\s+(?:(?:determined|measured|obtained|estimated|calculated|assessed|evaluated)\s+(?:by|from|using|with|via|in)\s+[^,;()]{1,60}?\s+)?${SUBJECT_VERB_SOURCE}`,
   "u",
 );
 
