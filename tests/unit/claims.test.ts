@@ -272,7 +272,10 @@ describe("the contribution a list shows (issue 12)", () => {
     );
   });
 
-  it("passes over a means of validating the contribution for the contribution itself", () => {
+  it("passes over a means of validating the contribution, or an evaluation of the named agent, for the contribution itself", () => {
+    expect(shown("Agents get lost. To address this issue, we propose to model the task as state space exploration. We evaluate our proposed LLM Agent (LASER) on WebShop.", "LASER: LLM Agent with State-Space Exploration")).toBe(
+      "We propose to model the task as state space exploration.",
+    );
     expect(shown("Potentials need data. In this work, we present an automated approach for generating datasets. To provide validation of our approach, we develop the COMP6 benchmark.")).toBe(
       "We present an automated approach for generating datasets.",
     );
@@ -879,6 +882,10 @@ describe("keyResults", () => {
     expect(rows("We compared trees. The Decision Tree model was best (R2 = 0.957 and RMSE = 0.297, NSE = 0.95 and testing acc = 0.907).")).toContainEqual(["0.907", "acc", ""]);
     expect(rows("We predicted DO. The forest was best, with Nash–Sutcliffe model efficiency coefficient (NSE) scores > 0.9 at three sites.")).toContainEqual(expect.arrayContaining(["0.9", "NSE scores"]));
     expect(rows("We ran repairs. The experiment was done on a grid, totaling 17.6 days of computation time.")).toEqual([]);
+  });
+
+  it("keeps 'point' with the percentage it follows ('7.7% point absolute improvement')", () => {
+    expect(rows("We propose BERT. It pushes the GLUE score to 80.5% (7.7% point absolute improvement).")).toContainEqual(["7.7% point", "absolute improvement", ""]);
   });
 
   it("counts a size as a result only as a comparison", () => {

@@ -89,7 +89,7 @@ const TO_VALIDATE = /^(?:to|in order to)\s+(?:further\s+)?(?:validate|evaluate|t
 /** "Recently, we proposed …": the authors' earlier work, the ground this paper stands on. */
 const EARLIER_WORK = /^(?:(?:recently|previously|in (?:our )?(?:previous|prior|earlier) work),?\s+we\s+(?:have\s+)?[a-z]+ed|we\s+(?:have\s+)?(?:previously|recently)\s+[a-z]+ed)\b/i;
 const EXPERIMENT_REPORT =
-  /^(?:(?:extensive|comprehensive|our|the|experimental|empirical|numerical)\s+)*(?:experiments?|results?|evaluations?|analys[ie]s|ablations?|simulations?)\b|\bexperiments? (?:show|demonstrate|indicate|confirm|reveal)|\bexperimental results\b|\b(?:conduct|perform)\w*\s+(?:\w+\s+){0,2}(?:experiments|evaluations|ablations)\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:evaluate|test|validate|assess|benchmark)[sd]?\s+(?:our|the proposed|this)\s+(?:[\w-]+\s+){0,2}?(?:approach|method|model|system|framework|technique|pipeline|algorithm)\b/i;
+  /^(?:(?:extensive|comprehensive|our|the|experimental|empirical|numerical)\s+)*(?:experiments?|results?|evaluations?|analys[ie]s|ablations?|simulations?)\b|\bexperiments? (?:show|demonstrate|indicate|confirm|reveal)|\bexperimental results\b|\b(?:conduct|perform)\w*\s+(?:\w+\s+){0,2}(?:experiments|evaluations|ablations)\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:evaluate|test|validate|assess|benchmark)[sd]?\s+(?:our|the proposed|this)\s+(?:[\w-]+\s+){0,2}?(?:approach|method|model|system|framework|technique|pipeline|algorithm|agent|architecture|network|tool)\b/i;
 /**
  * "called X", a quoted name, or a mixed-case word with two capitals (FastSpeech, gMLP, MoE,
  * ResFields): the sentence names its method. All-capital words (MLP, LLMs, DNNs) are the field's
