@@ -884,6 +884,20 @@ describe("keyResults", () => {
     expect(rows("We ran repairs. The experiment was done on a grid, totaling 17.6 days of computation time.")).toEqual([]);
   });
 
+  it("reads applied sciences' statistics: intervals with no level, heterogeneity, levels studied, the size of a thing studied, an acronym measure, a score out of a scale", () => {
+    expect(rows("We ran a trial. Intervention mothers were more likely to practice EBF (aOR: 5.10, CI [2.89, 9.01], p < .001).")).toEqual([["5.10", "aOR", ""]]);
+    expect(rows("We pooled trials. Reminders improved uptake (I2 = 76%).")).toEqual([]);
+    expect(rows("We grew wheat. We examined salt stress at different concentration levels (0, 50, 100 and 150 mM) on seed germination rate.")).toEqual([]);
+    expect(rows("We studied EVs. Degradation adds 1–2% to the capacity reduction of a 40 kWh Lithium-ion battery pack over 5 years.")).not.toContainEqual(expect.arrayContaining(["40 kWh"]));
+    expect(rows("We merged products. It estimates soil moisture with an average correlation coefficient of 0.64 and a ubRMSD of 0.069 m3/m3.")).toEqual([
+      ["0.64", "average correlation coefficient", ""],
+      ["0.069 m3/m3", "ubRMSD", ""],
+    ]);
+    expect(rows("We ran an initiative. The HHSAF score was 117.5 (out of 500) before and 267.5 to 445 after.")).toContainEqual(["117.5 (out of 500)", "HHSAF score", ""]);
+    expect(rows("We propose FedAvg. We show a reduction in required communication rounds by 10-100x.")).toEqual([["10-100x", "reduction in required communication rounds", ""]]);
+    expect(rows("We mixed doughs. Resistance increased for samples with up to 25% acid whey.")).toEqual([]);
+  });
+
   it("keeps 'point' with the percentage it follows ('7.7% point absolute improvement')", () => {
     expect(rows("We propose BERT. It pushes the GLUE score to 80.5% (7.7% point absolute improvement).")).toContainEqual(["7.7% point", "absolute improvement", ""]);
   });

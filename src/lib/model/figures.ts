@@ -72,7 +72,7 @@ export function figures(text: string): Figure[] {
       continue;
     }
     // "2.83 out of 5": a rating keeps its scale.
-    const outOf = units ? null : after.match(/^\s+out\s+of\s+\d+(?:\.\d+)?(?![\p{L}\p{N}.])/u);
+    const outOf = units ? null : after.match(/^\s+\(?out\s+of\s+\d+(?:\.\d+)?(?![\p{L}\p{N}.])\)?/u);
     if (outOf) {
       out.push({ text: whole + outOf[0], start, end: end + outOf[0].length, kind: /\.\d/.test(whole) ? "decimal" : "count" });
       continue;

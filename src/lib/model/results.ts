@@ -141,6 +141,8 @@ const INTERVALS = new RegExp(
     String.raw`(?<=\d\s?%?)\s?\(\s*\d{2}(?:\.\d)?\s?%\s*(?:CI|confidence intervals?)\b[^()]*\)`,
     String.raw`,?\s*\d{2}(?:\.\d)?\s?%\s*(?:CI|confidence intervals?)\s*[:=]?\s*[[(]?\s*[-−]?\d+(?:\.\d+)?\s*(?:,|to|–|-|−)\s*[-−]?\d+(?:\.\d+)?\s*[\])]?`,
     String.raw`(?<=\d)\s?\[\s*\d+(?:\.\d+)?\s*(?:to|–|-|−|,)\s*\d+(?:\.\d+)?\s*\]`,
+    // "CI [1.29, 4.97]", "CI: 0.66–0.76" with no level given.
+    String.raw`\bCI\s*[:=]?\s*[[(]?\s*[-−]?\d+(?:\.\d+)?\s*(?:,|to|–|-|−)\s*[-−]?\d+(?:\.\d+)?\s*[\])]?`,
   ].join("|"),
   "gi",
 );
@@ -217,11 +219,15 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
     : shared
     ? { measured: shared, on: "" }
     : (pairMetric(before, after, clauseBefore, figure, continues ? state.previous : undefined, sincePrevious) ?? conventionalMetric(before, ` on ${wholeSentenceSetting}`, figure, clauseBefore));
-  if (!paired) return (state.previous = undefined);
+  // "for samples with", "under NT": words around a figure that name no measure ("a reduction in required communication rounds by 10-100x" names one).
+  const change = paired && /^in\s/.test(paired.measured) ? before.match(/\b(reduction|increase|decrease|decline|improvement|gain|drop)s?\s+in\s+[^,;()]*$/i) : null;
+  if (change) paired.measured = `${change[1]!.toLowerCase()} ${paired.measured}`;
+  if (!paired || /^(?:for|with|under|of|in|on|at|by|to|from|than)\s/i.test(paired.measured)) return (state.previous = undefined);
   const on = paired.on || settingIn(after) || settingBefore(before) || (paired.inherited ? state.previous!.on : "") || wholeSentenceSetting;
   return (state.previous = { end, measured: paired.measured, on });
 }
 
+const ACRONYM_OF = /\b(?:a|an|the)\s+(\p{Ll}{0,3}\p{Lu}{2,}[\p{Lu}\p{N}-]{0,8})\s+(?:of|=|:)\s*(?:about\s+|around\s+)?$/u;
 const ACRONYM_THEN_HEAD = /\((\p{Lu}[\p{Lu}\p{N}@-]{1,8})\)\s*(?:score|value|rate)s?\s+(?:of\s+|[=:>≥]\s*|is\s+|was\s+)?(?:about\s+|around\s+)?$/u;
 
 /** "from 0.25", "from an average of about 1.0": the start of a change. */
@@ -328,6 +334,7 @@ const LIST_CONTINUES = new RegExp(
   "u",
 );
 
+const LEVELS_STUDIED = /\b(?:different|various|several|varying|increasing|two|three|four|five|six|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?:levels|concentrations|doses|dosages|rates|temperatures|amounts|intensities|treatments)\s*(?:of\s+)?\(\s*$/iu;
 const REQUIRED = /\b(?:must|should|required to|need to|needs to)\b[^.;,]{0,60}$/;
 const DOSE_AFTER = /^(?:\s*(?:,|and|or|to|–|-)\s*[\d.]+)*\s?(?:[mµμn]?g)\s?(?:\/|·|\s)\s?kg\b/;
 /** "…, 60 MPa, or 80 MPa": the figure is one of a list of alternatives. */
@@ -341,6 +348,10 @@ function isSetting(text: string, figure: Figure, before: string): boolean {
   if (SETTING_BEFORE.test(before)) return true;
   // "(70°C)": a temperature is the condition a result was had at; "12.5 mg kg−1" a dose given, "475 rpm" a machine's setting.
   if (figure.kind === "quantity" && /(?:°C|℃|g\s?(?:\/|·|\s)\s?kg(?:[−-]1)?|rpm)$/.test(figure.text)) return true;
+  // "I2 = 76%": a meta-analysis's heterogeneity, not its effect; "at concentration levels (0, 50, 100 and 150 mM)": the conditions studied.
+  if (/\bI\s?[2²]\s*[=:]\s*$/.test(before) || LEVELS_STUDIED.test(before)) return true;
+  // "of a 40 kWh Lithium-ion battery pack": a quantity that describes the thing built or studied.
+  if (figure.kind === "quantity" && /\b(?:a|an)\s+$/i.test(before) && !METRIC_FIRST.test(text.slice(figure.end)) && /^\s+[\p{L}]/u.test(text.slice(figure.end))) return true;
   // "must pass test suites with over 90% line coverage": a requirement; "(R2>0.5, p < 0.001)": a criterion;
   // "At the mean deposition rate of central Europe (17 kg …), there is …": the condition a leading clause sets.
   if (REQUIRED.test(before) || /\btotall?ing\s+$/.test(before) || /\(\s*[\p{L}\p{N}²]{1,4}\s*[<>≥≤]\s*$/u.test(before) || /^\s*At\s+[^,;]*$/.test(text.slice(0, figure.start))) return true;
@@ -413,6 +424,9 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   const found = attainedMetric(before, after, figure) ?? bracketMetric(clauseBefore, figure, previous, sincePrevious);
   if (found) return conventionalFor(figure, found, after);
   // "… and 60.0% of them had …": a share of things, not the measure before it.
+  // "and a ubRMSD of 0.069 m3/m3": a measure the sentence names by its acronym, even one not known here.
+  const acronymOf = figure.kind !== "count" ? before.match(ACRONYM_OF) : null;
+  if (acronymOf) return { measured: acronymOf[1]!, on: "" };
   const listed = /^\s*of\s+(?:them|these|those|all)\b/.test(after) ? undefined : listMetric(previous, sincePrevious);
   // "62.3% on SWE-bench and 48% on OSWorld": each benchmark its own convention, not the list's first.
   if (listed && listed.measured !== benchmarkMeasure(previous!.on)) return listed;
@@ -689,7 +703,7 @@ function isNounPhrase(words: string): boolean {
 const PERSON_NAME = /^(?:\p{Lu}\p{Ll}+['’]s?|(?:Pearson|Spearman|Kendall|Nash|Sutcliffe|Hedges|Cohen|Fleiss)\b.*)$/u;
 
 function tidy(metric: string): string {
-  const text = metric.trim().replace(/\s+/g, " ");
+  const text = metric.trim().replace(/\s+/g, " ").replace(/^(?:the|a|an)\s+/i, "");
   // Lowercase ordinary words, keep acronyms and names ("FID", "ImageNet Top-1 accuracy" → "ImageNet top-1 accuracy").
   return text
     .split(" ")
