@@ -272,6 +272,21 @@ describe("the contribution a list shows (issue 12)", () => {
     );
   });
 
+  it("reads the applied sciences' statements of aim: 'was aimed at', a labelled goal, 'An attempt has been made', 'This paper determines'; presented results are a report", () => {
+    expect(shown("Streams feed villages. The water samples were analyzed for 11 parameters. The present investigation was aimed at assessing the water quality index for Vishav stream.")).toBe(
+      "The present investigation was aimed at assessing the water quality index for Vishav stream.",
+    );
+    expect(shown("Background: Our goal was to evaluate the 5-year sustainability of a hand hygiene intervention. Methods: We conducted an observational study in 3 hospitals.")).toBe(
+      "Our goal was to evaluate the 5-year sustainability of a hand hygiene intervention.",
+    );
+    expect(shown("Snow feeds rivers. HEC-HMS and SRM models were chosen to estimate runoff. An attempt has been made in this study, to estimate the basin's daily discharge.")).toBe(
+      "An attempt has been made in this study, to estimate the basin's daily discharge.",
+    );
+    expect(shown("EVs can regulate frequency. This paper determines the profitability of frequency regulation considering battery wear. Measurement results are presented.")).toBe(
+      "This paper determines the profitability of frequency regulation considering battery wear.",
+    );
+  });
+
   it("passes over a means of validating the contribution, or an evaluation of the named agent, for the contribution itself", () => {
     expect(shown("Agents get lost. To address this issue, we propose to model the task as state space exploration. We evaluate our proposed LLM Agent (LASER) on WebShop.", "LASER: LLM Agent with State-Space Exploration")).toBe(
       "We propose to model the task as state space exploration.",

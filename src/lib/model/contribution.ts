@@ -41,13 +41,13 @@ const GLUED_LABEL = new RegExp(String.raw`^(${SECTION_LABEL})(?=\p{Lu}\p{Ll})`, 
 const OBJECTIVE_LABEL = /^(?:(?:study|research)\s+)?(?:objectives?|aims?|purpose|goals?|problem)\s*[:.]?\s+(?:to|we|this|our|the\s+(?:aim|objective|purpose|goal)|assess|determine|evaluate|investigate|compare|examine|estimate|explore|describe|identify|quantify|develop|test)\b/i;
 const CONCLUSION_LABEL = /^(?:Conclusions?|CONCLUSIONS?|Interpretation|Significance)\s*[:.]?\s+\p{Lu}/u;
 /** "Our experiments aimed to replicate …": what the study set out to do, said of its experiments. */
-const STUDY_AIMED = /^(?:Our|This|The present|(?:Therefore|Thus|Hence),\s+(?:our|this|the present))\s+(?:study|studies|experiments?|analys[ie]s|work|research)\s+(?:aimed|aims|sought|seeks?|was designed|were designed)\s+(?:to|with the (?:objective|aim|goal|purpose) of)\b/;
+const STUDY_AIMED = /^(?:Our|This|The present|The current|(?:Therefore|Thus|Hence),\s+(?:our|this|the present))\s+(?:study|studies|experiments?|analys[ie]s|work|research|investigation)\s+(?:aimed|aims|sought|seeks?|was designed|were designed|(?:was|is)\s+aimed)\s+(?:to|at|with the (?:objective|aim|goal|purpose) of)\b/;
 /** Where the main clause's subject can stand: not "the models we introduce" (a relative clause). */
 const LEAD = String.raw`(?:^(?:\((?:[ivx]+|\d+|[a-e])\)\s*)?|^(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:[\p{L}\p{N}-]+\s+){1,6}|[,;:]\s*|^(?:to|in order to)\s+(?:[\w-]+\s+){1,6}?(?=we\s)|\b(?:here|thus|hence|therefore|then|now|and|so|instead|reason|purpose|end|goal|work|paper|study|article)\s+|^${SECTION_LABEL}\s*:?\s+)`;
 /** Adverbs that sit between the subject and its verb: "we instead propose", "we here present"; an enumerator counts as one: "We (1) propose a recipe …". */
 const ADVERBS = String.raw`(?:\s+(?:[a-z]+ly|also|first|further|here|now|then|therefore|thus|hence|instead|next|additionally|furthermore|finally|still|both|have|has|will|can|\((?:[ivx]+|\d|[a-e])\)))*`;
 const PROPOSE = String.raw`(?:propos|introduc|present|develop|design|devis|build|built|construct|releas|describ|offer|formulat|put forward|creat|establish a|give (?:a|an)\b|contribut|pioneer|unveil|open-sourc|curat|collect|launch|implement)`;
-const FIND = String.raw`(?:show|demonstrat|conduct|perform|present(?=\w*\s+(?:the\s+)?(?:results|findings)\s+of\s+(?:a|an|our|the)\b)|prov|find|found|discover|establish|deriv|identif|reveal|report|argu|provid|extend|stud|investigat|explor|examin|assess|sought|analy[sz]|evaluat|compar|revisit|consider|discuss|review|survey|address|characteri[sz]|quantif|measur|benchmark|test|uncover|observ|highlight|solv|tackl|improv|generali[sz]|explain|unify|bridg|reformulat|frame|cast|view|propose|attempt|aim|seek|set out|try|tri|integrat|adopt|employ|leverag|appl|combin|train|fine-tun|scal|distill|learn|ask|question)`;
+const FIND = String.raw`(?:show|demonstrat|conduct|perform|determin|present(?=\w*\s+(?:the\s+)?(?:results|findings)\s+of\s+(?:a|an|our|the)\b)|prov|find|found|discover|establish|deriv|identif|reveal|report|argu|provid|extend|stud|investigat|explor|examin|assess|sought|analy[sz]|evaluat|compar|revisit|consider|discuss|review|survey|address|characteri[sz]|quantif|measur|benchmark|test|uncover|observ|highlight|solv|tackl|improv|generali[sz]|explain|unify|bridg|reformulat|frame|cast|view|propose|attempt|aim|seek|set out|try|tri|integrat|adopt|employ|leverag|appl|combin|train|fine-tun|scal|distill|learn|ask|question)`;
 
 /** "These insights motivate us to develop X": a tier of its own, and shown as "We develop X". */
 const MOTIVATES_US = new RegExp(String.raw`^(?:this|these|such|our)\s+(?:[\p{L}-]+\s+){0,2}(?:motivates?|motivated|leads?|led|inspires?|inspired|prompts?|prompted)\s+us\s+to\s+(?=${PROPOSE})`, "iu");
@@ -61,12 +61,14 @@ const TIERS: { pattern: RegExp; score: number }[] = [
   { pattern: MOTIVATES_US, score: 3 },
   // "A new model has been developed", "… was proposed in this study", not "new methods have been proposed" (earlier work) or "proposed in [4]".
   { pattern: /\b(?:is|are|has been|was)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b(?!\s+(?:with|to|as|by|recently|previously|earlier|before)\b|\s+in\b(?!\s+this\s+(?:study|paper|work|article)\b))/i, score: 2.5 },
+  // "An attempt has been made in this study to estimate …": the sciences' way of saying what a study does.
+  { pattern: /^an attempt (?:has been|was|is) made\b/i, score: 2.5 },
   // "A new Kolmogorov-Arnold network (KAN) is proposed to approximate …": a new thing proposed for a purpose.
   { pattern: /^(?:an?|the)\s+(?:new|novel)\b[^,.;]{0,80}\b(?:is|are)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b/i, score: 2.5 },
   // "The purpose of this study was to compare …": a study that says what it set out to do.
   { pattern: new RegExp(String.raw`^(?:${SECTION_LABEL}\s*:?\s+)?(?:the\s+)?(?:main\s+|primary\s+|overall\s+)?(?:purpose|aim|objective|goal)s?\s+of\s+(?:this|the present|the current|the following|our|the)\s+${SELF_NOUN}\s+(?:was|were|is|are)\s+to\b`, "i"), score: 2.5 },
   // "The objective was to determine whether …": the study's aim, said without naming the study (not "The goal is to apply it to LSST", a plan).
-  { pattern: /^(?:the|our)\s+(?:main\s+|primary\s+|overall\s+)?(?:purpose|aim|objective|goal)s?\s+(?:was|were)\s+to\b/i, score: 2 },
+  { pattern: new RegExp(String.raw`^(?:${SECTION_LABEL}\s*:?\s+)?(?:the|our)\s+(?:main\s+|primary\s+|overall\s+)?(?:purpose|aim|objective|goal)s?\s+(?:was|were)\s+to\b`, "i"), score: 2 },
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${FIND}\w*\b`, "i"), score: 2 },
   // "The present findings show a linear increase …": a study's finding, said of its findings (not "Our results show", an experiments report).
   { pattern: /^(?:the|these|our)\s+(?:present\s+|main\s+|key\s+)?findings\s+(?:suggest|show|indicate|demonstrate|reveal|support)\b/i, score: 2 },
@@ -89,7 +91,7 @@ const TO_VALIDATE = /^(?:to|in order to)\s+(?:further\s+)?(?:validate|evaluate|t
 /** "Recently, we proposed …": the authors' earlier work, the ground this paper stands on. */
 const EARLIER_WORK = /^(?:(?:recently|previously|in (?:our )?(?:previous|prior|earlier) work),?\s+we\s+(?:have\s+)?[a-z]+ed|we\s+(?:have\s+)?(?:previously|recently)\s+[a-z]+ed)\b/i;
 const EXPERIMENT_REPORT =
-  /^(?:(?:extensive|comprehensive|our|the|experimental|empirical|numerical)\s+)*(?:experiments?|results?|evaluations?|analys[ie]s|ablations?|simulations?)\b|\bexperiments? (?:show|demonstrate|indicate|confirm|reveal)|\bexperimental results\b|\b(?:conduct|perform)\w*\s+(?:\w+\s+){0,2}(?:experiments|evaluations|ablations)\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:evaluate|test|validate|assess|benchmark)[sd]?\s+(?:our|the proposed|this)\s+(?:[\w-]+\s+){0,2}?(?:approach|method|model|system|framework|technique|pipeline|algorithm|agent|architecture|network|tool)\b/i;
+  /\bresults\b[^.]{0,80}\b(?:are|were|is)\s+(?:also\s+)?presented\b|^(?:(?:extensive|comprehensive|our|the|experimental|empirical|numerical)\s+)*(?:experiments?|results?|evaluations?|analys[ie]s|ablations?|simulations?)\b|\bexperiments? (?:show|demonstrate|indicate|confirm|reveal)|\bexperimental results\b|\b(?:conduct|perform)\w*\s+(?:\w+\s+){0,2}(?:experiments|evaluations|ablations)\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:evaluate|test|validate|assess|benchmark)[sd]?\s+(?:our|the proposed|this)\s+(?:[\w-]+\s+){0,2}?(?:approach|method|model|system|framework|technique|pipeline|algorithm|agent|architecture|network|tool)\b/i;
 /**
  * "called X", a quoted name, or a mixed-case word with two capitals (FastSpeech, gMLP, MoE,
  * ResFields): the sentence names its method. All-capital words (MLP, LLMs, DNNs) are the field's
