@@ -164,7 +164,7 @@ function metricWords(metric: string): string[] {
     .map((word) => SAME_AS[word] ?? (word.length > 4 && word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.endsWith("sses") ? word.slice(0, -2) : word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word));
 }
 
-const SAME_AS: Record<string, string> = { indices: "index", gain: "improvement", gains: "improvement", speedup: "speed", speedups: "speed", faster: "speed", quicker: "speed", acceleration: "speed", accuracies: "accuracy" };
+const SAME_AS: Record<string, string> = { indices: "index", gain: "improvement", gains: "improvement", speedup: "speed", speedups: "speed", faster: "speed", quicker: "speed", acceleration: "speed", accuracies: "accuracy", accurate: "accuracy" };
 
 export function metricMatches(shown: string, accepted: readonly string[]): boolean {
   const mine = metricWords(shown);

@@ -913,6 +913,14 @@ describe("keyResults", () => {
     expect(rows("We mixed doughs. Resistance increased for samples with up to 25% acid whey.")).toEqual([]);
   });
 
+  it("reads a ratio set against the comparator as the paper's, 'N% accurate', a fall with no 'by', and the contents food science measures", () => {
+    expect(rows("We pooled trials. Reminders improved uptake compared to usual care (RR = 1.09 [95%CI: 1.06, 1.13], I2 = 76%).")).toEqual([["1.09", "RR", ""]]);
+    expect(rows("We ran a trial. Adding nicotine replacement produced a trend toward efficacy over counseling alone (OR 1.47, 95% CI 0.92-2.35).")).toEqual([["1.47", "OR", ""]]);
+    expect(rows("We propose a CNN. The proposed CNN model is superior to SVM and is 85.31% accurate.")).toEqual([["85.31%", "accuracy", ""]]);
+    expect(rows("We studied speed limits. Citywide casualties dropped 17% (95% CI 13% to 22%) 3 years post implementation.")).toEqual([["17%", "decline in citywide casualties", ""]]);
+    expect(rows("We dried leaves. Air drying resulted in the highest total phenolic content (27.4 g GAE/100 g).")).toEqual([["27.4", "total phenolic content", ""]]);
+  });
+
   it("keeps 'point' with the percentage it follows ('7.7% point absolute improvement')", () => {
     expect(rows("We propose BERT. It pushes the GLUE score to 80.5% (7.7% point absolute improvement).")).toContainEqual(["7.7% point", "absolute improvement", ""]);
   });

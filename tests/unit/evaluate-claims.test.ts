@@ -23,6 +23,7 @@ describe("the claims judge", () => {
   it("matches a metric by its words, but never on generic words alone", () => {
     expect(metricMatches("top-1 accuracy", ["accuracy"])).toBe(true);
     expect(metricMatches("Speedups", ["faster"])).toBe(true);
+    expect(metricMatches("accuracy", ["accurate"])).toBe(true);
     expect(metricMatches("performance", ["model performance", "accuracy"])).toBe(false);
     expect(metricMatches("maximum relative improvement", ["relative improvement"])).toBe(false);
     expect(metricMatches("improvement", ["improvement"])).toBe(true);

@@ -209,7 +209,9 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   const rival = aboutRivals && !leadingClauseEnded(scan, clauseBefore, figure);
   // Past the comma that ends a leading clause about rivals, their list of figures has ended.
   if (aboutRivals && !rival) state.previousWasBaseline = false;
-  const baseline = isBaseline(before, sincePrevious, range, state.previousWasBaseline) || BASELINE_AFTER.test(after) || rival;
+  // "compared to usual care (RR = 1.09 …)": a ratio or a difference measures the comparison itself, never the rival alone.
+  const comparative = EFFECT_MEASURE_BEFORE.test(before);
+  const baseline = !comparative && (isBaseline(before, sincePrevious, range, state.previousWasBaseline) || BASELINE_AFTER.test(after) || rival);
   state.previousWasBaseline = baseline;
   if (baseline) return (state.previous = undefined);
   const shared = state.sharedHeads.get(end);
@@ -229,6 +231,8 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
 
 const ACRONYM_OF = /\b(?:a|an|the)\s+(\p{Ll}{0,3}\p{Lu}{2,}[\p{Lu}\p{N}-]{0,8})\s+(?:of|=|:)\s*(?:about\s+|around\s+)?$/u;
 const ACRONYM_THEN_HEAD = /\((\p{Lu}[\p{Lu}\p{N}@-]{1,8})\)\s*(?:score|value|rate)s?\s+(?:of\s+|[=:>≥]\s*|is\s+|was\s+)?(?:about\s+|around\s+)?$/u;
+
+const EFFECT_MEASURE_BEFORE = /(?:\b(?:a?OR|a?HR|a?RR|SMD|WMD|[Oo]dds ratios?|[Hh]azard ratios?|[Rr]isk ratios?|[Rr]ate ratios?|[Rr]elative risks?|(?:[Ss]tandardi[sz]ed |[Ww]eighted )?[Mm]ean differences?)\s*[:=]?\s*)$/;
 
 /** "from 0.25", "from an average of about 1.0": the start of a change. */
 const FROM = /\bfrom\s+(?:an?\s+(?:average|mean|median)\s+of\s+)?(?:about\s+|around\s+|approximately\s+)?$|\bfrom\s*$/;
@@ -489,6 +493,8 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
   const shareOfReference = figure.kind === "relative" && figure.text.includes("%") ? after.match(SHARE_OF_REFERENCE) : null;
   if (shareOfReference) return { measured: `${tidy(shareOfReference[1]!)} of ${shareOfReference[2]!}`, on: "" };
   // "98.5% valid, 100% unique and 95% novel molecules": the quality a share of generated things has.
+  // "is 85.31% accurate": an accuracy.
+  if (figure.kind === "relative" && /^\s*accurate\b/.test(after)) return { measured: "accuracy", on: "" };
   const quality = figure.kind === "relative" ? after.match(/^\s*(valid|unique|novel)\b/) : null;
   if (quality) return { measured: QUALITY_NOUN[quality[1]!]!, on: "" };
   const following = figure.kind === "count" ? null : after.match(AFTER_METRIC);
@@ -593,7 +599,7 @@ function declinedMetric(before: string, figure: Figure): Pairing | undefined {
 }
 
 const CHANGED_BY =
-  /^(.*?)\s*\b(?:has\s+|have\s+|had\s+|to have\s+)?(declin(?:ed|es|ing)|decreas(?:ed|es|ing)|fell|falls|fallen|shrank|shrunk|shrinking|dropped|increas(?:ed|es|ing)|rose|rises|risen|grew|grown)\s+(?:overall\s+|significantly\s+|substantially\s+|sharply\s+)?by\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more than\s+|up to\s+|~\s*)?$/s;
+  /^(.*?)\s*\b(?:has\s+|have\s+|had\s+|to have\s+)?(declin(?:ed|es|ing)|decreas(?:ed|es|ing)|fell|falls|fallen|shrank|shrunk|shrinking|dropped|increas(?:ed|es|ing)|rose|rises|risen|grew|grown)\s+(?:overall\s+|significantly\s+|substantially\s+|sharply\s+)?(?:by\s+)?(?:about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more than\s+|up to\s+|~\s*)?$/s;
 /** A phrase after the subject's head: "in the sample", "among adults", "from 2007 to 2014". */
 const SUBJECT_TAIL = /\s+(?:in|among|for|at|across|within|from|between|over|during)\s+[^,;()]{1,40}$/;
 /** The subject's last words: "average SSB consumption", never across a comma or a bracket. */
