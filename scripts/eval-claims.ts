@@ -1,10 +1,12 @@
 /**
- * `npm run eval:claims [-- --set NAME] [--mistakes]`
+ * `npm run eval:claims [-- --set NAME] [--mistakes] [--agreement]`
  *
  * Scores the contribution sentence and key-results rows the site shows against the labelled
  * samples in tests/fixtures/claims/ (see GUIDE.md there): each set is a digest and a JSONL of
  * labels. Prints the four figures of issue 12 per set; `--mistakes` lists what was judged wrong
- * (use it on the tuning set only, never on a held-out one).
+ * (use it on the tuning set only, never on a held-out one); `--agreement` compares, where a second
+ * reader labelled a set's contributions independently (`*-contribution-second.jsonl`), the two
+ * readers with each other and the site with the second.
  */
 
 import { readFile } from "node:fs/promises";
@@ -14,7 +16,7 @@ import { plainAbstract } from "../src/lib/model/abstract-text.ts";
 import { paperClaims } from "../src/lib/model/claims.ts";
 import { parseLabels, scoreClaims, type ClaimMistake, type ShownClaims } from "./lib/evaluate-claims.ts";
 
-const SETS: Record<string, { digest: string; labels: string; note: string; heldOut: boolean }> = {
+const SETS: Record<string, { digest: string; labels: string; note: string; heldOut: boolean; second?: string }> = {
   "seed-tune": { digest: "content/digest.txt", labels: "tests/fixtures/claims/seed-tune.jsonl", note: "seed, the half the rules were tuned on", heldOut: false },
   "tune-b": { digest: "tests/fixtures/claims/tune-b-digest.txt", labels: "tests/fixtures/claims/tune-b-labels.jsonl", note: "LLMs, agents, vision: tuned on", heldOut: false },
   "tune-c": { digest: "tests/fixtures/claims/tune-c-digest.txt", labels: "tests/fixtures/claims/tune-c-labels.jsonl", note: "medical, climate, systems: tuned on", heldOut: false },
@@ -28,10 +30,10 @@ const SETS: Record<string, { digest: string; labels: string; note: string; heldO
   "tune-m": { digest: "tests/fixtures/claims/tune-m-digest.txt", labels: "tests/fixtures/claims/tune-m-labels.jsonl", note: "ML for molecules, neural decoding, LLMs for software engineering: tuned on", heldOut: false },
   "tune-n": { digest: "tests/fixtures/claims/tune-n-digest.txt", labels: "tests/fixtures/claims/tune-n-labels.jsonl", note: "linguistics, geoscience, ecology, public policy and health services: tuned on", heldOut: false },
   "tune-o": { digest: "tests/fixtures/claims/tune-o-digest.txt", labels: "tests/fixtures/claims/tune-o-labels.jsonl", note: "the seed's fields, other papers again (MLP/KAN, speech, synthetic data, NeRF, scaling, MoE, SAEs, spiking): tuned on", heldOut: false },
-  "tune-p": { digest: "tests/fixtures/claims/tune-p-digest.txt", labels: "tests/fixtures/claims/tune-p-labels.jsonl", note: "the seed's fields, a third sample (MLP-Mixers, KANs, TTS, synthetic data, neural fields, scaling laws, SAEs, MoE): tuned on", heldOut: false },
+  "tune-p": { digest: "tests/fixtures/claims/tune-p-digest.txt", labels: "tests/fixtures/claims/tune-p-labels.jsonl", note: "the seed's fields, a third sample (MLP-Mixers, KANs, TTS, synthetic data, neural fields, scaling laws, SAEs, MoE): tuned on", heldOut: false, second: "tests/fixtures/claims/tune-p-contribution-second.jsonl" },
   "tune-q": { digest: "tests/fixtures/claims/tune-q-digest.txt", labels: "tests/fixtures/claims/tune-q-labels.jsonl", note: "materials and civil engineering, pharmacology and trials, empirical SE, neuroscience experiments, environmental science: tuned on", heldOut: false },
   "tune-r": { digest: "tests/fixtures/claims/tune-r-digest.txt", labels: "tests/fixtures/claims/tune-r-labels.jsonl", note: "ML broadly (LLMs, agents, vision, generative models, RL, GNNs, efficient inference, ASR): tuned on", heldOut: false },
-  "tune-t": { digest: "tests/fixtures/claims/tune-t-digest.txt", labels: "tests/fixtures/claims/tune-t-labels.jsonl", note: "nursing and public health, agronomy and food, hydrology, transport and urban planning, energy systems: tuned on", heldOut: false },
+  "tune-t": { digest: "tests/fixtures/claims/tune-t-digest.txt", labels: "tests/fixtures/claims/tune-t-labels.jsonl", note: "nursing and public health, agronomy and food, hydrology, transport and urban planning, energy systems: tuned on", heldOut: false, second: "tests/fixtures/claims/tune-t-contribution-second.jsonl" },
   "seed-heldout": { digest: "content/digest.txt", labels: "tests/fixtures/claims/seed-heldout.jsonl", note: "seed, held out", heldOut: true },
   unseen: { digest: "tests/fixtures/claims/unseen-digest.txt", labels: "tests/fixtures/claims/unseen-labels.jsonl", note: "robotics + computational biology, never tuned on", heldOut: true },
   "heldout-l": { digest: "tests/fixtures/claims/heldout-l-digest.txt", labels: "tests/fixtures/claims/heldout-l-labels.jsonl", note: "astronomy, genomics, economics, psychology, never tuned on", heldOut: true },
@@ -39,7 +41,7 @@ const SETS: Record<string, { digest: string; labels: string; note: string; heldO
   "heldout-f": { digest: "tests/fixtures/claims/heldout-f-digest.txt", labels: "tests/fixtures/claims/heldout-f-labels.jsonl", note: "chemistry, neuroscience, software engineering, never tuned on", heldOut: true },
 };
 
-const { values } = parseArgs({ options: { set: { type: "string", multiple: true }, mistakes: { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { set: { type: "string", multiple: true }, mistakes: { type: "boolean", default: false }, agreement: { type: "boolean", default: false } } });
 const chosen = values.set ?? Object.keys(SETS);
 const pct = (part: number, whole: number) => (whole === 0 ? "  –  " : (part / whole).toFixed(2));
 
@@ -64,6 +66,19 @@ for (const name of chosen) {
   console.log(
     `${name.padEnd(14)} ${String(s.papers).padStart(6)}  ${pct(s.acceptable, s.labelledContribution).padStart(10)}  ${pct(s.standsAlone, s.labelledContribution).padStart(12)}  ${pct(s.rowsRight, s.rowsShown).padStart(10)}  ${pct(s.resultsFound, s.labelledResults).padStart(6)}   (${s.rowsShown} / ${s.labelledResults})  ${set.note}`,
   );
+  // A second reader's independent contribution labels: how often each reader's best sentence is acceptable to the other, and the site's to the second.
+  if (values.agreement && set.second) {
+    const first = parseLabels(await readFile(set.labels, "utf8"), set.labels);
+    const second = parseLabels(await readFile(set.second, "utf8"), set.second);
+    const bestOf = (labels: typeof first) => new Map(labels.map((label) => [label.title, label.contribution[0]]));
+    const readerBest = (best: Map<string, string | undefined>) => (title: string): ShownClaims => ({ source: best.get(title), shown: best.get(title) ?? "", results: [] });
+    const secondToFirst = scoreClaims(first, readerBest(bestOf(second)));
+    const firstToSecond = scoreClaims(second, readerBest(bestOf(first)));
+    const siteToSecond = scoreClaims(second, shownFor);
+    console.log(
+      `  agreement: second reader's best acceptable to the first ${pct(secondToFirst.acceptable, secondToFirst.labelledContribution)}, first's to the second ${pct(firstToSecond.acceptable, firstToSecond.labelledContribution)}; the site's acceptable to the second ${pct(siteToSecond.acceptable, siteToSecond.labelledContribution)}`,
+    );
+  }
   // A held-out set's mistakes are not printed: reading them is tuning on them.
   if (values.mistakes && !set.heldOut) for (const mistake of mistakes) console.log(`  ${mistake.kind.padEnd(13)} ${mistake.title.slice(0, 50).padEnd(50)}  ${mistake.detail}`);
 }
