@@ -221,13 +221,16 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
     : shared
     ? { measured: shared, on: "" }
     : (pairMetric(before, after, clauseBefore, figure, continues ? state.previous : undefined, sincePrevious) ?? conventionalMetric(before, ` on ${wholeSentenceSetting}`, figure, clauseBefore));
+  if (!paired) return (state.previous = undefined);
   // "for samples with", "under NT": words around a figure that name no measure ("a reduction in required communication rounds by 10-100x" names one).
-  const change = paired && /^in\s/.test(paired.measured) ? before.match(/\b(reduction|increase|decrease|decline|improvement|gain|drop)s?\s+in\s+[^,;()]*$/i) : null;
-  if (change) paired.measured = `${change[1]!.toLowerCase()} ${paired.measured}`;
-  if (!paired || /^(?:for|with|under|of|in|on|at|by|to|from|than)\s/i.test(paired.measured)) return (state.previous = undefined);
+  const change = /^in\s/.test(paired.measured) ? before.match(CHANGE_IN) : null;
+  const measured = change ? `${change[1]!.toLowerCase()} ${paired.measured}` : paired.measured;
+  if (/^(?:for|with|under|of|in|on|at|by|to|from|than)\s/i.test(measured)) return (state.previous = undefined);
   const on = paired.on || settingIn(after) || settingBefore(before) || (paired.inherited ? state.previous!.on : "") || wholeSentenceSetting;
-  return (state.previous = { end, measured: paired.measured, on });
+  return (state.previous = { end, measured, on });
 }
+
+const CHANGE_IN = /\b(reduction|increase|decrease|decline|improvement|gain|drop)s?\s+in\s+[^,;()]*$/i;
 
 const ACRONYM_OF = /\b(?:a|an|the)\s+(\p{Ll}{0,3}\p{Lu}{2,}[\p{Lu}\p{N}-]{0,8})\s+(?:of|=|:)\s*(?:about\s+|around\s+)?$/u;
 const ACRONYM_THEN_HEAD = /\((\p{Lu}[\p{Lu}\p{N}@-]{1,8})\)\s*(?:score|value|rate)s?\s+(?:of\s+|[=:>≥]\s*|is\s+|was\s+)?(?:about\s+|around\s+)?$/u;
