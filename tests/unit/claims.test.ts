@@ -921,6 +921,11 @@ describe("keyResults", () => {
     expect(rows("We dried leaves. Air drying resulted in the highest total phenolic content (27.4 g GAE/100 g).")).toEqual([["27.4", "total phenolic content", ""]]);
   });
 
+  it("names a loss by its compound ('postoperative blood loss'), and leaves out a bound in brackets ('(more than 0.60 percent)')", () => {
+    expect(rows("We ran a trial. The TXA group had lower postoperative blood loss of 1100.9 ± 367.4 mL.")).toEqual([["1100.9 ± 367.4 mL", "postoperative blood loss", ""]]);
+    expect(rows("We cast concrete. By adding more fibers (more than 0.60 present), the compressive strengths will be decreased.")).toEqual([]);
+  });
+
   it("keeps 'point' with the percentage it follows ('7.7% point absolute improvement')", () => {
     expect(rows("We propose BERT. It pushes the GLUE score to 80.5% (7.7% point absolute improvement).")).toContainEqual(["7.7% point", "absolute improvement", ""]);
   });

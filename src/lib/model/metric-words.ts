@@ -41,7 +41,7 @@ const HEAD_ACRONYMS = [
 /** "performance drop", "accuracy gain": the change in a metric. */
 const CHANGE = String.raw`(?:\s+(?:drop|gain|improvement|increase|reduction|degradation|boost)s?)?`;
 const HEAD = String.raw`(?:${capitalisable(HEAD_WORDS)}|(?:${HEAD_ACRONYMS.join("|")})(?:-[A-Za-z0-9@]+)?s?)${CHANGE}(?![\p{L}\p{N}])`;
-const NOT_A_KIND = String.raw`(?:impressive|remarkable|notable|excellent|outstanding|promising|record|top|the|a|an|of|on|in|for|with|and|or|to|by|from|at|as|higher|highest|lower|lowest|better|best|our|its|their|this|that|these|those|new|overall|strong|competitive|high|low|good|comparable|similar|significant|substantial|improved|reported|final|average|mean|state-of-the-art|SOTA|sota)`;
+const NOT_A_KIND = String.raw`(?:respective|corresponding|impressive|remarkable|notable|excellent|outstanding|promising|record|top|the|a|an|of|on|in|for|with|and|or|to|by|from|at|as|higher|highest|lower|lowest|better|best|our|its|their|this|that|these|those|new|overall|strong|competitive|high|low|good|comparable|similar|significant|substantial|improved|reported|final|average|mean|state-of-the-art|SOTA|sota)`;
 /** Words that narrow a metric: "top-1 accuracy", "zero-shot accuracy", "ImageNet Top-1 accuracy", a title-case name ("Defense Success Rate"). */
 const MODIFIER = String.raw`(?:${capitalisable([
   String.raw`top-\d+`, "zero-shot", "few-shot", "one-shot", String.raw`\d+-shot`, "average", "mean", "relative", "absolute", "overall", "test", "validation", "classification",
@@ -51,14 +51,14 @@ const MODIFIER = String.raw`(?:${capitalisable([
   "root-mean-square", "root mean square", "mean-squared", "mean squared", "mean absolute", "normalized", "normalised", "structural", "perceptual", "cosine", "adversarial", "certified", "weighted", "convergence",
 ])}|GPU|[\p{Lu}][\p{L}\p{N}_-]*[\p{Lu}\p{N}][\p{L}\p{N}_-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}_-]*|(?!(?:The|This|These|Those|Our|Its|Their|A|An|In|On|For|With|And|Or|To|By|From|At|As|We|It|Overall|Average|Mean)\b)\p{Lu}\p{Ll}+(?=\s+\p{Lu}))`;
 /** One more word a score-like head takes as its kind: "dice score", "Lesion-wise Dice Scores", "HD95 distances". */
-const KIND = String.raw`(?:(?!${NOT_A_KIND}\b)[\p{L}][\p{L}\p{N}-]*\s+(?=(?:[\p{L}][\p{L}\p{N}-]*\s+)?(?:[Ss]cores?|[Dd]istances?|[Rr]ates?|[Cc]oefficients?)\b))`;
+const KIND = String.raw`(?:(?!${NOT_A_KIND}\b)[\p{L}][\p{L}\p{N}-]*\s+(?=(?:[\p{L}][\p{L}\p{N}-]*\s+)?(?:[Ss]cores?|[Dd]istances?|[Rr]ates?|[Cc]oefficients?|[Ll]oss(?:es)?)\b))`;
 /** Two kinds only when the first is a name-like word: "Lesion-wise Dice Scores", not "yields dice scores". */
 const CAPITAL_KIND = String.raw`(?:(?!${NOT_A_KIND}\b)\p{Lu}[\p{L}\p{N}-]*\s+(?=[\p{L}][\p{L}\p{N}-]*\s+(?:[Ss]cores?|[Dd]istances?|[Rr]ates?|[Cc]oefficients?)\b))`;
 /**
  * Up to two nouns more before a kind: "labor force participation rates", "capacity degradation rate"; lowercase, and
  * not a verb ("model obtains dice scores", "GPT-2-XL achieve BLEU scores").
  */
-const COMPOUND = String.raw`(?:(?!${NOT_A_KIND}\b|(?:achieve|attain|obtain|reach|raise|yield|give|show|report|produce|improve|increase|reduce|boost|lower|get|has|have|had|is|are|was|were|them|they|it|we|us|which|who|that|there|all|both|each|most|many|some)\b)\p{Ll}[\p{Ll}-]*(?<!(?<!s)s|ed|ing)\s+(?=(?:\p{L}[\p{L}\p{N}-]*\s+){1,2}(?:[Ss]cores?|[Dd]istances?|[Rr]ates?|[Cc]oefficients?)\b))`;
+const COMPOUND = String.raw`(?:(?!${NOT_A_KIND}\b|(?:achieve|attain|obtain|reach|raise|yield|give|show|report|produce|improve|increase|reduce|boost|lower|get|has|have|had|is|are|was|were|them|they|it|we|us|which|who|that|there|all|both|each|most|many|some)\b)\p{Ll}[\p{Ll}-]*(?<!(?<!s)s|ed|ing)\s+(?=(?:\p{L}[\p{L}\p{N}-]*\s+){1,2}(?:[Ss]cores?|[Dd]istances?|[Rr]ates?|[Cc]oefficients?|[Ll]oss(?:es)?)\b))`;
 export const METRIC = String.raw`(?<![\p{L}\p{N}'’]|[\p{L}\p{N}]-)(?:${MODIFIER}(?:\s+and\s+${MODIFIER})?\s+){0,3}${CAPITAL_KIND}?${COMPOUND}{0,2}${KIND}?${HEAD}`;
 /** The metric patterns as used, compiled once. */
 export const WHOLE_HEAD = new RegExp(`^${HEAD}$`, "iu");

@@ -361,7 +361,7 @@ function isSetting(text: string, figure: Figure, before: string): boolean {
   if (figure.kind === "quantity" && /\b(?:a|an)\s+$/i.test(before) && !METRIC_FIRST.test(text.slice(figure.end)) && /^\s+[\p{L}]/u.test(text.slice(figure.end))) return true;
   // "must pass test suites with over 90% line coverage": a requirement; "(R2>0.5, p < 0.001)": a criterion;
   // "At the mean deposition rate of central Europe (17 kg …), there is …": the condition a leading clause sets.
-  if (REQUIRED.test(before) || /\btotall?ing\s+$/.test(before) || /\(\s*[\p{L}\p{N}²]{1,4}\s*[<>≥≤]\s*$/u.test(before) || /^\s*At\s+[^,;]*$/.test(text.slice(0, figure.start))) return true;
+  if (REQUIRED.test(before) || /\btotall?ing\s+$/.test(before) || /\(\s*(?:[\p{L}\p{N}²]{1,4}\s*[<>≥≤]|(?:more|less|greater|fewer|higher|lower)\s+than)\s*$/u.test(before) || /^\s*At\s+[^,;]*$/.test(text.slice(0, figure.start))) return true;
   // "a welding speed of 300 mm/min", "a flow rate between 2 and 5": what a process is run at; "(12.5, 25 and 50 mg kg−1)" doses;
   // "(40 MPa, 60 MPa, or 80 MPa)" the alternatives a study varied.
   const after = text.slice(figure.end);
