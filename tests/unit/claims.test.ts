@@ -926,6 +926,12 @@ describe("keyResults", () => {
     expect(rows("We cast concrete. By adding more fibers (more than 0.60 present), the compressive strengths will be decreased.")).toEqual([]);
   });
 
+  it("reads the first of a bracketed pair '(A vs. B)' as the paper's arm, named by the clause's subject", () => {
+    expect(rows("We ran a trial. EIBF rate was higher in the intervention group than in the control group (89.1% vs. 77.4%, p = .005).")).toEqual([["89.1%", "EIBF rate", ""]]);
+    // A subject that names no measure ("Our model") gives none.
+    expect(rows("We propose XNet. Our model is faster than the baseline (12% vs 30%).")).toEqual([]);
+  });
+
   it("keeps 'point' with the percentage it follows ('7.7% point absolute improvement')", () => {
     expect(rows("We propose BERT. It pushes the GLUE score to 80.5% (7.7% point absolute improvement).")).toContainEqual(["7.7% point", "absolute improvement", ""]);
   });

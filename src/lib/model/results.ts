@@ -211,6 +211,12 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   if (aboutRivals && !rival) state.previousWasBaseline = false;
   // "compared to usual care (RR = 1.09 …)": a ratio or a difference measures the comparison itself, never the rival alone.
   const comparative = EFFECT_MEASURE_BEFORE.test(before);
+  // "EIBF rate was higher in the intervention group than in the control group (89.1% vs. 77.4%)": the first of the pair is the paper's arm.
+  const firstOfPair = /^\s*(?:[^\s\d,;()]{1,6}\s+)?(?:vs\.?|versus)\s*$/.test(after) ? clauseBefore.match(COMPARED_SUBJECT) : null;
+  if (firstOfPair && isNounPhrase(firstOfPair[1]!) && !GENERAL_OBJECT.test(firstOfPair[1]!)) {
+    state.previousWasBaseline = false;
+    return (state.previous = { end, measured: tidy(firstOfPair[1]!), on: "" });
+  }
   const baseline = !comparative && (isBaseline(before, sincePrevious, range, state.previousWasBaseline) || BASELINE_AFTER.test(after) || rival);
   state.previousWasBaseline = baseline;
   if (baseline) return (state.previous = undefined);
@@ -235,6 +241,8 @@ const CHANGE_IN = /\b(reduction|increase|decrease|decline|improvement|gain|drop)
 const ACRONYM_OF = /\b(?:a|an|the)\s+(\p{Ll}{0,3}\p{Lu}{2,}[\p{Lu}\p{N}-]{0,8})\s+(?:of|=|:)\s*(?:about\s+|around\s+)?$/u;
 const ACRONYM_THEN_HEAD = /\((\p{Lu}[\p{Lu}\p{N}@-]{1,8})\)\s*(?:score|value|rate)s?\s+(?:of\s+|[=:>≥]\s*|is\s+|was\s+)?(?:about\s+|around\s+)?$/u;
 
+const COMPARED_SUBJECT =
+  /(?:^|[,;:]\s*)((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)\s+(?:was|were|is|are)\s+(?:significantly\s+|markedly\s+|slightly\s+|also\s+)?(?:higher|lower|greater|better|worse|more|less|larger|smaller|shorter|longer|faster|slower)\b[^()]*\(\s*$/u;
 const EFFECT_MEASURE_BEFORE = /(?:\b(?:a?OR|a?HR|a?RR|SMD|WMD|[Oo]dds ratios?|[Hh]azard ratios?|[Rr]isk ratios?|[Rr]ate ratios?|[Rr]elative risks?|(?:[Ss]tandardi[sz]ed |[Ww]eighted )?[Mm]ean differences?)\s*[:=]?\s*)$/;
 
 /** "from 0.25", "from an average of about 1.0": the start of a change. */
