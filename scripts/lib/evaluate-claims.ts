@@ -133,7 +133,10 @@ export function standsAlone(sentence: string): boolean {
 /** The figures of a value, as numbers: "20.0% to 50.0%" → [20, 50]; "1,024x" → [1024]. */
 export function numbersOf(value: string): number[] {
   // "0.910 ± 0.008", "0.72(0.04)" and "$0.993^{+0.03}_{-0.02}$" are 0.910, 0.72 and 0.993: the uncertainty is not the figure.
-  const figure = value.replace(/\s*(?:\\pm|±)\s*[\d.]+|(?<=\d)\s?\(\d+(?:\.\d+)?\)/g, "").replace(/\^\{[^}]*\}|_\{[^}]*\}/g, "");
+  // "−3.1 (−4.8 to 0.3)" is −3.1: the interval around a median is not the figure either.
+  const figure = value
+    .replace(/\s*(?:\\pm|±)\s*[\d.]+|(?<=\d)\s?\(\d+(?:\.\d+)?\)|(?<=\d%?)\s?\(\s*[−-]?\d+(?:\.\d+)?\s*(?:to|–|−)\s*[−-]?\d+(?:\.\d+)?\s*%?\s*\)/g, "")
+    .replace(/\^\{[^}]*\}|_\{[^}]*\}/g, "");
   // "0·79" is 0.79; the 2 of "W/m2" and the −1 of "W m−1 K−1" are a unit's.
   const numbers = (figure.toLowerCase().replace(/(?<=\d)·(?=\d)/g, ".").match(/(?<![\p{L}]|[\p{L}][−-])(?:\d+(?:,\d{3})*(?:\.\d+)?|(?<!\d)\.\d+)|\b(?:twice|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/gu) ?? []).map((number) =>
     number in WORD_NUMBERS ? WORD_NUMBERS[number]! : Number(number.replace(/,/g, "")),

@@ -932,6 +932,15 @@ describe("keyResults", () => {
     expect(rows("We propose XNet. Our model is faster than the baseline (12% vs 30%).")).toEqual([]);
   });
 
+  it("names a figure by the subject of its verb when the abstract names a measure no list here knows, but not who was studied, a list of measures or the comparator", () => {
+    expect(rows("We surveyed rides. The average vehicle occupancy is 1.4 passengers per ride.")).toEqual([["1.4", "average vehicle occupancy", ""]]);
+    expect(rows("We reviewed intercropping. Total LER observed, ranged from 1.11 to 2.60.")).toEqual([["1.11 to 2.60", "total LER", ""]]);
+    expect(rows("We ran a trial. Median ΔBMI was +0.2 (−2.9 to 1.3) kg m−2 with metformin.")).toEqual([["+0.2", "median ΔBMI", ""]]);
+    expect(rows("We ran a trial. The mean age of participants was 45.2 years.")).toEqual([]);
+    expect(rows("We compared forecasts. After bias correction, the ECMWF ensemble is about 3.5% better at 4 weeks.")).toEqual([]);
+    expect(rows("We ran a trial. Participation was 11.9% in the control arm.")).toEqual([]);
+  });
+
   it("keeps 'point' with the percentage it follows ('7.7% point absolute improvement')", () => {
     expect(rows("We propose BERT. It pushes the GLUE score to 80.5% (7.7% point absolute improvement).")).toContainEqual(["7.7% point", "absolute improvement", ""]);
   });

@@ -23,7 +23,7 @@ const DURATION_UNIT = /\b(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?)\b/
  * A physical unit written after a number: "0.25 eV", "210 mAh g−1", "1.2 mS cm−1", "5 nM",
  * "150 m". The figure is a measured quantity and is shown with its unit.
  */
-const UNIT_PART = String.raw`(?:[pnµμmckMG]?(?:Ah|Wh|eV|V|A|W|S|J|g|L|mol|Pa|m|s|h|K)|kgf|[kM]?N(?=\s?\/)|[kMG]t|yr|[pnµμm]M|°C|℃|Å|ppm|ppb)`;
+const UNIT_PART = String.raw`(?:[pnµμmckMG]?(?:Ah|Wh|eV|V|A|W|S|J|g|L|mol|Pa|m|s|h|K)|kgf|Hg|[kM]?N(?=\s?\/)|[kMG]t|yr|[pnµμm]M|°C|℃|Å|ppm|ppb)`;
 const PHYSICAL_UNIT = new RegExp(String.raw`^\s?(?:wt\s?%|cd/m2|bits?\/(?:min|s)|rpm|${UNIT_PART}(?:[−-]\d|2|3)?(?:(?:(?:\s|/|·)${UNIT_PART}|\/min)(?:[−-]\d|2|3|1\/2)?)*)(?![\p{L}\p{N}])`, "u");
 /** A bare base unit that is too often something else to read alone: "5 s" is read elsewhere, "12 S", "3 L", "300 K". */
 const LONE_LETTER = /^\s?(?:[gshLSJK]|mol)$/;

@@ -130,6 +130,8 @@ const ASIDES = new RegExp(
     String.raw`(?<=%\s*)\(\d+\s*\/\s*\d+\)`,
     // "0.72(0.04)": a deviation.
     String.raw`(?<=\d)\(\d+(?:\.\d+)?\)`,
+    // "+0.2 (−2.9 to 1.3) kg m−2": the interval around a median or mean.
+    String.raw`(?<=\d%?)\s?\(\s*[−-]?\d+(?:\.\d+)?\s*(?:to|–|−)\s*[−-]?\d+(?:\.\d+)?\s*%?\s*\)`,
     // "0.3769 (1.09% of the average …)": the figure again, as a share.
     String.raw`(?<=\d(?:%|\s\w+)?)\s?\(\d+(?:\.\d+)?(?:%|\s?percent)\s+of\s+[^()]{1,60}\)`,
   ].join("|"),
@@ -238,6 +240,15 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
 
 const CHANGE_IN = /\b(reduction|increase|decrease|decline|improvement|gain|drop)s?\s+in\s+[^,;()]*$/i;
 
+const OPEN_SUBJECT = new RegExp(
+  String.raw`(?:(?<!\bof\s)\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+|(?:^\s*|[,:;]\s*)(?=\p{Lu}))((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)\s+(?:(?:of|for|in|among|across)\s+[^,;()]{1,50}?\s+)?(?:observed,?\s+)?(?:was|were|is|are|averaged|ranged from|ranges from|reached)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+|an average of\s+)?$`,
+  "u",
+);
+/** Who or what was studied, not what was found: ages, sizes of the sample, lengths of follow-up. */
+const COHORT =
+  /\b(?:age|ages|aged|sample|samples|participants|patients|subjects|respondents|follow-up|duration|period|cohort|enrollment|enrolment|baseline|size|number|dose|dosage|temperature|pressure|concentration|year|years|time|budget|significance|level|mothers|women|men|children|students|adults|users|people|individuals|households|farmers|nurses|physicians|workers|groups?|arms?|controls?)\b/i;
+/** After a figure: a comparison ("3% better"), a multiple ("5.10-fold"), a dimension ("150 nm thick") or the control arm ("in the control") makes it no measure of the subject's own. */
+const NOT_OWN_AFTER = /^\s*(?:of\s+the\b|(?:thick|long|wide|tall|deep|old|in (?:diameter|size|length|width|thickness))\b|[-‐]?fold\b|times?\b|(?:better|worse|higher|lower|greater|more|less|faster|slower|larger|smaller|easier|harder)\b|\p{L}+er\s+than\b|(?:in|for)\s+(?:the\s+)?(?:control|placebo|comparison|usual care)\b)/iu;
 const ACRONYM_OF = /\b(?:a|an|the)\s+(\p{Ll}{0,3}\p{Lu}{2,}[\p{Lu}\p{N}-]{0,8})\s+(?:of|=|:)\s*(?:about\s+|around\s+)?$/u;
 const ACRONYM_THEN_HEAD = /\((\p{Lu}[\p{Lu}\p{N}@-]{1,8})\)\s*(?:score|value|rate)s?\s+(?:of\s+|[=:>≥]\s*|is\s+|was\s+)?(?:about\s+|around\s+)?$/u;
 
@@ -439,6 +450,12 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   const found = attainedMetric(before, after, figure) ?? bracketMetric(clauseBefore, figure, previous, sincePrevious);
   if (found) return conventionalFor(figure, found, after);
   // "… and 60.0% of them had …": a share of things, not the measure before it.
+  // "the average vehicle occupancy is 1.4 passengers per ride", "Total LER ranged from 1.11 to 2.60": a measure this abstract names,
+  // as the subject of the figure's verb, even one no list here knows; not who was studied ("the mean age was 45 years").
+  const subjectNamed = figure.kind !== "count" ? before.match(OPEN_SUBJECT) : null;
+  // Not a list of measures ("MAE and MER were 0.27 and 0.06"), a thing compared ("the ensemble is about 3% better") or the control arm's figure.
+  const openMeasure = subjectNamed?.[1];
+  if (openMeasure && isNounPhrase(openMeasure) && !/\sand\s/.test(openMeasure) && !GENERAL_OBJECT.test(openMeasure) && !COHORT.test(openMeasure) && !NOT_OWN_AFTER.test(after)) return { measured: tidy(openMeasure), on: "" };
   // "and a ubRMSD of 0.069 m3/m3": a measure the sentence names by its acronym, even one not known here.
   const acronymOf = figure.kind !== "count" ? before.match(ACRONYM_OF) : null;
   if (acronymOf) return { measured: acronymOf[1]!, on: "" };
