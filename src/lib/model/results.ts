@@ -240,6 +240,8 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
 
 const CHANGE_IN = /\b(reduction|increase|decrease|decline|improvement|gain|drop)s?\s+in\s+[^,;()]*$/i;
 
+/** The verb OPEN_SUBJECT ends with: a cheap test first, as the whole pattern is tried at every word. */
+const OPEN_SUBJECT_VERB = /\b(?:was|were|is|are|averaged|ranged from|ranges from|reached)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+|an average of\s+)?$/;
 const OPEN_SUBJECT = new RegExp(
   String.raw`(?:(?<!\bof\s)\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+|(?:^\s*|[,:;]\s*)(?=\p{Lu}))((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)\s+(?:(?:of|for|in|among|across)\s+[^,;()]{1,50}?\s+)?(?:observed,?\s+)?(?:was|were|is|are|averaged|ranged from|ranges from|reached)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+|an average of\s+)?$`,
   "u",
@@ -452,7 +454,7 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   // "… and 60.0% of them had …": a share of things, not the measure before it.
   // "the average vehicle occupancy is 1.4 passengers per ride", "Total LER ranged from 1.11 to 2.60": a measure this abstract names,
   // as the subject of the figure's verb, even one no list here knows; not who was studied ("the mean age was 45 years").
-  const subjectNamed = figure.kind !== "count" ? before.match(OPEN_SUBJECT) : null;
+  const subjectNamed = figure.kind !== "count" && OPEN_SUBJECT_VERB.test(before) ? before.match(OPEN_SUBJECT) : null;
   // Not a list of measures ("MAE and MER were 0.27 and 0.06"), a thing compared ("the ensemble is about 3% better") or the control arm's figure.
   const openMeasure = subjectNamed?.[1];
   if (openMeasure && isNounPhrase(openMeasure) && !/\sand\s/.test(openMeasure) && !GENERAL_OBJECT.test(openMeasure) && !COHORT.test(openMeasure) && !NOT_OWN_AFTER.test(after)) return { measured: tidy(openMeasure), on: "" };
