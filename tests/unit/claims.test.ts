@@ -939,6 +939,13 @@ describe("keyResults", () => {
     expect(rows("We ran a trial. The mean age of participants was 45.2 years.")).toEqual([]);
     expect(rows("We compared forecasts. After bias correction, the ECMWF ensemble is about 3.5% better at 4 weeks.")).toEqual([]);
     expect(rows("We ran a trial. Participation was 11.9% in the control arm.")).toEqual([]);
+    // A data set is never the measure; a measure keeps its bracketed acronym ("The errors (RMSEs) of … are").
+    expect(rows("We propose XBind. The errors (RMSEs) of blind predictions on the v2007 core set and the v2015 core set of 195 complexes are 1.99, 2.02 and 1.92 kcal/mol, respectively.")).toEqual([
+      ["1.99", "errors", ""],
+      ["2.02", "errors", ""],
+      ["1.92", "errors", ""],
+    ]);
+    expect(rows("We propose XBind. The v2015 core set of 195 complexes is 1.92.")).toEqual([]);
   });
 
   it("keeps 'point' with the percentage it follows ('7.7% point absolute improvement')", () => {

@@ -246,9 +246,9 @@ const OPEN_SUBJECT = new RegExp(
   String.raw`(?:(?<!\bof\s)\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+|(?:^\s*|[,:;]\s*)(?=\p{Lu}))((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)\s+(?:(?:of|for|in|among|across)\s+[^,;()]{1,50}?\s+)?(?:observed,?\s+)?(?:was|were|is|are|averaged|ranged from|ranges from|reached)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+|an average of\s+)?$`,
   "u",
 );
-/** Who or what was studied, not what was found: ages, sizes of the sample, lengths of follow-up. */
+/** Who or what was studied, not what was found: ages, sizes of the sample, lengths of follow-up, the data sets themselves. */
 const COHORT =
-  /\b(?:age|ages|aged|sample|samples|participants|patients|subjects|respondents|follow-up|duration|period|cohort|enrollment|enrolment|baseline|size|number|dose|dosage|temperature|pressure|concentration|year|years|time|budget|significance|level|mothers|women|men|children|students|adults|users|people|individuals|households|farmers|nurses|physicians|workers|groups?|arms?|controls?)\b/i;
+  /\b(?:set|sets|dataset|datasets|benchmark|benchmarks|corpus|database|age|ages|aged|sample|samples|participants|patients|subjects|respondents|follow-up|duration|period|cohort|enrollment|enrolment|baseline|size|number|dose|dosage|temperature|pressure|concentration|year|years|time|budget|significance|level|mothers|women|men|children|students|adults|users|people|individuals|households|farmers|nurses|physicians|workers|groups?|arms?|controls?)\b/i;
 /** After a figure: a comparison ("3% better"), a multiple ("5.10-fold"), a dimension ("150 nm thick") or the control arm ("in the control") makes it no measure of the subject's own. */
 const NOT_OWN_AFTER = /^\s*(?:of\s+the\b|(?:thick|long|wide|tall|deep|old|in (?:diameter|size|length|width|thickness))\b|[-‐]?fold\b|times?\b|(?:better|worse|higher|lower|greater|more|less|faster|slower|larger|smaller|easier|harder)\b|\p{L}+er\s+than\b|(?:in|for)\s+(?:the\s+)?(?:control|placebo|comparison|usual care)\b)/iu;
 const ACRONYM_OF = /\b(?:a|an|the)\s+(\p{Ll}{0,3}\p{Lu}{2,}[\p{Lu}\p{N}-]{0,8})\s+(?:of|=|:)\s*(?:about\s+|around\s+)?$/u;
@@ -471,7 +471,7 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
 const SUBJECT_VERB_SOURCE = String.raw`\b(?:was|were|is|are|ranged from|ranges from|ranging from)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$`;
 const SUBJECT_VERB = new RegExp(SUBJECT_VERB_SOURCE);
 const METRIC_OF_WAS = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+|(?:^\s*|[,:]\s*)(?=\p{Lu}))((?:[\p{L}-]+\s+){0,2}?${METRIC})\s+(?:of|for|in|on|with|regarding|across|among|at)\s+[^;()]{1,100}?\s+${SUBJECT_VERB_SOURCE}`,
+  String.raw`(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+|(?:^\s*|[,:]\s*)(?=\p{Lu}))((?:[\p{L}-]+\s+){0,2}?${METRIC})(?:\s+\(\p{Lu}[\p{L}\p{N}-]{1,10}\))?\s+(?:of|for|in|on|with|regarding|across|among|at)\s+[^;()]{1,100}?\s+${SUBJECT_VERB_SOURCE}`,
   "u",
 );
 
