@@ -9,14 +9,13 @@ import { CommandReader } from "./abstract-commands.ts";
 import { Out } from "./abstract-output.ts";
 import { BARE_STYLES, BARE_STYLE_AT_END, MAX_DEPTH, MAX_SPAN, STYLED_WORDS, STYLES, SUBSCRIPTS, SUPERSCRIPTS, isWordChar, script, texPlain } from "./tex.ts";
 
-/** Math that is one command and nothing else: `$\pm$`, `$\times$`. */
-const LONE_COMMAND = /^\\[A-Za-z]+$/;
-
 // ---------------------------------------------------------------------------------------------
 // Characters
 
 const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= "0" && ch <= "9";
+/** Math that is one command and nothing else: `$\pm$`, `$\times$`. */
+const LONE_COMMAND = /^\\[A-Za-z]+$/;
 const SCHEME = /https?:\/\//iy;
 /** Characters of an address (those linkify reads), plus the escapes a LaTeX writer puts in one. */
 const URL_CHAR = /[^\s<>"'`{}|\\^]/u;

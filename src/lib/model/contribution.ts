@@ -87,6 +87,7 @@ const LABELLED_CONCLUSION = { score: 2 };
 
 /** A side finding or a report of experiments, not the paper's main claim. */
 const SIDE_FINDING = /^(?:furthermore|moreover|additionally|in addition|also|finally|lastly|besides|beyond this|we (?:(?:can|could|may)\s+)?(?:also|further|additionally|finally)|as a (?:preliminary|secondary|side) (?:step|result|finding|contribution))\b/i;
+/** "To validate our approach, we build a benchmark": a means of testing the contribution. */
 const TO_VALIDATE = /^(?:to|in order to)\s+(?:further\s+)?(?:validate|evaluate|test|verify|assess|benchmark|provide (?:a\s+)?validation)\b/i;
 /** "Recently, we proposed …": the authors' earlier work, the ground this paper stands on. */
 const EARLIER_WORK = /^(?:(?:recently|previously|in (?:our )?(?:previous|prior|earlier) work),?\s+we\s+(?:have\s+)?[a-z]+ed|we\s+(?:have\s+)?(?:previously|recently)\s+[a-z]+ed)\b/i;
@@ -137,10 +138,11 @@ const REPORTS_OUTCOME = /\b(?:outperform|surpass|beat|exceed)\w*|\bachiev\w*\s+(
 /** "we show state-of-the-art results …, improving … by 20%": what a results report says. */
 const REPORTS_MARGIN = /\bstate-of-the-art (?:results|performance)\b|\bby\s+(?:up to\s+)?\d+(?:\.\d+)?\s?(?:%|x\b|×)|\b\d+(?:\.\d+)?\s?%\s+(?:higher|lower|more|less|better|fewer)\b/i;
 
-/** Openers that make a sentence lean on the one before it; dropped from the shown form. */
+/** "… is not the key -- we introduce PointMLP": a dash before "we", read as a comma. */
 const DASH_BEFORE_WE = /\s(?:--?|—|–)\s*(?=we\s)/gi;
 /** One character of an opener: never past a comma, never into the paper's "we". */
 const NOT_WE = String.raw`(?!\bwe\b)[^,]`;
+/** Openers that make a sentence lean on the one before it; dropped from the shown form. */
 const BACK_OPENER = new RegExp(
   String.raw`^(?:` +
     [

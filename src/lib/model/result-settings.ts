@@ -1,0 +1,63 @@
+/**
+ * Figures that are not results: settings and conditions ("a temperature of 0.5 to 0.8", "at a
+ * current density of 300 mA cm−2", "a welding speed of 300 mm/min"), doses, the levels or
+ * alternatives a study varied, sizes of things built, thresholds and criteria, requirements, time
+ * points. results.ts asks `isSetting` of every figure before it looks for what the figure measures.
+ */
+
+import { AFTER_METRIC, METRIC_FIRST } from "./metric-words.ts";
+import type { Figure } from "./figures.ts";
+
+/** A figure followed by one of these is a setting or a size of a thing built, not a result. */
+const SETTING_AFTER =
+  /^\s?(?:cross[- ]validat|k?Hz|KHz|kbps|bits?\b(?!\s+per\b|\/)|-bit|GB\b|MB\b|TB\b|s\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
+/** Settings that take a figure: "a temperature of 0.5 to 0.8", "learning rate 3e-4". */
+const SETTING_BEFORE =
+  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|(?<!(?:correlation|determination|efficiency|Dice|Jaccard|Gini|agreement|variation|[Kk]appa)\s)coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?|flow rates?|chance(?: levels?)?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρgκ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$|\bassum\w*\s+(?:a\s+|an\s+)?$|\b(?:if|when)\s+we\s+set\b[^,;]{0,80}$|\bp[\s-]*(?:values?\s*)?[<>=≤≥]\s*$/iu;
+/** "crossing the 70% mIoU threshold": a mark, not the paper's figure. */
+const MILESTONE_AFTER = /^\s*(?:[\p{L}\p{N}@-]+\s+){0,2}(?:threshold|mark|barrier|milestone)\b/u;
+/** An operating point, not an outcome: "at 95% recall", "with 70% sparsity", "a 95% CI". */
+const OPERATING_POINT_AFTER = /^\s*(?:CI\b|confidence\b)/;
+const LEVELS_STUDIED = /\b(?:different|various|several|varying|increasing|two|three|four|five|six|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?:levels|concentrations|doses|dosages|rates|temperatures|amounts|intensities|treatments)\s*(?:of\s+)?\(\s*$/iu;
+const REQUIRED = /\b(?:must|should|required to|need to|needs to)\b[^.;,]{0,60}$/;
+const DOSE_AFTER = /^(?:\s*(?:,|and|or|to|–|-)\s*[\d.]+)*\s?(?:[mµμn]?g)\s?(?:\/|·|\s)\s?kg\b/;
+/** "…, 60 MPa, or 80 MPa": the figure is one of a list of alternatives. */
+const ALTERNATIVES_AFTER = /^(?:\s*,\s*[+\-−]?[\d.]+(?:\s?[^\s\d,;()]+)?)*\s*,?\s*or\s+[+\-−]?\d/;
+const PROCESS_SETTING =
+  /\b(?:welding|rotational|rotation|cutting|feed|spindle|traverse|travel|scanning|scan|printing|stirring|mixing|flow|heating|cooling|loading|strain)\s+(?:speeds?|rates?|velocit(?:y|ies))\s+(?:values\s+)?(?:of|between|from|=|:)\s+(?:about\s+|around\s+|approximately\s+|~\s*)?$/i;
+
+export function isSetting(text: string, figure: Figure, before: string): boolean {
+  // "(d = .62)": Cohen's d, an effect size, not a dimension "d = 128".
+  if (/\bd\s*=\s*$/.test(before) && /^[+\-−]?(?:\d?\.\d+|[0-4])$/.test(figure.text)) return false;
+  if (SETTING_BEFORE.test(before)) return true;
+  // "(70°C)": a temperature is the condition a result was had at; "12.5 mg kg−1" a dose given, "475 rpm" a machine's setting.
+  if (figure.kind === "quantity" && /(?:°C|℃|g\s?(?:\/|·|\s)\s?kg(?:[−-]1)?|rpm)$/.test(figure.text)) return true;
+  // "I2 = 76%": a meta-analysis's heterogeneity, not its effect; "at concentration levels (0, 50, 100 and 150 mM)": the conditions studied.
+  if (/\bI\s?[2²]\s*[=:]\s*$/.test(before) || LEVELS_STUDIED.test(before)) return true;
+  // "of a 40 kWh Lithium-ion battery pack": a quantity that describes the thing built or studied.
+  if (figure.kind === "quantity" && /\b(?:a|an)\s+$/i.test(before) && !METRIC_FIRST.test(text.slice(figure.end)) && /^\s+[\p{L}]/u.test(text.slice(figure.end))) return true;
+  // "must pass test suites with over 90% line coverage": a requirement; "(R2>0.5, p < 0.001)": a criterion;
+  // "At the mean deposition rate of central Europe (17 kg …), there is …": the condition a leading clause sets.
+  if (REQUIRED.test(before) || /\btotall?ing\s+$/.test(before) || /\(\s*(?:[\p{L}\p{N}²]{1,4}\s*[<>≥≤]|(?:more|less|greater|fewer|higher|lower)\s+than)\s*$/u.test(before) || /^\s*At\s+[^,;]*$/.test(text.slice(0, figure.start))) return true;
+  // "a welding speed of 300 mm/min", "a flow rate between 2 and 5": what a process is run at; "(12.5, 25 and 50 mg kg−1)" doses;
+  // "(40 MPa, 60 MPa, or 80 MPa)" the alternatives a study varied.
+  const after = text.slice(figure.end);
+  if (PROCESS_SETTING.test(before) || DOSE_AFTER.test(after) || ALTERNATIVES_AFTER.test(after) || /\d[^,;()]{0,12},?\s+or\s+$/.test(before)) return true;
+  // "recorded at 6 hours contact time": a time point, not a time taken ("in under 2 hours" is one).
+  if (figure.kind === "duration" && /\bat\s+(?:about\s+|around\s+|~\s*)?$/.test(before)) return true;
+  // "at −0.8 V", "at a current density of 300 mA cm−2": the conditions a quantity was measured in.
+  // Not "lost mass at a rate of -12.3 Gt yr−1": the rate is the result.
+  if (figure.kind === "quantity" && /\b(?:at|under|below|above|near)\s+(?:(?:a|an|the)\s+)?(?:(?:higher|lower|high|low)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|~\s*)?$/iu.test(before) && !/\b(?:rate|speed|pace)\s+of\s+(?:about\s+|around\s+|~\s*)?$/.test(before)) return true;
+  if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after) || MILESTONE_AFTER.test(after)) return true;
+  // "match model performance over two orders of magnitude in model size": the range the result holds over.
+  if (/\b(?:over|across|spanning)\s+$/.test(before) && /magnitude/.test(figure.text)) return true;
+  // "at 95% recall", "with 70% sparsity": the point results are measured at.
+  // "at a 55 percent wage replacement rate" too, not "at a 10X~20X faster speed" (a comparison is the result).
+  if (/\bat\s+(?:a\s+|an\s+)?$/i.test(before) && (METRIC_FIRST.test(after) || (AFTER_METRIC.test(after) && !/^\s*\p{L}+er\b/u.test(after)))) return true;
+  if (/\bwith\s+(?:a\s+|an\s+)?$/.test(before) && /^\s*(?:sparsity|pruning|compression ratio|quantization|masking|dropout|noise|corruption)\b/.test(after)) return true;
+  // "views with a cosine similarity value less than 0.1": a threshold that defines what is counted.
+  // "60.0% of these had Dice score greater than 0.5" too.
+  if (/\b(?:with|had|having)\s+(?:a\s+|an\s+)?[^,;()]{0,40}?\b(?:less|greater|lower|higher|more|smaller|larger)\s+than\s+$/.test(before)) return true;
+  // A bare integer ("12 benchmarks", "340M-parameter models") is a count or a size unless a metric claims it.
+  return false;
+}
