@@ -287,6 +287,15 @@ describe("the contribution a list shows (issue 12)", () => {
     );
   });
 
+  it("reads 'In the present study, X is studied' as an announcement, a tool's name (MatLab) as no method, and a title's verbs in any form", () => {
+    expect(shown("Aftershocks decay. In the present study, the temporal behavior of the Bhuj sequence is studied by the modified Omori law. The parameters are determined using ZMAP in MatLab.")).toBe(
+      "The temporal behavior of the Bhuj sequence is studied by the modified Omori law.",
+    );
+    expect(
+      shown("Eye movements of participants were tracked as they looked at printed words and followed spoken instructions. These results confirm the method.", "Tracking recognition of spoken words by tracking looks to printed words"),
+    ).toBe("Eye movements of participants were tracked as they looked at printed words and followed spoken instructions.");
+  });
+
   it("passes over a means of validating the contribution, or an evaluation of the named agent, for the contribution itself", () => {
     expect(shown("Agents get lost. To address this issue, we propose to model the task as state space exploration. We evaluate our proposed LLM Agent (LASER) on WebShop.", "LASER: LLM Agent with State-Space Exploration")).toBe(
       "We propose to model the task as state space exploration.",

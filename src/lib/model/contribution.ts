@@ -121,9 +121,9 @@ function namesAMethod(text: string): boolean {
   return CAPITAL_INSIDE.test(text) && (text.match(WORDS) ?? []).some((word) => isMixedCaseName(word) && !NOT_A_METHOD.test(word));
 }
 /** Mixed-case names that are datasets, platforms or companies: a sentence that names them names no method of its own. */
-const NOT_A_METHOD = /^(?:ImageNet(?:-\w+)?|GitHub|PyTorch|TensorFlow|YouTube|OpenAI|DeepMind|HuggingFace|LibriSpeech|LibriTTS|MovieLens|CelebA|WikiText|TriviaQA|SQuAD|CodeSearchNet|BigVul|PrimeVul|StackOverflow|MedMNIST|ShapeNet|ModelNet\d*|ScanNet|KITTI|NuScenes|SemanticKITTI|OpenWebText|LLaMA|ChatGPT|iPhone|MATLAB|LaTeX)$/;
+const NOT_A_METHOD = /^(?:ImageNet(?:-\w+)?|GitHub|PyTorch|TensorFlow|YouTube|OpenAI|DeepMind|HuggingFace|LibriSpeech|LibriTTS|MovieLens|CelebA|WikiText|TriviaQA|SQuAD|CodeSearchNet|BigVul|PrimeVul|StackOverflow|MedMNIST|ShapeNet|ModelNet\d*|ScanNet|KITTI|NuScenes|SemanticKITTI|OpenWebText|LLaMA|ChatGPT|iPhone|MATLAB|MatLab|LaTeX)$/;
 /** "Here, …", "In this paper, …": the abstract announcing its contribution. */
-const ANNOUNCES = new RegExp(String.raw`^(?:${SECTION_LABEL}\s*:?\s+)?(?:here\b|in this ${SELF_NOUN}\b|(?:this|the present)\s+${SELF_NOUN}\s+${PROPOSE})`, "i");
+const ANNOUNCES = new RegExp(String.raw`^(?:${SECTION_LABEL}\s*:?\s+)?(?:here\b|in (?:this|the present|the current) ${SELF_NOUN}\b|(?:this|the present)\s+${SELF_NOUN}\s+${PROPOSE})`, "i");
 /** "Namely, …", "Specifically, …", "We then …": a detail or a later step of the contribution. */
 const ELABORATES = new RegExp(String.raw`^(?:namely|specifically|concretely|in particular|for example|for instance|first(?:ly)?|second(?:ly)?|third(?:ly)?)\b|(?:^|,\s*)${SUBJECT}\s+(?:then|next|also|further|additionally|finally)\b`, "i");
 const POINTS_BACK = /^\s+\S+\s+(?:\S+\s+)?(?:this|these|such|those|both)\s|\b(?:this|these|such|those)\s+(?:issues?|problems?|challenges?|limitations?|gaps?|drawbacks?|shortcomings?)\b/;
@@ -152,7 +152,7 @@ const BACK_OPENER = new RegExp(
       String.raw`(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:this|these|that|those|such|the above)\b[^,]*(?=,)`,
       String.raw`(?:building|based|drawing|capitalizing|relying)\s+(?:on|upon)\s+(?:this|these|that|those|such|the above)\b[^,]*(?=,)`,
       String.raw`(?:in light of|given|against)\s+(?:this|these|that|those|such)\b[^,]*(?=,)`,
-      String.raw`(?:thus|therefore|hence|consequently|accordingly|as a result|as such|however|instead|in contrast|in response|in this (?:work|paper|study|article|letter|note|report|context|case|regard|setting|light|vein|spirit|direction)|here|specifically|concretely|in particular|then|next|finally|lastly|moreover|furthermore|additionally|in addition|first(?:ly)?|second(?:ly)?|third(?:ly)?)`,
+      String.raw`(?:thus|therefore|hence|consequently|accordingly|as a result|as such|however|instead|in contrast|in response|in this (?:work|paper|study|article|letter|note|report|context|case|regard|setting|light|vein|spirit|direction)|in the (?:present|current) (?:work|paper|study|article|investigation)|here|specifically|concretely|in particular|then|next|finally|lastly|moreover|furthermore|additionally|in addition|first(?:ly)?|second(?:ly)?|third(?:ly)?)`,
     ].join("|") +
     String.raw`)\s*,?\s+`,
   "i",
@@ -249,7 +249,8 @@ function saysTheTitle(all: readonly Sentence[], title: string): Sentence | undef
 
 function contentWords(text: string): string[] {
   // "sea-ice" shares "sea" and "ice" with a title that says "sea ice".
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length > 2 && !isStopword(word)).map(stem);
+  // "tracking" and "tracked" are one word here, as "looks" and "looked" are.
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length > 2 && !isStopword(word)).map((word) => stem(word).replace(/(?<=\p{L}{4})(?:ing|ed)$/u, ""));
 }
 
 /** The sentence with a pointing-back opener dropped, when what remains is the paper's own voice. */
