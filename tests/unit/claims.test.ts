@@ -955,6 +955,21 @@ describe("keyResults", () => {
       ["1.92", "errors", ""],
     ]);
     expect(rows("We propose XBind. The v2015 core set of 195 complexes is 1.92.")).toEqual([]);
+    // Nor a multiple said of a group ("were 3.7 times more likely"), a vague subject ("The estimates of … ranged") or "there were".
+    expect(rows("We surveyed horses. Horses racing below expectation were 3.7 times (95% CI: 1.1-16.7) more likely to have EGGD.")).toEqual([]);
+    expect(rows("We mapped seagrass. The estimates of annual carbon accumulation ranged from 0.093 to 6.15 Mt.")).toEqual([]);
+    expect(rows("We simulated schedules. Results: Each day there were 0.24 +/- 0.11 simulated cases per room.")).toEqual([]);
+    expect(rows("We propose XNet. Its R² values are 0.56 and 0.79.")).toEqual([
+      ["0.56", "R²", ""],
+      ["0.79", "R²", ""],
+    ]);
+  });
+
+  it("leaves out what an experiment put in or swept, a category and a quantile", () => {
+    expect(rows("We tuned a resonator. Then, 40 mW electronic power was applied on the microheater.")).toEqual([]);
+    expect(rows("We pressed crystals. Tc rises without saturation upon increasing pressure to 12.1 GPa.")).toEqual([]);
+    expect(rows("We scored cows. Only 1.47% of cows had locomotion score = 4.")).not.toContainEqual(expect.arrayContaining(["4"]));
+    expect(rows("We surveyed farms. The prevalence was 0.26 (2.5–97.5% quantile: 0–0.56).")).not.toContainEqual(expect.arrayContaining(["2.5–97.5%"]));
   });
 
   it("keeps 'point' with the percentage it follows ('7.7% point absolute improvement')", () => {

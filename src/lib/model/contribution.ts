@@ -295,7 +295,7 @@ function withoutOpener(text: string): string {
   // "To explore …"); "Instead of …", "First principles …" keep their first word.
   const clause = afterFirst.replace(/^(?:and|but)\s+/, "");
   const closed = /,\s+$/.test(first) || /^(?:here|thus|hence|therefore)\s+$/i.test(first);
-  return closed && /^\p{Ll}/u.test(clause) && !LEANS_BACK.test(clause) ? capitalise(clause) : rest;
+  return closed && /^\p{L}/u.test(clause) && !LEANS_BACK.test(clause) ? capitalise(clause) : rest;
 }
 
 function speaks(clause: string): boolean {

@@ -26,6 +26,13 @@ const ALTERNATIVES_AFTER = /^(?:\s*,\s*[+\-−]?[\d.]+(?:\s?[^\s\d,;()]+)?)*\s*,
 const PROCESS_SETTING =
   /\b(?:welding|rotational|rotation|cutting|feed|spindle|traverse|travel|scanning|scan|printing|stirring|mixing|flow|heating|cooling|loading|strain)\s+(?:speeds?|rates?|velocit(?:y|ies))\s+(?:values\s+)?(?:of|between|from|=|:)\s+(?:about\s+|around\s+|approximately\s+|~\s*)?$/i;
 
+/** "40 mW electronic power was applied": what the experiment put in. */
+const APPLIED_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}(?:was|were)\s+(?:applied|supplied|delivered|injected|administered)\b/u;
+/** "upon increasing pressure to 12.1 GPa": the condition swept, not an outcome. */
+const CONDITION_RAISED = /\b(?:increas|rais|decreas|lower|reduc|vary|varying)\w*\s+(?:the\s+)?(?:applied\s+)?(?:pressure|temperature|magnetic field|field|voltage|bias|current|power|dose|concentration|load|strain|thickness)\s+(?:up\s+)?to\s+(?:~\s*|about\s+)?$/;
+/** "cows with locomotion score = 4", "tumours of grade 3": a category, not a measurement. */
+const CATEGORY_BEFORE = /\b(?:with|of|having)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,3}(?:score|grade|stage|class|category)\s*[=:]?\s*$/u;
+
 export function isSetting(text: string, figure: Figure, before: string): boolean {
   // "(d = .62)": Cohen's d, an effect size, not a dimension "d = 128".
   if (/\bd\s*=\s*$/.test(before) && /^[+\-−]?(?:\d?\.\d+|[0-4])$/.test(figure.text)) return false;
@@ -49,6 +56,7 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   // Not "lost mass at a rate of -12.3 Gt yr−1": the rate is the result.
   if (figure.kind === "quantity" && /\b(?:at|under|below|above|near)\s+(?:(?:a|an|the)\s+)?(?:(?:higher|lower|high|low)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|~\s*)?$/iu.test(before) && !/\b(?:rate|speed|pace)\s+of\s+(?:about\s+|around\s+|~\s*)?$/.test(before)) return true;
   if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after) || MILESTONE_AFTER.test(after)) return true;
+  if ((figure.kind === "quantity" && (APPLIED_AFTER.test(after) || CONDITION_RAISED.test(before))) || CATEGORY_BEFORE.test(before) || /^\s*(?:quantiles?|percentiles?)\b/.test(after)) return true;
   // "match model performance over two orders of magnitude in model size": the range the result holds over.
   if (/\b(?:over|across|spanning)\s+$/.test(before) && /magnitude/.test(figure.text)) return true;
   // "at 95% recall", "with 70% sparsity": the point results are measured at.

@@ -240,6 +240,8 @@ const OPEN_SUBJECT = new RegExp(
 /** Who or what was studied, not what was found: ages, sizes of the sample, lengths of follow-up, the data sets themselves. */
 const COHORT =
   /\b(?:set|sets|dataset|datasets|benchmark|benchmarks|corpus|database|age|ages|aged|sample|samples|participants|patients|subjects|respondents|follow-up|duration|period|cohort|enrollment|enrolment|baseline|size|number|dose|dosage|temperature|pressure|concentration|year|years|time|budget|significance|level|mothers|women|men|children|students|adults|users|people|individuals|households|farmers|nurses|physicians|workers|groups?|arms?|controls?)\b/i;
+/** Subjects that name no measure of their own ("The estimates of annual Corg accumulation … ranged", "Each day there were"), unless a measure comes before ("R² values"). */
+const VAGUE_SUBJECT = /(?:^|\s)(?:estimates?|values?|levels?|results?|amounts?|figures?|data|there)$/i;
 /** After a figure: a comparison ("3% better"), a multiple ("5.10-fold"), a dimension ("150 nm thick") or the control arm ("in the control") makes it no measure of the subject's own. */
 const NOT_OWN_AFTER = /^\s*(?:of\s+the\b|(?:thick|long|wide|tall|deep|old|in (?:diameter|size|length|width|thickness))\b|[-‐]?fold\b|times?\b|(?:better|worse|higher|lower|greater|more|less|faster|slower|larger|smaller|easier|harder)\b|\p{L}+er\s+than\b|(?:in|for)\s+(?:the\s+)?(?:control|placebo|comparison|usual care)\b)/iu;
 const ACRONYM_OF = /\b(?:a|an|the)\s+(\p{Ll}{0,3}\p{Lu}{2,}[\p{Lu}\p{N}-]{0,8})\s+(?:of|=|:)\s*(?:about\s+|around\s+)?$/u;
@@ -401,10 +403,12 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   // "… and 60.0% of them had …": a share of things, not the measure before it.
   // "the average vehicle occupancy is 1.4 passengers per ride", "Total LER ranged from 1.11 to 2.60": a measure this abstract names,
   // as the subject of the figure's verb, even one no list here knows; not who was studied ("the mean age was 45 years").
-  const subjectNamed = figure.kind !== "count" && OPEN_SUBJECT_VERB.test(before) ? before.match(OPEN_SUBJECT) : null;
+  const subjectNamed = figure.kind !== "count" && !/times|fold|[x×]$/i.test(figure.text) && OPEN_SUBJECT_VERB.test(before) ? before.match(OPEN_SUBJECT) : null;
   // Not a list of measures ("MAE and MER were 0.27 and 0.06"), a thing compared ("the ensemble is about 3% better") or the control arm's figure.
   const openMeasure = subjectNamed?.[1];
-  if (openMeasure && isNounPhrase(openMeasure) && !/\sand\s/.test(openMeasure) && !GENERAL_OBJECT.test(openMeasure) && !COHORT.test(openMeasure) && !NOT_OWN_AFTER.test(after)) return { measured: tidy(openMeasure), on: "" };
+  if (openMeasure && isNounPhrase(openMeasure) && !/\sand\s/.test(openMeasure) && !GENERAL_OBJECT.test(openMeasure) && !COHORT.test(openMeasure) && !(VAGUE_SUBJECT.test(openMeasure) && !ANY_METRIC.test(openMeasure.replace(VAGUE_SUBJECT, ""))) && !NOT_OWN_AFTER.test(after)) {
+    return { measured: tidy(openMeasure), on: "" };
+  }
   // "and a ubRMSD of 0.069 m3/m3": a measure the sentence names by its acronym, even one not known here.
   const acronymOf = figure.kind !== "count" ? before.match(ACRONYM_OF) : null;
   if (acronymOf) return { measured: acronymOf[1]!, on: "" };
