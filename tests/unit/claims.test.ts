@@ -296,6 +296,15 @@ describe("the contribution a list shows (issue 12)", () => {
     ).toBe("Eye movements of participants were tracked as they looked at printed words and followed spoken instructions.");
   });
 
+  it("reads 'X is proposed to minimize …' as a proposal ('was designed to prevent' only describes), and a so-called term as no name", () => {
+    expect(shown("Picking is costly. A genetic algorithm-based solution is proposed to minimize the travel time of pickers. Conclusions: The study is expected to contribute to order picking.")).toBe(
+      "A genetic algorithm-based solution is proposed to minimize the travel time of pickers.",
+    );
+    expect(shown('Retail is complex. We consider the so-called "middle mile" network of a retailer. As such, we formulate delivery coverage as an optimization problem.')).toBe(
+      "We formulate delivery coverage as an optimization problem.",
+    );
+  });
+
   it("passes over a means of validating the contribution, or an evaluation of the named agent, for the contribution itself", () => {
     expect(shown("Agents get lost. To address this issue, we propose to model the task as state space exploration. We evaluate our proposed LLM Agent (LASER) on WebShop.", "LASER: LLM Agent with State-Space Exploration")).toBe(
       "We propose to model the task as state space exploration.",

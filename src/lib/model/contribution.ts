@@ -61,6 +61,8 @@ const TIERS: { pattern: RegExp; score: number }[] = [
   { pattern: MOTIVATES_US, score: 3 },
   // "A new model has been developed", "… was proposed in this study", not "new methods have been proposed" (earlier work) or "proposed in [4]".
   { pattern: /\b(?:is|are|has been|was)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b(?!\s+(?:with|to|as|by|recently|previously|earlier|before)\b|\s+in\b(?!\s+this\s+(?:study|paper|work|article)\b))/i, score: 2.5 },
+  // "A genetic algorithm-based solution … is proposed to minimize …": a proposal for a purpose ("designed to" only describes).
+  { pattern: /\b(?:is|are|was|has been)\s+(?:here\s+)?proposed\s+to\s+(?!be\b|have\b)[a-z]+/i, score: 2.5 },
   // "An attempt has been made in this study to estimate …": the sciences' way of saying what a study does.
   { pattern: /^an attempt (?:has been|was|is) made\b/i, score: 2.5 },
   // "A new Kolmogorov-Arnold network (KAN) is proposed to approximate …": a new thing proposed for a purpose.
@@ -79,7 +81,7 @@ const TIERS: { pattern: RegExp; score: number }[] = [
 ];
 
 /** In an abstract that never says "we": "the applicability of four ML models was examined", "their classifiers are reconstructed". */
-const PASSIVE_STUDY = /\b(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:examined|compared|evaluated|investigated|identified|assessed|analy[sz]ed|tested|applied|explored|studied|reconstructed|constructed|built|trained|implemented|created|proposed|developed|designed|performed|conducted|carried out|fabricated|synthesi[sz]ed|prepared|demonstrated|measured|characteri[sz]ed|simulated|calculated|determined|recorded)\b/i;
+const PASSIVE_STUDY = /\b(?:is|are)\s+reported\b|\b(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:examined|compared|evaluated|investigated|identified|assessed|analy[sz]ed|tested|applied|explored|studied|reconstructed|constructed|built|trained|implemented|created|proposed|developed|designed|performed|conducted|carried out|fabricated|synthesi[sz]ed|prepared|demonstrated|measured|characteri[sz]ed|simulated|calculated|determined|recorded)\b/i;
 const PASSIVE_TIER = { score: 1.5 };
 /** "Objectives: To assess …" says what the study does, as "The purpose of this study was to …" does; "Conclusions: …" what it found. */
 const LABELLED_AIM = { score: 2.5 };
@@ -99,7 +101,7 @@ const EXPERIMENT_REPORT =
  * common terms, not names.
  */
 /** "called X", a quoted name, or a name defined with its acronym: "the Hughes Hallucination Evaluation Model (HHEM)". */
-const INTRODUCES_A_NAME = /\b(?:called|dubbed|named|termed|coined|term|we call)\b|["“](?:[^"”?\s]+\s){0,3}[^"”?\s]+["”]/;
+const INTRODUCES_A_NAME = /\b(?:(?<!so-)called|dubbed|named|termed|coined|term|we call)\b|(?<!so-called\s)["“](?:[^"”?\s]+\s){0,3}[^"”?\s]+["”]/;
 /**
  * The name a verb of contribution introduces: "we introduce Lumos, a deep learning method",
  * "we integrate the Hughes Hallucination Evaluation Model (HHEM)" — an acronym defined as the
