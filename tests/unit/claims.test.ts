@@ -974,6 +974,21 @@ describe("keyResults", () => {
     ]);
   });
 
+  it("reads clinical abstracts (tune-v): a label before the subject, a bare rate with what it is of, a pair of rates sharing a head; leaves out thresholds and subjects after a preposition", () => {
+    expect(rows("We followed surgery patients. Results The rate of POAF was 44%.")).toEqual([["44%", "rate of POAF", ""]]);
+    expect(rows("We treated patients. The objective response and disease control rates were 22.8% and 54.9%, respectively.")).toEqual([
+      ["22.8%", "objective response rates", ""],
+      ["54.9%", "disease control rates", ""],
+    ]);
+    expect(rows("We treated patients. Survival was longer with a PD-L1 tumor proportion score ≥50%.")).toEqual([]);
+    expect(rows("We trained an ECG model. The values obtained for sensitivity and specificity for the algorithm were 0.690 and 0.976, respectively.")).not.toContainEqual(
+      expect.arrayContaining(["algorithm"]),
+    );
+    expect(rows("We studied dengue. The proportion of cases which were admitted also increased by 32%.")).toEqual([]);
+    // The pair's first figure is the paper's arm only when the clause sets an intervention against its comparator.
+    expect(rows("We ran a case-control study. Vaccination rate was lower in cases than in control subjects (38.6% vs 59.1%).")).toEqual([]);
+  });
+
   it("leaves out what an experiment put in or swept, a category and a quantile", () => {
     expect(rows("We tuned a resonator. Then, 40 mW electronic power was applied on the microheater.")).toEqual([]);
     expect(rows("We pressed crystals. Tc rises without saturation upon increasing pressure to 12.1 GPa.")).toEqual([]);

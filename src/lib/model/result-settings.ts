@@ -36,7 +36,8 @@ const CATEGORY_BEFORE = /\b(?:with|of|having)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,3}(?
 export function isSetting(text: string, figure: Figure, before: string): boolean {
   // "(d = .62)": Cohen's d, an effect size, not a dimension "d = 128".
   if (/\bd\s*=\s*$/.test(before) && /^[+\-−]?(?:\d?\.\d+|[0-4])$/.test(figure.text)) return false;
-  if (SETTING_BEFORE.test(before)) return true;
+  // "PD-L1 TPS ≥50%": a threshold.
+  if (SETTING_BEFORE.test(before) || /(?:^|[\s(])[≥≤]\s*$/.test(before)) return true;
   // "(70°C)": a temperature is the condition a result was had at; "12.5 mg kg−1" a dose given, "475 rpm" a machine's setting.
   if (figure.kind === "quantity" && /(?:°C|℃|g\s?(?:\/|·|\s)\s?kg(?:[−-]1)?|rpm)$/.test(figure.text)) return true;
   // "I2 = 76%": a meta-analysis's heterogeneity, not its effect; "at concentration levels (0, 50, 100 and 150 mM)": the conditions studied.

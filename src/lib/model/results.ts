@@ -95,7 +95,7 @@ function sentenceResults(text: string): Row[] {
   const scan = (MAY_GIVE_INTERVAL.test(text) ? text.replace(INTERVALS, blank) : text)
     .replace(/(?<=\d)·(?=\d)/g, ".")
     .replace(ASIDES, blank)
-    // "FindingsSensitivity and specificity … were": a structured abstract's label glued to the measure.
+    // "FindingsSensitivity and specificity … were", "Results The rate of …": a structured abstract's label before the measure.
     .replace(GLUED_LABEL, blank)
     // "23×\times faster": the page's LaTeX echoed after its rendering.
     .replace(/(?<=×)\\times\b/g, blank)
@@ -112,7 +112,7 @@ function sentenceResults(text: string): Row[] {
   return respectively(out, scan);
 }
 
-const GLUED_LABEL = /^(?:Results?|Findings|Conclusions?|Interpretation)(?=\p{Lu}\p{Ll})/u;
+const GLUED_LABEL = /^(?:Results?|Findings|Conclusions?|Interpretation)(?:\s*:?\s+(?=\p{Lu})|(?=\p{Lu}\p{Ll}))/u;
 
 /** Figures that only qualify the one before them: blanked before the scan. */
 const ASIDES = new RegExp(
@@ -205,7 +205,7 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   // "compared to usual care (RR = 1.09 …)": a ratio or a difference measures the comparison itself, never the rival alone.
   const comparative = EFFECT_MEASURE_BEFORE.test(before);
   // "EIBF rate was higher in the intervention group than in the control group (89.1% vs. 77.4%)": the first of the pair is the paper's arm.
-  const firstOfPair = /^\s*(?:[^\s\d,;()]{1,6}\s+)?(?:vs\.?|versus)\s*$/.test(after) ? clauseBefore.match(COMPARED_SUBJECT) : null;
+  const firstOfPair = /^\s*(?:[^\s\d,;()]{1,6}\s+)?(?:vs\.?|versus)\s*$/.test(after) && ARM_FIRST.test(clauseBefore) ? clauseBefore.match(COMPARED_SUBJECT) : null;
   if (firstOfPair && isNounPhrase(firstOfPair[1]!) && !GENERAL_OBJECT.test(firstOfPair[1]!)) {
     state.previousWasBaseline = false;
     return (state.previous = { end, measured: tidy(firstOfPair[1]!), on: "" });
@@ -234,12 +234,14 @@ const CHANGE_IN = /\b(reduction|increase|decrease|decline|improvement|gain|drop)
 /** The verb OPEN_SUBJECT ends with: a cheap test first, as the whole pattern is tried at every word. */
 const OPEN_SUBJECT_VERB = /\b(?:was|were|is|are|averaged|ranged from|ranges from|reached)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+|an average of\s+)?$/;
 const OPEN_SUBJECT = new RegExp(
-  String.raw`(?:(?<!\bof\s)\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+|(?:^\s*|[,:;]\s*)(?=\p{Lu}))((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)\s+(?:(?:of|for|in|among|across)\s+[^,;()]{1,50}?\s+)?(?:observed,?\s+)?(?:was|were|is|are|averaged|ranged from|ranges from|reached)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+|an average of\s+)?$`,
+  String.raw`(?:(?<!\b(?:of|for|in|with|by|on|to|from|at|than|between|among|under|over)\s)\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+|(?:^\s*|[,:;]\s*)(?=\p{Lu}))((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)\s+(?:(of\s+[^,;()\s]+(?:\s+[^,;()\s]+)?)\s+|(?:of|for|in|among|across)\s+[^,;()]{1,50}?\s+)?(?:observed,?\s+)?(?:was|were|is|are|averaged|ranged from|ranges from|reached)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+|an average of\s+)?$`,
   "u",
 );
 /** Who or what was studied, not what was found: ages, sizes of the sample, lengths of follow-up, the data sets themselves. */
 const COHORT =
   /\b(?:set|sets|dataset|datasets|benchmark|benchmarks|corpus|database|age|ages|aged|sample|samples|participants|patients|subjects|respondents|follow-up|duration|period|cohort|enrollment|enrolment|baseline|size|number|dose|dosage|temperature|pressure|concentration|year|years|time|budget|significance|level|mothers|women|men|children|students|adults|users|people|individuals|households|farmers|nurses|physicians|workers|groups?|arms?|controls?)\b/i;
+/** Heads that say little without what they are of: "The rate of POAF". */
+const GENERIC_HEAD = /^(?:rate|rates|proportion|incidence|prevalence|risk|percentage|share|frequency)$/i;
 /** Subjects that name no measure of their own ("The estimates of annual Corg accumulation … ranged", "Each day there were"), unless a measure comes before ("R² values"). */
 const VAGUE_SUBJECT = /(?:^|\s)(?:estimates?|values?|levels?|results?|amounts?|figures?|data|there)$/i;
 /** After a figure: a comparison ("3% better"), a multiple ("5.10-fold"), a dimension ("150 nm thick") or the control arm ("in the control") makes it no measure of the subject's own. */
@@ -247,6 +249,8 @@ const NOT_OWN_AFTER = /^\s*(?:of\s+the\b|(?:thick|long|wide|tall|deep|old|in (?:
 const ACRONYM_OF = /\b(?:a|an|the)\s+(\p{Ll}{0,3}\p{Lu}{2,}[\p{Lu}\p{N}-]{0,8})\s+(?:of|=|:)\s*(?:about\s+|around\s+)?$/u;
 const ACRONYM_THEN_HEAD = /\((\p{Lu}[\p{Lu}\p{N}@-]{1,8})\)\s*(?:score|value|rate)s?\s+(?:of\s+|[=:>≥]\s*|is\s+|was\s+)?(?:about\s+|around\s+)?$/u;
 
+/** The pair sets the paper's arm first: "in the intervention group than in the control group" (not "in cases than in controls"). */
+const ARM_FIRST = /\b(?:intervention|treatment|treated|experimental|active)\b[^()]*\bthan\b/i;
 const COMPARED_SUBJECT =
   /(?:^|[,;:]\s*)((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)\s+(?:was|were|is|are)\s+(?:significantly\s+|markedly\s+|slightly\s+|also\s+)?(?:higher|lower|greater|better|worse|more|less|larger|smaller|shorter|longer|faster|slower)\b[^()]*\(\s*$/u;
 const EFFECT_MEASURE_BEFORE = /(?:\b(?:a?OR|a?HR|a?RR|SMD|WMD|[Oo]dds ratios?|[Hh]azard ratios?|[Rr]isk ratios?|[Rr]ate ratios?|[Rr]elative risks?|(?:[Ss]tandardi[sz]ed |[Ww]eighted )?[Mm]ean differences?)\s*[:=]?\s*)$/;
@@ -295,12 +299,24 @@ function respectively(rows: Row[], text: string): Row[] {
     // "sensitivity and specificity … were 74.4% and 59.8%": two measures named as one subject.
     const pair = siblings.length === 2 ? measured.split(" and ") : [];
     const bothNamed = pair.length === 2 && pair.every((measure) => WHOLE_METRIC.test(measure)) ? pair : undefined;
-    split.set(measured, metricList(text, measured, siblings.length) ?? namesAfter(text, measured, siblings) ?? (parts && siblings.length === 2 ? [`${parts[1]}${parts[2]} ${parts[4]}`, `${parts[1]}${parts[3]} ${parts[4]}`] : bothNamed));
+    split.set(measured, metricList(text, measured, siblings.length) ?? namesAfter(text, measured, siblings) ?? (parts && siblings.length === 2 ? [`${parts[1]}${parts[2]} ${parts[4]}`, `${parts[1]}${parts[3]} ${parts[4]}`] : bothNamed) ?? sharedHeadBefore(text, measured, siblings.length));
   }
   return rows.map((row) => {
     const measures = split.get(row.measured);
     return measures ? { ...row, measured: measures[byMeasure.get(row.measured)!.indexOf(row)]! } : row;
   });
+}
+
+/**
+ * "The objective response and disease control rates were 22.8% and 54.9%": the measure read ("disease control rates") ends a pair
+ * whose first member shares its head ("objective response rate").
+ */
+function sharedHeadBefore(text: string, measured: string, count: number): string[] | undefined {
+  const words = measured.split(" ");
+  if (count !== 2 || words.length < 2 || !/\brespectively\b/.test(text)) return undefined;
+  const at = text.toLowerCase().indexOf(` and ${measured.toLowerCase()}`);
+  const first = at < 0 ? undefined : text.slice(0, at).match(/(?:^|\s)((?:the\s+)?[\p{Ll}-]+(?:\s[\p{Ll}-]+)?)$/u)?.[1]?.replace(/^the\s+/, "");
+  return first && isNounPhrase(first) ? [`${first} ${words.at(-1)!}`, measured] : undefined;
 }
 
 /**
@@ -405,7 +421,8 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   // as the subject of the figure's verb, even one no list here knows; not who was studied ("the mean age was 45 years").
   const subjectNamed = figure.kind !== "count" && !/times|fold|[x×]$/i.test(figure.text) && OPEN_SUBJECT_VERB.test(before) ? before.match(OPEN_SUBJECT) : null;
   // Not a list of measures ("MAE and MER were 0.27 and 0.06"), a thing compared ("the ensemble is about 3% better") or the control arm's figure.
-  const openMeasure = subjectNamed?.[1];
+  // "The rate of POAF was 44%": a bare head keeps what it is of.
+  const openMeasure = subjectNamed && GENERIC_HEAD.test(subjectNamed[1]!) && subjectNamed[2] ? `${subjectNamed[1]} ${subjectNamed[2]}` : subjectNamed?.[1];
   if (openMeasure && isNounPhrase(openMeasure) && !/\sand\s/.test(openMeasure) && !GENERAL_OBJECT.test(openMeasure) && !COHORT.test(openMeasure) && !(VAGUE_SUBJECT.test(openMeasure) && !ANY_METRIC.test(openMeasure.replace(VAGUE_SUBJECT, ""))) && !NOT_OWN_AFTER.test(after)) {
     return { measured: tidy(openMeasure), on: "" };
   }
@@ -574,6 +591,8 @@ function declinedMetric(before: string, figure: Figure): Pairing | undefined {
   const change = figure.kind === "relative" ? before.match(CHANGED_BY) : null;
   if (!change) return undefined;
   const noun = /^(?:declin|decreas|fell|fall|shr|drop)/.test(change[2]!) ? (/^decreas/.test(change[2]!) ? "decrease" : "decline") : "increase";
+  // "The proportion of cases which were admitted also increased by 32%": a subject with a relative clause is not read.
+  if (/\b(?:which|that|who|whose)\b/i.test(change[1]!.slice(-60))) return undefined;
   const subject = change[1]!.replace(SUBJECT_TAIL, "").match(SUBJECT_WORDS)?.[0];
   if (subject && isNounPhrase(subject) && !GENERAL_OBJECT.test(subject)) return { measured: `${noun} in ${tidy(subject)}`, on: "" };
   return noun === "increase" ? undefined : { measured: noun, on: "" };
