@@ -62,7 +62,7 @@ const TIERS: { pattern: RegExp; score: number }[] = [
   // "A new model has been developed", "… was proposed in this study", not "new methods have been proposed" (earlier work) or "proposed in [4]".
   { pattern: /\b(?:is|are|has been|was)\s+(?:here\s+)?(?:proposed|introduced|presented|developed|designed)\b(?!\s+(?:with|to|as|by|recently|previously|earlier|before)\b|\s+in\b(?!\s+this\s+(?:study|paper|work|article)\b))/i, score: 2.5 },
   // "A genetic algorithm-based solution … is proposed to minimize …": a proposal for a purpose ("designed to" only describes).
-  { pattern: /\b(?:is|are|was|has been)\s+(?:here\s+)?proposed\s+to\s+(?!be\b|have\b)[a-z]+/i, score: 2.5 },
+  { pattern: /(?<=\b(?:is|are|was|has been)\s+(?:here\s+)?)proposed\s+to\s+(?!be\b|have\b)[a-z]+/i, score: 2.5 },
   // "An attempt has been made in this study to estimate …": the sciences' way of saying what a study does.
   { pattern: /^an attempt (?:has been|was|is) made\b/i, score: 2.5 },
   // "A new Kolmogorov-Arnold network (KAN) is proposed to approximate …": a new thing proposed for a purpose.
@@ -93,15 +93,19 @@ const SIDE_FINDING = /^(?:furthermore|moreover|additionally|in addition|also|fin
 const TO_VALIDATE = /^(?:to|in order to)\s+(?:further\s+)?(?:validate|evaluate|test|verify|assess|benchmark|provide (?:a\s+)?validation)\b/i;
 /** "Recently, we proposed …": the authors' earlier work, the ground this paper stands on. */
 const EARLIER_WORK = /^(?:(?:recently|previously|in (?:our )?(?:previous|prior|earlier) work),?\s+we\s+(?:have\s+)?[a-z]+ed|we\s+(?:have\s+)?(?:previously|recently)\s+[a-z]+ed)\b/i;
+/** "Measurement results … are presented": a report of results, not a proposal. */
+const RESULTS_PRESENTED = /\bresults\b[^.]{0,80}\b(?:are|were|is)\s+(?:also\s+)?presented\b/;
 const EXPERIMENT_REPORT =
-  /\bresults\b[^.]{0,80}\b(?:are|were|is)\s+(?:also\s+)?presented\b|^(?:(?:extensive|comprehensive|our|the|experimental|empirical|numerical)\s+)*(?:experiments?|results?|evaluations?|analys[ie]s|ablations?|simulations?)\b|\bexperiments? (?:show|demonstrate|indicate|confirm|reveal)|\bexperimental results\b|\b(?:conduct|perform)\w*\s+(?:\w+\s+){0,2}(?:experiments|evaluations|ablations)\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:evaluate|test|validate|assess|benchmark)[sd]?\s+(?:our|the proposed|this)\s+(?:[\w-]+\s+){0,2}?(?:approach|method|model|system|framework|technique|pipeline|algorithm|agent|architecture|network|tool)\b/i;
+  /^(?:(?:extensive|comprehensive|our|the|experimental|empirical|numerical)\s+)*(?:experiments?|results?|evaluations?|analys[ie]s|ablations?|simulations?)\b|\bexperiments? (?:show|demonstrate|indicate|confirm|reveal)|\bexperimental results\b|\b(?:conduct|perform)\w*\s+(?:\w+\s+){0,2}(?:experiments|evaluations|ablations)\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:evaluate|test|validate|assess|benchmark)[sd]?\s+(?:our|the proposed|this)\s+(?:[\w-]+\s+){0,2}?(?:approach|method|model|system|framework|technique|pipeline|algorithm|agent|architecture|network|tool)\b/i;
 /**
  * "called X", a quoted name, or a mixed-case word with two capitals (FastSpeech, gMLP, MoE,
  * ResFields): the sentence names its method. All-capital words (MLP, LLMs, DNNs) are the field's
  * common terms, not names.
  */
 /** "called X", a quoted name, or a name defined with its acronym: "the Hughes Hallucination Evaluation Model (HHEM)". */
-const INTRODUCES_A_NAME = /\b(?:(?<!so-)called|dubbed|named|termed|coined|term|we call)\b|(?<!so-called\s)["“](?:[^"”?\s]+\s){0,3}[^"”?\s]+["”]/;
+const INTRODUCES_A_NAME = /\b(?:called|dubbed|named|termed|coined|term|we call)\b|["“](?:[^"”?\s]+\s){0,3}[^"”?\s]+["”]/;
+/** A so-called term, quoted or not, is the field's word, not a name the paper gives: left out before INTRODUCES_A_NAME is asked. */
+const SO_CALLED = /so-called\s*(?:["“][^"”]*["”])?/g;
 /**
  * The name a verb of contribution introduces: "we introduce Lumos, a deep learning method",
  * "we integrate the Hughes Hallucination Evaluation Model (HHEM)" — an acronym defined as the
@@ -176,7 +180,10 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
   const titleNames = methodNamesOf(title);
   // Only an abstract that never speaks as "we" or "our" states what it does in the passive.
   // "… is not the key -- we introduce PointMLP": a dash before "we" sets off the paper's clause as a comma does.
-  const texts = all.map((sentence) => sentence.text.replace(GLUED_LABEL, "$1 ").replace(DASH_BEFORE_WE, ", "));
+  const texts = all.map((sentence) => {
+    const text = sentence.text.replace(GLUED_LABEL, "$1 ");
+    return text.includes(" we") ? text.replace(DASH_BEFORE_WE, ", ") : text;
+  });
   const voiceless = !texts.some((text) => /\b(?:we|our)\b/i.test(text));
   for (const [index, sentence] of all.entries()) {
     const text = texts[index]!;
@@ -200,7 +207,7 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     // The title's own method name counts most; a name introduced as such ("called X") next; any other name a little (it may be a rival's).
     const titled = titleNames.length > 0 && mentions(text, titleNames[0]!);
     const titleMentioned = titleNames.slice(1).some((name) => mentions(text, name));
-    const introduced = INTRODUCES_A_NAME.test(text) || NAMED_OBJECT.test(text);
+    const introduced = INTRODUCES_A_NAME.test(text.includes("so-called") ? text.replace(SO_CALLED, "") : text) || NAMED_OBJECT.test(text);
     const named = titled || introduced || namesAMethod(text);
     // Less for a finding about it ("we show that ANI-1 is accurate") than for introducing it.
     score += titled ? (tier.score > 2 ? 1.5 : 1) : titleMentioned ? 0.5 : 0;
@@ -212,7 +219,7 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     if (tier.score <= 2 && REPORTS_MARGIN.test(text)) score -= 1;
     // "Finally, we apply … to obtain the models called EfficientFormer" is the last step, not a side finding.
     if ((SIDE_FINDING.test(text) && !((titled || titleMentioned) && /^(?:finally|lastly)\b/i.test(text))) || EARLIER_WORK.test(text)) score -= 2;
-    if (EXPERIMENT_REPORT.test(text) || (MAY_RELEASE.test(text) && RELEASE_NOTE.test(text))) score -= 1.5;
+    if (EXPERIMENT_REPORT.test(text) || (text.includes("presented") && RESULTS_PRESENTED.test(text)) || (MAY_RELEASE.test(text) && RELEASE_NOTE.test(text))) score -= 1.5;
     // "To provide validation of our AL approach, we develop the COMP6 benchmark": a means of testing the contribution, not it.
     if (TO_VALIDATE.test(text)) score -= 1;
     const body = withoutOpener(text);

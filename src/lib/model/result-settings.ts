@@ -19,6 +19,7 @@ const MILESTONE_AFTER = /^\s*(?:[\p{L}\p{N}@-]+\s+){0,2}(?:threshold|mark|barrie
 /** An operating point, not an outcome: "at 95% recall", "with 70% sparsity", "a 95% CI". */
 const OPERATING_POINT_AFTER = /^\s*(?:CI\b|confidence\b)/;
 const LEVELS_STUDIED = /\b(?:different|various|several|varying|increasing|two|three|four|five|six|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?:levels|concentrations|doses|dosages|rates|temperatures|amounts|intensities|treatments)\s*(?:of\s+)?\(\s*$/iu;
+const MAY_REQUIRE = /\b(?:must|should|required|need|needs)\b/;
 const REQUIRED = /\b(?:must|should|required to|need to|needs to)\b[^.;,]{0,60}$/;
 const DOSE_AFTER = /^(?:\s*(?:,|and|or|to|–|-)\s*[\d.]+)*\s?(?:[mµμn]?g)\s?(?:\/|·|\s)\s?kg\b/;
 /** "…, 60 MPa, or 80 MPa": the figure is one of a list of alternatives. */
@@ -41,12 +42,12 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   // "(70°C)": a temperature is the condition a result was had at; "12.5 mg kg−1" a dose given, "475 rpm" a machine's setting.
   if (figure.kind === "quantity" && /(?:°C|℃|g\s?(?:\/|·|\s)\s?kg(?:[−-]1)?|rpm)$/.test(figure.text)) return true;
   // "I2 = 76%": a meta-analysis's heterogeneity, not its effect; "at concentration levels (0, 50, 100 and 150 mM)": the conditions studied.
-  if (/\bI\s?[2²]\s*[=:]\s*$/.test(before) || LEVELS_STUDIED.test(before)) return true;
+  if (/\bI\s?[2²]\s*[=:]\s*$/.test(before) || (/\(\s*$/.test(before) && LEVELS_STUDIED.test(before))) return true;
   // "of a 40 kWh Lithium-ion battery pack": a quantity that describes the thing built or studied.
   if (figure.kind === "quantity" && /\b(?:a|an)\s+$/i.test(before) && !METRIC_FIRST.test(text.slice(figure.end)) && /^\s+[\p{L}]/u.test(text.slice(figure.end))) return true;
   // "must pass test suites with over 90% line coverage": a requirement; "(R2>0.5, p < 0.001)": a criterion;
   // "At the mean deposition rate of central Europe (17 kg …), there is …": the condition a leading clause sets.
-  if (REQUIRED.test(before) || /\btotall?ing\s+$/.test(before) || /\(\s*(?:[\p{L}\p{N}²]{1,4}\s*[<>≥≤]|(?:more|less|greater|fewer|higher|lower)\s+than)\s*$/u.test(before) || /^\s*At\s+[^,;]*$/.test(text.slice(0, figure.start))) return true;
+  if ((MAY_REQUIRE.test(before) && REQUIRED.test(before)) || /\btotall?ing\s+$/.test(before) || /\(\s*(?:[\p{L}\p{N}²]{1,4}\s*[<>≥≤]|(?:more|less|greater|fewer|higher|lower)\s+than)\s*$/u.test(before) || /^\s*At\s+[^,;]*$/.test(text.slice(0, figure.start))) return true;
   // "a welding speed of 300 mm/min", "a flow rate between 2 and 5": what a process is run at; "(12.5, 25 and 50 mg kg−1)" doses;
   // "(40 MPa, 60 MPa, or 80 MPa)" the alternatives a study varied.
   const after = text.slice(figure.end);

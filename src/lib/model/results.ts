@@ -92,9 +92,9 @@ type Row = { figure: string; measured: string; on: string };
 function sentenceResults(text: string): Row[] {
   if (ABOUT_RIVALS.test(text)) return [];
   // Scan a copy where "0.3%/1.1%" reads as two figures and "0·79" is 0.79, its asides blanked; same length, so offsets hold.
-  const scan = (MAY_GIVE_INTERVAL.test(text) ? text.replace(INTERVALS, blank) : text)
-    .replace(/(?<=\d)·(?=\d)/g, ".")
-    .replace(ASIDES, blank)
+  const withoutIntervals = (MAY_GIVE_INTERVAL.test(text) ? text.replace(INTERVALS, blank) : text).replace(/(?<=\d)·(?=\d)/g, ".").replace(ASIDES, blank);
+  // "+0.2 (−2.9 to 1.3) kg m−2": the interval around a median or mean.
+  const scan = (MAY_GIVE_RANGE_ASIDE.test(text) ? withoutIntervals.replace(RANGE_ASIDE, blank) : withoutIntervals)
     // "FindingsSensitivity and specificity … were", "Results The rate of …": a structured abstract's label before the measure.
     .replace(GLUED_LABEL, blank)
     // "23×\times faster": the page's LaTeX echoed after its rendering.
@@ -112,6 +112,9 @@ function sentenceResults(text: string): Row[] {
   return respectively(out, scan);
 }
 
+const RANGE_ASIDE = /(?<=\d%?)\s?\(\s*[−-]?\d+(?:\.\d+)?\s*(?:to|–|−)\s*[−-]?\d+(?:\.\d+)?\s*%?\s*\)/g;
+/** RANGE_ASIDE is dear to try at every position: only a sentence with a bracket that opens on a range is worth it. */
+const MAY_GIVE_RANGE_ASIDE = /\(\s*[−-]?\d[\d.]*\s*(?:to|–|−)/;
 const GLUED_LABEL = /^(?:Results?|Findings|Conclusions?|Interpretation)(?:\s*:?\s+(?=\p{Lu})|(?=\p{Lu}\p{Ll}))/u;
 
 /** Figures that only qualify the one before them: blanked before the scan. */
@@ -121,8 +124,6 @@ const ASIDES = new RegExp(
     String.raw`(?<=%\s*)\(\d+\s*\/\s*\d+\)`,
     // "0.72(0.04)": a deviation.
     String.raw`(?<=\d)\(\d+(?:\.\d+)?\)`,
-    // "+0.2 (−2.9 to 1.3) kg m−2": the interval around a median or mean.
-    String.raw`(?<=\d%?)\s?\(\s*[−-]?\d+(?:\.\d+)?\s*(?:to|–|−)\s*[−-]?\d+(?:\.\d+)?\s*%?\s*\)`,
     // "0.3769 (1.09% of the average …)": the figure again, as a share.
     String.raw`(?<=\d(?:%|\s\w+)?)\s?\(\d+(?:\.\d+)?(?:%|\s?percent)\s+of\s+[^()]{1,60}\)`,
   ].join("|"),
