@@ -50,7 +50,6 @@ const LEADING_SETTING = new RegExp(String.raw`^(?:(?:For example|For instance|E\
 const SETTING_NAME = new RegExp(String.raw`\b(?:on|across|in|for|with)\s+(?:the\s+|a\s+|an\s+)?(${NAME})`, "gu");
 /** Capitalised words that start a clause or describe, rather than name a benchmark. */
 const NOT_A_SETTING = /^(?:In|On|For|With|The|This|These|Our|We|It|A|An|To|By|As|And|Or|But|However|Moreover|Specifically|Experimental|Extensive|Most|All|Both|Each)$/;
-/** Sentences that state the problem or prior work before the paper speaks. */
 /** A structured abstract's results, the paper's own: "Results: …", "FindingsSensitivity …" (a label glued to the first word). */
 const RESULTS_LABEL = /^(?:Results?|Findings)(?:\s*:?\s+|(?=\p{Lu}))/u;
 /** "… a maximum testing accuracy of 92.50% … is achieved": a result in the passive is the paper's own, wherever it stands. */
@@ -112,6 +111,7 @@ function sentenceResults(text: string): Row[] {
   return respectively(out, scan);
 }
 
+/** "+0.2 (−2.9 to 1.3) kg m−2": the interval bracketed after a median or mean. */
 const RANGE_ASIDE = /(?<=\d%?)\s?\(\s*[−-]?\d+(?:\.\d+)?\s*(?:to|–|−)\s*[−-]?\d+(?:\.\d+)?\s*%?\s*\)/g;
 /** RANGE_ASIDE is dear to try at every position: only a sentence with a bracket that opens on a range is worth it. */
 const MAY_GIVE_RANGE_ASIDE = /\(\s*[−-]?\d[\d.]*\s*(?:to|–|−)/;
@@ -232,10 +232,27 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
 
 const CHANGE_IN = /\b(reduction|increase|decrease|decline|improvement|gain|drop)s?\s+in\s+[^,;()]*$/i;
 
+/**
+ * "the average vehicle occupancy is 1.4 passengers per ride", "Total LER ranged from 1.11 to 2.60": a measure this abstract names,
+ * as the subject of the figure's verb, even one no list here knows ("The rate of POAF was 44%": a bare head keeps what it is of).
+ * Not who was studied ("the mean age was 45 years"), a list of measures ("MAE and MER were 0.27 and 0.06"), a thing compared
+ * ("the ensemble is about 3% better") or the control arm's figure.
+ */
+function openSubjectMeasure(before: string, after: string, figure: Figure): string | undefined {
+  if (figure.kind === "count" || /times|fold|[x×]$/i.test(figure.text) || !OPEN_SUBJECT_VERB.test(before)) return undefined;
+  const subject = before.match(OPEN_SUBJECT);
+  if (!subject) return undefined;
+  const measure = GENERIC_HEAD.test(subject[1]!) && subject[2] ? `${subject[1]} ${subject[2]}` : subject[1]!;
+  const vague = VAGUE_SUBJECT.test(measure) && !ANY_METRIC.test(measure.replace(VAGUE_SUBJECT, ""));
+  const names = isNounPhrase(measure) && !/\sand\s/.test(measure) && !GENERAL_OBJECT.test(measure) && !COHORT.test(measure) && !vague;
+  return names && !NOT_OWN_AFTER.test(after) ? tidy(measure) : undefined;
+}
+
 /** The verb OPEN_SUBJECT ends with: a cheap test first, as the whole pattern is tried at every word. */
-const OPEN_SUBJECT_VERB = /\b(?:was|were|is|are|averaged|ranged from|ranges from|reached)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+|an average of\s+)?$/;
+const OPEN_VERB_SOURCE = String.raw`\b(?:was|were|is|are|averaged|ranged from|ranges from|reached)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+|an average of\s+)?$`;
+const OPEN_SUBJECT_VERB = new RegExp(OPEN_VERB_SOURCE);
 const OPEN_SUBJECT = new RegExp(
-  String.raw`(?:(?<!\b(?:of|for|in|with|by|on|to|from|at|than|between|among|under|over)\s)\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+|(?:^\s*|[,:;]\s*)(?=\p{Lu}))((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)\s+(?:(of\s+[^,;()\s]+(?:\s+[^,;()\s]+)?)\s+|(?:of|for|in|among|across)\s+[^,;()]{1,50}?\s+)?(?:observed,?\s+)?(?:was|were|is|are|averaged|ranged from|ranges from|reached)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+|an average of\s+)?$`,
+  String.raw`(?:(?<!\b(?:of|for|in|with|by|on|to|from|at|than|between|among|under|over)\s)\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+|(?:^\s*|[,:;]\s*)(?=\p{Lu}))((?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+)\s+(?:(of\s+[^,;()\s]+(?:\s+[^,;()\s]+)?)\s+|(?:of|for|in|among|across)\s+[^,;()]{1,50}?\s+)?(?:observed,?\s+)?${OPEN_VERB_SOURCE}`,
   "u",
 );
 /** Who or what was studied, not what was found: ages, sizes of the sample, lengths of follow-up, the data sets themselves. */
@@ -298,8 +315,7 @@ function respectively(rows: Row[], text: string): Row[] {
     if (siblings.length < 2) continue;
     const parts = measured.match(/^(.*?)\b(\S+) and (\S+) (.+)$/);
     // "sensitivity and specificity … were 74.4% and 59.8%": two measures named as one subject.
-    const pair = siblings.length === 2 ? measured.split(" and ") : [];
-    const bothNamed = pair.length === 2 && pair.every((measure) => WHOLE_METRIC.test(measure)) ? pair : undefined;
+    const bothNamed = siblings.length === 2 ? twoMeasures(measured) : undefined;
     split.set(measured, metricList(text, measured, siblings.length) ?? namesAfter(text, measured, siblings) ?? (parts && siblings.length === 2 ? [`${parts[1]}${parts[2]} ${parts[4]}`, `${parts[1]}${parts[3]} ${parts[4]}`] : bothNamed) ?? sharedHeadBefore(text, measured, siblings.length));
   }
   return rows.map((row) => {
@@ -353,9 +369,15 @@ function metricList(text: string, last: string, count: number): string[] | undef
 
 /** "Hardness and Young's modulus" read as one name (a capitalised word may modify the next) is two measures. */
 function bothMeasures(match: RegExpExecArray): { index: number; text: string }[] {
-  const [first, second] = match[0].split(" and ");
-  if (second !== undefined && WHOLE_METRIC.test(first!) && WHOLE_METRIC.test(second)) return [{ index: match.index, text: first! }, { index: match.index + first!.length + 5, text: second }];
+  const pair = twoMeasures(match[0]);
+  if (pair) return [{ index: match.index, text: pair[0] }, { index: match.index + pair[0].length + " and ".length, text: pair[1] }];
   return [{ index: match.index, text: match[0] }];
+}
+
+/** "sensitivity and specificity", "Hardness and Young's modulus": two known measures joined by "and", else undefined. */
+function twoMeasures(phrase: string): [string, string] | undefined {
+  const parts = phrase.split(" and ");
+  return parts.length === 2 && parts.every((part) => WHOLE_METRIC.test(part)) ? [parts[0]!, parts[1]!] : undefined;
 }
 
 /** A bracket opened right before the figure, perhaps naming the metric first: "GPT-3.5 (57.1%)", "Zheng et al. (RMSE 16.14". */
@@ -417,19 +439,12 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (bracketed) return { measured: tidy(bracketed[1]!), on: "" };
   const found = attainedMetric(before, after, figure) ?? bracketMetric(clauseBefore, figure, previous, sincePrevious);
   if (found) return conventionalFor(figure, found, after);
-  // "… and 60.0% of them had …": a share of things, not the measure before it.
-  // "the average vehicle occupancy is 1.4 passengers per ride", "Total LER ranged from 1.11 to 2.60": a measure this abstract names,
-  // as the subject of the figure's verb, even one no list here knows; not who was studied ("the mean age was 45 years").
-  const subjectNamed = figure.kind !== "count" && !/times|fold|[x×]$/i.test(figure.text) && OPEN_SUBJECT_VERB.test(before) ? before.match(OPEN_SUBJECT) : null;
-  // Not a list of measures ("MAE and MER were 0.27 and 0.06"), a thing compared ("the ensemble is about 3% better") or the control arm's figure.
-  // "The rate of POAF was 44%": a bare head keeps what it is of.
-  const openMeasure = subjectNamed && GENERIC_HEAD.test(subjectNamed[1]!) && subjectNamed[2] ? `${subjectNamed[1]} ${subjectNamed[2]}` : subjectNamed?.[1];
-  if (openMeasure && isNounPhrase(openMeasure) && !/\sand\s/.test(openMeasure) && !GENERAL_OBJECT.test(openMeasure) && !COHORT.test(openMeasure) && !(VAGUE_SUBJECT.test(openMeasure) && !ANY_METRIC.test(openMeasure.replace(VAGUE_SUBJECT, ""))) && !NOT_OWN_AFTER.test(after)) {
-    return { measured: tidy(openMeasure), on: "" };
-  }
+  const open = openSubjectMeasure(before, after, figure);
+  if (open) return { measured: open, on: "" };
   // "and a ubRMSD of 0.069 m3/m3": a measure the sentence names by its acronym, even one not known here.
   const acronymOf = figure.kind !== "count" ? before.match(ACRONYM_OF) : null;
   if (acronymOf) return { measured: acronymOf[1]!, on: "" };
+  // "… and 60.0% of them had …": a share of things, not the measure before it.
   const listed = /^\s*of\s+(?:them|these|those|all)\b/.test(after) ? undefined : listMetric(previous, sincePrevious);
   // "62.3% on SWE-bench and 48% on OSWorld": each benchmark its own convention, not the list's first.
   if (listed && listed.measured !== benchmarkMeasure(previous!.on)) return listed;
@@ -439,8 +454,10 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
 /** The verb that gives a subject its figure: "… were 0.76", "… ranged from 0.61". */
 const SUBJECT_VERB_SOURCE = String.raw`\b(?:was|were|is|are|ranged from|ranges from|ranging from)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$`;
 const SUBJECT_VERB = new RegExp(SUBJECT_VERB_SOURCE);
+/** Where a subject measure starts: after "the", "our", "its", or at a capital opening the sentence or a clause. */
+const SUBJECT_START = String.raw`(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+|(?:^\s*|[,:]\s*)(?=\p{Lu}))`;
 const METRIC_OF_WAS = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+|(?:^\s*|[,:]\s*)(?=\p{Lu}))((?:[\p{L}-]+\s+){0,2}?${METRIC})(?:\s+\(\p{Lu}[\p{L}\p{N}-]{1,10}\))?\s+(?:of|for|in|on|with|regarding|across|among|at)\s+[^;()]{1,100}?\s+${SUBJECT_VERB_SOURCE}`,
+  String.raw`${SUBJECT_START}((?:[\p{L}-]+\s+){0,2}?${METRIC})(?:\s+\(\p{Lu}[\p{L}\p{N}-]{1,10}\))?\s+(?:of|for|in|on|with|regarding|across|among|at)\s+[^;()]{1,100}?\s+${SUBJECT_VERB_SOURCE}`,
   "u",
 );
 
@@ -453,7 +470,7 @@ const SHARE_OF_WAS = new RegExp(
 
 /** "Hardness and Young's modulus determined by nanoindentation are about 17–26 GPa and …": the measure is the subject, its verb right after. */
 const METRIC_WAS = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+|(?:^\s*|[,:]\s*)(?=\p{Lu})|\band\s+)(${METRIC})\s+(?:(?:determined|measured|obtained|estimated|calculated|assessed|evaluated)\s+(?:by|from|using|with|via|in)\s+[^,;()]{1,60}?\s+)?${SUBJECT_VERB_SOURCE}`,
+  String.raw`(?:${SUBJECT_START}|\band\s+)(${METRIC})\s+(?:(?:determined|measured|obtained|estimated|calculated|assessed|evaluated)\s+(?:by|from|using|with|via|in)\s+[^,;()]{1,60}?\s+)?${SUBJECT_VERB_SOURCE}`,
   "u",
 );
 
@@ -491,9 +508,9 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
   // "achieves 99.4% the performance of mBERT": a share of a reference's measure.
   const shareOfReference = figure.kind === "relative" && figure.text.includes("%") ? after.match(SHARE_OF_REFERENCE) : null;
   if (shareOfReference) return { measured: `${tidy(shareOfReference[1]!)} of ${shareOfReference[2]!}`, on: "" };
-  // "98.5% valid, 100% unique and 95% novel molecules": the quality a share of generated things has.
   // "is 85.31% accurate": an accuracy.
   if (figure.kind === "relative" && /^\s*accurate\b/.test(after)) return { measured: "accuracy", on: "" };
+  // "98.5% valid, 100% unique and 95% novel molecules": the quality a share of generated things has.
   const quality = figure.kind === "relative" ? after.match(/^\s*(valid|unique|novel)\b/) : null;
   if (quality) return { measured: QUALITY_NOUN[quality[1]!]!, on: "" };
   const following = figure.kind === "count" ? null : after.match(AFTER_METRIC);
