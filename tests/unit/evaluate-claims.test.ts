@@ -47,6 +47,10 @@ describe("the claims judge", () => {
     expect(standsAlone("This paper proposes X.")).toBe(true);
     expect(standsAlone("This meta-analysis evaluated X.")).toBe(true);
     expect(standsAlone("This approach outperforms X.")).toBe(false);
+    // The paper named with its kind still points at itself; a verb's object is not its kind.
+    expect(standsAlone("This multicenter study aimed to identify risk factors.")).toBe(true);
+    expect(standsAlone("This cross-sectional study aims to examine intake.")).toBe(true);
+    expect(standsAlone("This approach outperforms the study of X.")).toBe(false);
     // "Instead of X, we …" sets the paper against X; "Instead, we …" answers a sentence before.
     expect(standsAlone("Instead of fine-tuning SAM, we propose X.")).toBe(true);
     expect(standsAlone("Instead, we propose X.")).toBe(false);

@@ -45,9 +45,9 @@ export function keyResults(abstract: string, title = ""): KeyResult[] {
   return findResults(all, speaksAt(contribution(all, title)));
 }
 
-/** Where the paper's own voice begins, for results: a sentence chosen only for echoing the title does not say it. */
+/** Where the paper's own voice begins, for results: the rules' choice, not a sentence chosen only by its place or title words. */
 function speaksAt(found: Contribution | undefined): number | undefined {
-  return found && !found.byTitle ? found.sentence.number : undefined;
+  return found?.voiceAt;
 }
 
 /** The abstract as parts to render, the contribution and results marked; joined, the parts are the abstract. */

@@ -1,39 +1,40 @@
 /**
  * The sentence that says what a paper does, and that sentence as a list shows it.
  *
- * Every sentence is scored rather than the first match taken: how strongly its verb states the
+ * The rules here read each sentence's own words: how strongly its verb states the
  * paper's own contribution ("we propose" over "we show" over "we use"), whether it names the
  * method, and what counts against it — a side finding ("Furthermore, we find …"), an
  * experiments-report ("Extensive experiments show …"), a sentence that only makes sense after
  * the one before ("This approach outperforms …"). The shown form drops an opener that points
  * back ("To address this issue, ", "Thus, ") and is re-capitalised.
+ *
+ * The rules' verdict on every sentence is one sign among several that contribution-ranker.ts
+ * weighs (title words, place, section, background or method detail): the rules know the
+ * phrasings they were written for, the ranker carries over to fields they were not.
  */
 
+import { CONTRIBUTION_WEIGHTS } from "./contribution-weights.ts";
+import { contributionFeatures, rankScores, type RuleEvidence } from "./contribution-ranker.ts";
+import { SECTION_LABEL, SECTION_LABEL_CAPITALS } from "./section-labels.ts";
 import type { Sentence } from "./sentences.ts";
-import { isStopword, stem } from "./vocabulary.ts";
 import { titleSubject } from "./words.ts";
 
 export interface Contribution {
   sentence: Sentence;
   /** The sentence as a list shows it: a pointing-back opener trimmed, re-capitalised. */
   shown: string;
-  /** No sentence speaks for the paper: this one was chosen for saying what its title says. */
-  byTitle?: true;
+  /** The number of the sentence the rules alone score highest: where the paper's own voice begins; undefined when no sentence speaks in words they know. */
+  voiceAt?: number;
 }
 
 /** Every tier needs one of these words; a sentence with none is skipped before the tiers' patterns run. */
 const MAY_SPEAK = /\b(?:we|i|this|our|present|here|proposed|introduced|presented|developed|designed|was|were|is|are|been|findings)\b/i;
 
-/** The most a sentence's bonuses add to its tier (title name 1.5, a name introduced 1, an announcement 0.5). */
-const MOST_BONUS = 3;
-
 /** Who speaks for the paper: "we", "I", "this paper", "the present study", "our work". */
 const SELF_NOUN = String.raw`(?:(?:research|review|survey|present|short|technical)\s+(?:paper|work|article|study)|paper|work|article|(?:meta-)?analysis|systematic review|study|letter|note|report|thesis|survey|tutorial|chapter|manuscript|review|position paper|technical report|research|project)`;
 const SUBJECT = String.raw`(?:we|i|(?:this|the present|our)\s+${SELF_NOUN})`;
-/** The labels of a structured abstract: "Methods: We propose …", "**Results** The model …". */
-const SECTION_LABEL = String.raw`(?:Background|Methods?|Materials and Methods|Results?|Conclusions?|Objectives?|Purpose|Aims?|Findings|Interpretation|Significance|Design|Setting|Introduction|Motivation|Context|Problem|Approach|Contributions?)`;
-/** The same labels in capitals: "OBJECTIVES To determine …". */
-const SECTION_LABEL_CAPITALS = SECTION_LABEL.replace(/[a-z]+/g, (word) => word.toUpperCase());
+/** Up to two words that say what kind of study ("retrospective cohort", "cross-sectional"): not a determiner, so not a verb's object. */
+const KIND_WORDS = String.raw`(?:(?!(?:the|a|an|our|their|its|of|to|in|on|for|with|and)\b)[\p{L}-]+\s+){0,2}`;
 const LEADING_LABEL = new RegExp(String.raw`^(?:${SECTION_LABEL}(?:\s*:?\s+|(?=\p{Lu}\p{Ll}))|${SECTION_LABEL_CAPITALS}\s*:?\s+)(?=\p{Lu})`, "u");
 /** A label the page glued to the first word: "InterpretationOur findings …", "MethodsUsing …". */
 const GLUED_LABEL = new RegExp(String.raw`^(${SECTION_LABEL})(?=\p{Lu}\p{Ll})`, "u");
@@ -168,7 +169,8 @@ const MAIN_CLAUSE = new RegExp(String.raw`^(?!(?:it|they|these|those|such|that)\
 /** …or a name: "FunKAN is …", "Mixture-of-Experts is …" (case matters here: "designed specifically …" is not one). */
 const NAME_CLAUSE = /^(?:\p{Lu}[\p{L}\p{N}-]*\p{Lu}|\p{Lu}\p{Ll}+\s+(?:is|are)\b)/u;
 /** A sentence whose subject is an earlier sentence's thing: "This approach …", "It …". */
-const LEANS_BACK = new RegExp(String.raw`^(?:(?:this|these|such|that|those)\s+["“']?(?!${SELF_NOUN}\b)[\p{L}-]+|it|they|its|their|both)\b`, "iu");
+// Not "This cross-sectional study aims …": the paper itself, named with its kind.
+const LEANS_BACK = new RegExp(String.raw`^(?:(?:this|these|such|that|those)\s+["“']?(?!${KIND_WORDS}${SELF_NOUN}\b)[\p{L}-]+|it|they|its|their|both)\b`, "iu");
 /** "… to address this issue", "… to tackle these limitations": a purpose stated earlier. */
 /** Words every BACK_PURPOSE needs; a sentence without them skips the pattern (it is tried at every position). */
 const MAY_POINT_BACK = /\b(?:this|these|such|that|those|above|aforementioned)\b/i;
@@ -176,7 +178,21 @@ const BACK_PURPOSE =
   /\s*,?\s*(?:(?:in order\s+)?to|(?:which|that)\s+(?:can\s+|could\s+|may\s+|helps?\s+(?:to\s+)?)?)\s*(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix)(?:es|s)?\s+(?:this|these|such|that|those|the above|the aforementioned)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*(?:[,.;]|$)|\s+by\b)/iu;
 
 export function contribution(all: readonly Sentence[], title = ""): Contribution | undefined {
-  let best: { sentence: Sentence; score: number } | undefined;
+  const texts = all.map((sentence) => sentence.text);
+  const rules = ruleEvidence(all, title);
+  const scores = rankScores(contributionFeatures(texts, title, rules), CONTRIBUTION_WEIGHTS);
+  let best: number | undefined;
+  // A question asks; it does not say what the paper does.
+  for (const [index, score] of scores.entries()) if (!texts[index]!.endsWith("?") && (best === undefined || score > scores[best]!)) best = index;
+  if (best === undefined) return undefined;
+  const chosen = all[best]!;
+  let voice: number | undefined;
+  for (const [index, rule] of rules.entries()) if (rule.score !== undefined && (voice === undefined || rule.score > rules[voice]!.score!)) voice = index;
+  return { sentence: chosen, shown: shownForm(chosen.text), ...(voice === undefined ? {} : { voiceAt: all[voice]!.number }) };
+}
+
+/** What the rules say of each sentence of an abstract (see RuleEvidence). */
+export function ruleEvidence(all: readonly Sentence[], title = ""): RuleEvidence[] {
   const titleNames = methodNamesOf(title);
   // Only an abstract that never speaks as "we" or "our" states what it does in the passive.
   // "… is not the key -- we introduce PointMLP": a dash before "we" sets off the paper's clause as a comma does.
@@ -185,10 +201,12 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     return text.includes(" we") ? text.replace(DASH_BEFORE_WE, ", ") : text;
   });
   const voiceless = !texts.some((text) => /\b(?:we|our)\b/i.test(text));
-  for (const [index, sentence] of all.entries()) {
+  return all.map((sentence, index) => {
     const text = texts[index]!;
-    if (text.endsWith("?")) continue;
-    // "Neuroformer is a multimodal … model": the title's method, defined.
+    const body = withoutOpener(text);
+    const leansBack = LEANS_BACK.test(body) && !MOTIVATES_US.test(body);
+    const none = { score: undefined, spoken: 0, labelled: 0, leansBack };
+    if (text.endsWith("?")) return none;
     // "Neuroformer is a multimodal … model", "ZeRO-Offload enables large model training by …": the title's method, defined or at work
     // ("Federated Learning is a machine learning setting where …" defines the field, not the paper's method).
     const subject = titleNames.find((name) => text.startsWith(name));
@@ -201,8 +219,7 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
       defines ? { score: 2.5 } : acts ? { score: 2 } : (MAY_SPEAK.test(text) ? TIERS.find(({ pattern }) => pattern.test(text)) : undefined) ?? (voiceless && PASSIVE_STUDY.test(text) ? PASSIVE_TIER : undefined);
     const labelled = OBJECTIVE_LABEL.test(text) || STUDY_AIMED.test(text) ? LABELLED_AIM : CONCLUSION_LABEL.test(text) ? LABELLED_CONCLUSION : undefined;
     const tier = labelled && (!spoken || spoken.score < labelled.score) ? labelled : spoken;
-    // Bonuses add at most 3: a sentence that cannot beat the best so far is not scored further.
-    if (!tier || (best && tier.score + MOST_BONUS < best.score)) continue;
+    if (!tier) return { ...none, spoken: spoken?.score ?? 0, labelled: labelled?.score ?? 0 };
     let score = tier.score;
     // The title's own method name counts most; a name introduced as such ("called X") next; any other name a little (it may be a rival's).
     const titled = titleNames.length > 0 && mentions(text, titleNames[0]!);
@@ -222,44 +239,15 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
     if (EXPERIMENT_REPORT.test(text) || (text.includes("presented") && RESULTS_PRESENTED.test(text)) || (MAY_RELEASE.test(text) && RELEASE_NOTE.test(text))) score -= 1.5;
     // "To provide validation of our AL approach, we develop the COMP6 benchmark": a means of testing the contribution, not it.
     if (TO_VALIDATE.test(text)) score -= 1;
-    const body = withoutOpener(text);
-    if (LEANS_BACK.test(body) && !MOTIVATES_US.test(body)) score -= 1.5;
+    if (leansBack) score -= 1.5;
     // "This study proposes a new approach to address this data scarcity": nothing left once the purpose points back.
     // "… a framework that addresses these issues" only loses its relative clause when shown.
     const purpose = MAY_POINT_BACK.test(body) ? body.match(BACK_PURPOSE) : null;
     if (purpose && !/^\s*,?\s*(?:which|that)\b/i.test(purpose[0])) score -= named || body.replace(BACK_PURPOSE, "").split(/\s+/).length > 12 ? 0.5 : 2.5;
     // Earlier wins a tie: abstracts state the contribution before elaborating on it.
     score -= sentence.number * 0.01;
-    if (!best || score > best.score) best = { sentence, score };
-  }
-  const chosen = best?.sentence ?? saysTheTitle(all, title);
-  return chosen && { sentence: chosen, shown: shownForm(chosen.text), ...(best ? {} : { byTitle: true }) };
-}
-
-/** Content words a title and a sentence must share for the sentence to say what the title says. */
-const TITLE_WORDS_SHARED = 3;
-
-/**
- * When no sentence speaks for the paper (an abstract in the passive of the sciences: "A
- * nanosized ferrierite … was found to be much more efficient …"), the one that says most of
- * what the title says, if it says enough of it; the earlier on a tie.
- */
-function saysTheTitle(all: readonly Sentence[], title: string): Sentence | undefined {
-  const titleWords = new Set(contentWords(title));
-  if (titleWords.size < TITLE_WORDS_SHARED) return undefined;
-  let best: { sentence: Sentence; shared: number } | undefined;
-  for (const sentence of all) {
-    if (sentence.text.endsWith("?") || LEANS_BACK.test(sentence.text)) continue;
-    const shared = new Set(contentWords(sentence.text).filter((word) => titleWords.has(word))).size;
-    if (shared >= TITLE_WORDS_SHARED && (!best || shared > best.shared)) best = { sentence, shared };
-  }
-  return best?.sentence;
-}
-
-function contentWords(text: string): string[] {
-  // "sea-ice" shares "sea" and "ice" with a title that says "sea ice".
-  // "tracking" and "tracked" are one word here, as "looks" and "looked" are.
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length > 2 && !isStopword(word)).map((word) => stem(word).replace(/(?<=\p{L}{4})(?:ing|ed)$/u, ""));
+    return { score, spoken: spoken?.score ?? 0, labelled: labelled?.score ?? 0, leansBack };
+  });
 }
 
 /** The sentence with a pointing-back opener dropped, when what remains is the paper's own voice. */

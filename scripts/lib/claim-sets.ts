@@ -1,0 +1,44 @@
+/**
+ * The labelled sets that measure what the site says about each paper (see
+ * tests/fixtures/claims/GUIDE.md). Tuning sets may be read and tuned on, and train the
+ * contribution ranker; held-out sets only measure, and their mistakes are never printed.
+ */
+
+export interface ClaimSet {
+  digest: string;
+  labels: string;
+  note: string;
+  heldOut: boolean;
+  /** A second reader's contribution labels, for agreement. */
+  second?: string;
+}
+
+export const CLAIM_SETS: Record<string, ClaimSet> = {
+  "seed-tune": { digest: "content/digest.txt", labels: "tests/fixtures/claims/seed-tune.jsonl", note: "seed, the half the rules were tuned on", heldOut: false },
+  "tune-b": { digest: "tests/fixtures/claims/tune-b-digest.txt", labels: "tests/fixtures/claims/tune-b-labels.jsonl", note: "LLMs, agents, vision: tuned on", heldOut: false },
+  "tune-c": { digest: "tests/fixtures/claims/tune-c-digest.txt", labels: "tests/fixtures/claims/tune-c-labels.jsonl", note: "medical, climate, systems: tuned on", heldOut: false },
+  "tune-d": { digest: "tests/fixtures/claims/tune-d-digest.txt", labels: "tests/fixtures/claims/tune-d-labels.jsonl", note: "physics, economics, audio: tuned on", heldOut: false },
+  "tune-e": { digest: "tests/fixtures/claims/tune-e-digest.txt", labels: "tests/fixtures/claims/tune-e-labels.jsonl", note: "NLP, ML security, recommenders, LLM reasoning: tuned on", heldOut: false },
+  "tune-g": { digest: "tests/fixtures/claims/tune-g-digest.txt", labels: "tests/fixtures/claims/tune-g-labels.jsonl", note: "time series, remote sensing, 3D vision, federated learning, HCI: tuned on", heldOut: false },
+  "tune-h": { digest: "tests/fixtures/claims/tune-h-digest.txt", labels: "tests/fixtures/claims/tune-h-labels.jsonl", note: "epidemiology, energy, agriculture/ecology, transport, engineering: tuned on", heldOut: false },
+  "tune-i": { digest: "tests/fixtures/claims/tune-i-digest.txt", labels: "tests/fixtures/claims/tune-i-labels.jsonl", note: "the seed's fields, other papers (speech, MLP/KAN, synthetic data, MoE, …): tuned on", heldOut: false },
+  "tune-j": { digest: "tests/fixtures/claims/tune-j-digest.txt", labels: "tests/fixtures/claims/tune-j-labels.jsonl", note: "chemistry, materials, applied physics (half without ML): tuned on", heldOut: false },
+  "tune-k": { digest: "tests/fixtures/claims/tune-k-digest.txt", labels: "tests/fixtures/claims/tune-k-labels.jsonl", note: "neuroscience, clinical medicine, software engineering: tuned on", heldOut: false },
+  "tune-m": { digest: "tests/fixtures/claims/tune-m-digest.txt", labels: "tests/fixtures/claims/tune-m-labels.jsonl", note: "ML for molecules, neural decoding, LLMs for software engineering: tuned on", heldOut: false },
+  "tune-n": { digest: "tests/fixtures/claims/tune-n-digest.txt", labels: "tests/fixtures/claims/tune-n-labels.jsonl", note: "linguistics, geoscience, ecology, public policy and health services: tuned on", heldOut: false },
+  "tune-o": { digest: "tests/fixtures/claims/tune-o-digest.txt", labels: "tests/fixtures/claims/tune-o-labels.jsonl", note: "the seed's fields, other papers again (MLP/KAN, speech, synthetic data, NeRF, scaling, MoE, SAEs, spiking): tuned on", heldOut: false },
+  "tune-p": { digest: "tests/fixtures/claims/tune-p-digest.txt", labels: "tests/fixtures/claims/tune-p-labels.jsonl", note: "the seed's fields, a third sample (MLP-Mixers, KANs, TTS, synthetic data, neural fields, scaling laws, SAEs, MoE): tuned on", heldOut: false, second: "tests/fixtures/claims/tune-p-contribution-second.jsonl" },
+  "tune-q": { digest: "tests/fixtures/claims/tune-q-digest.txt", labels: "tests/fixtures/claims/tune-q-labels.jsonl", note: "materials and civil engineering, pharmacology and trials, empirical SE, neuroscience experiments, environmental science: tuned on", heldOut: false },
+  "tune-r": { digest: "tests/fixtures/claims/tune-r-digest.txt", labels: "tests/fixtures/claims/tune-r-labels.jsonl", note: "ML broadly (LLMs, agents, vision, generative models, RL, GNNs, efficient inference, ASR): tuned on", heldOut: false },
+  "tune-t": { digest: "tests/fixtures/claims/tune-t-digest.txt", labels: "tests/fixtures/claims/tune-t-labels.jsonl", note: "nursing and public health, agronomy and food, hydrology, transport and urban planning, energy systems: tuned on", heldOut: false, second: "tests/fixtures/claims/tune-t-contribution-second.jsonl" },
+  "tune-u": { digest: "tests/fixtures/claims/tune-u-digest.txt", labels: "tests/fixtures/claims/tune-u-labels.jsonl", note: "condensed matter and optics, cell biology, veterinary, marine biology, operations research, human factors: tuned on", heldOut: false },
+  "tune-v": { digest: "tests/fixtures/claims/tune-v-digest.txt", labels: "tests/fixtures/claims/tune-v-labels.jsonl", note: "clinical medicine: cardiology, oncology, infectious disease, surgery, imaging: tuned on", heldOut: false },
+  "tune-x": { digest: "tests/fixtures/claims/tune-x-digest.txt", labels: "tests/fixtures/claims/tune-x-labels.jsonl", note: "psychiatry, dentistry, ophthalmology, nutrition, pharmacy: tuned on", heldOut: false },
+  "tune-y": { digest: "tests/fixtures/claims/tune-y-digest.txt", labels: "tests/fixtures/claims/tune-y-labels.jsonl", note: "computer graphics, databases, security and cryptography, statistics, signal processing: tuned on", heldOut: false },
+  "seed-heldout": { digest: "content/digest.txt", labels: "tests/fixtures/claims/seed-heldout.jsonl", note: "seed, held out", heldOut: true },
+  unseen: { digest: "tests/fixtures/claims/unseen-digest.txt", labels: "tests/fixtures/claims/unseen-labels.jsonl", note: "robotics + computational biology, never tuned on", heldOut: true },
+  "heldout-l": { digest: "tests/fixtures/claims/heldout-l-digest.txt", labels: "tests/fixtures/claims/heldout-l-labels.jsonl", note: "astronomy, genomics, economics, psychology, never tuned on", heldOut: true },
+  "heldout-s": { digest: "tests/fixtures/claims/heldout-s-digest.txt", labels: "tests/fixtures/claims/heldout-s-labels.jsonl", note: "quantum computing, finance, education, sports science, never tuned on", heldOut: true },
+  "heldout-w": { digest: "tests/fixtures/claims/heldout-w-digest.txt", labels: "tests/fixtures/claims/heldout-w-labels.jsonl", note: "microbiology and immunology, mechanical and aerospace engineering, sociology and political science, plant science and forestry, networking, never tuned on", heldOut: true },
+  "heldout-f": { digest: "tests/fixtures/claims/heldout-f-digest.txt", labels: "tests/fixtures/claims/heldout-f-labels.jsonl", note: "chemistry, neuroscience, software engineering, never tuned on", heldOut: true },
+};
