@@ -1011,6 +1011,20 @@ describe("keyResults", () => {
     expect(rows("We surveyed farms. The prevalence was 0.26 (2.5–97.5% quantile: 0–0.56).")).not.toContainEqual(expect.arrayContaining(["2.5–97.5%"]));
   });
 
+  it("leaves out how a study was run: a survey's response rate, participation and retention, a definition, baseline values, a comparator arm, an interval's level, a range or latency considered", () => {
+    expect(rows("We surveyed students. Results: Out of 815 students, 482 completed the questionnaire with a response rate of 59.14%.")).toEqual([]);
+    expect(rows("We screened teenagers. Methods A cross sectional study of 628 participants (participation rate 99.8%) was conducted in two schools.")).toEqual([]);
+    expect(rows("We compared diets. Thirty-one subjects completed all 10 wk of the diet intervention (retention, 78%).")).toEqual([]);
+    expect(rows("We gave DHA. Response was defined a priori as a > or =50% reduction in the score on the Montgomery-Asberg Depression Rating Scale.")).toEqual([]);
+    expect(rows("We applied varnish. Results: At baseline, the mean age of the participants was 2.4 years (SD 0.9) and the mean d3mfs was 0.8 (SD 1.9).")).toEqual([]);
+    expect(rows("We followed children. Age at baseline alone had an AUC of 0.65.")).toEqual([["0.65", "AUC", ""]]);
+    // A treatment's response rate is an outcome; the placebo arm's is the comparator's.
+    expect(rows("We gave DHA. Results: Response rates were 27.8% in the DHA group and 23.5% in the placebo group.")).toEqual([["27.8%", "response rates", "DHA"]]);
+    expect(rows("We pooled surveys. East Asians showed the highest prevalence, reaching 69% (95% credible intervals (CrI) 61% to 77%) at 15 years of age.").map((row) => row[0])).not.toContain("95%");
+    expect(rows("We built an index. In large-batch query throughput in the 90% to 95% recall range, our method is 33~77x faster than HNSW.").map((row) => row[0])).not.toContain("90% to 95%");
+    expect(rows("We coded speech. If we consider a latency of 256 ms for supra-segmental structures, the rate of 250 − 350 bps is achieved.").map((row) => row[0])).not.toContain("256 ms");
+  });
+
   it("keeps 'point' with the percentage it follows ('7.7% point absolute improvement')", () => {
     expect(rows("We propose BERT. It pushes the GLUE score to 80.5% (7.7% point absolute improvement).")).toContainEqual(["7.7% point", "absolute improvement", ""]);
   });

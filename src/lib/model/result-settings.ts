@@ -7,17 +7,18 @@
 
 import { AFTER_METRIC, METRIC_FIRST } from "./metric-words.ts";
 import type { Figure } from "./figures.ts";
+import { SECTION_LABEL, SECTION_LABEL_CAPITALS } from "./section-labels.ts";
 
 /** A figure followed by one of these is a setting or a size of a thing built, not a result. */
 const SETTING_AFTER =
   /^\s?(?:cross[- ]validat|k?Hz|KHz|kbps|bits?\b(?!\s+per\b|\/)|-bit|GB\b|MB\b|TB\b|s\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
 /** Settings that take a figure: "a temperature of 0.5 to 0.8", "learning rate 3e-4". */
 const SETTING_BEFORE =
-  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|(?<!(?:correlation|determination|efficiency|Dice|Jaccard|Gini|agreement|variation|[Kk]appa)\s)coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?|flow rates?|chance(?: levels?)?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρgκ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$|\bassum\w*\s+(?:a\s+|an\s+)?$|\b(?:if|when)\s+we\s+set\b[^,;]{0,80}$|\bp[\s-]*(?:values?\s*)?[<>=≤≥]\s*$/iu;
+  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|(?<!(?:correlation|determination|efficiency|Dice|Jaccard|Gini|agreement|variation|[Kk]appa)\s)coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?|flow rates?|chance(?: levels?)?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρgκ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$|\bassum\w*\s+(?:a\s+|an\s+)?$|\b(?:if|when)\s+we\s+(?:set|consider|assume|fix|choose|take)\b[^,;]{0,80}$|\bp[\s-]*(?:values?\s*)?[<>=≤≥]\s*$/iu;
 /** "crossing the 70% mIoU threshold": a mark, not the paper's figure. */
 const MILESTONE_AFTER = /^\s*(?:[\p{L}\p{N}@-]+\s+){0,2}(?:threshold|mark|barrier|milestone)\b/u;
 /** An operating point, not an outcome: "at 95% recall", "with 70% sparsity", "a 95% CI". */
-const OPERATING_POINT_AFTER = /^\s*(?:CI\b|confidence\b)/;
+const OPERATING_POINT_AFTER = /^\s*(?:CI\b|CrI\b|UI\b|confidence\b|credible\b|(?:uncertainty|prediction)\s+intervals?\b)/;
 const LEVELS_STUDIED = /\b(?:different|various|several|varying|increasing|two|three|four|five|six|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?:levels|concentrations|doses|dosages|rates|temperatures|amounts|intensities|treatments)\s*(?:of\s+)?\(\s*$/iu;
 const MAY_REQUIRE = /\b(?:must|should|required|need|needs)\b/;
 const REQUIRED = /\b(?:must|should|required to|need to|needs to)\b[^.;,]{0,60}$/;
@@ -33,6 +34,21 @@ const APPLIED_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}(?:was|were)\s+(?:applied|suppli
 const CONDITION_RAISED = /\b(?:increas|rais|decreas|lower|reduc|vary|varying)\w*\s+(?:the\s+)?(?:applied\s+)?(?:pressure|temperature|magnetic field|field|voltage|bias|current|power|dose|concentration|load|strain|thickness)\s+(?:up\s+)?to\s+(?:~\s*|about\s+)?$/;
 /** "cows with locomotion score = 4", "tumours of grade 3": a category, not a measurement. */
 const CATEGORY_BEFORE = /\b(?:with|of|having)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,3}(?:score|grade|stage|class|category)\s*[=:]?\s*$/u;
+
+/**
+ * How a study was run, not what it found: "a response rate of 59.14%", "(participation rate
+ * 99.8%)", "(retention, 78%)" — in a sentence about who answered, took part or completed
+ * (a treatment's "response rates were 27.8%" and a battery's "capacity retention of 95%" are results).
+ */
+const CONDUCT_BEFORE = /\b(?:response|participation|retention|attrition|completion)(?:\s+rates?)?\s*(?:of|was|were|=|:|,)?\s*(?:about\s+|approximately\s+)?$/i;
+const CONDUCT_AFTER = /^\s*(?:response|participation|retention|attrition|completion)\s+rates?\b/i;
+const WHO_TOOK_PART = /\b(?:questionnaires?|surveys?|respondents?|completed|returned|participated|participants|enrolled|subjects|invited|mailed)\b/i;
+/** "Response was defined a priori as a ≥50% reduction …": a definition's figure. */
+const DEFINED_AS = /\b(?:is|are|was|were)\s+(?:\w+\s+)?defined\s+(?:a priori\s+)?as\b[^;]*$/i;
+/** "(Results:) At baseline, the mean d3mfs was 0.8": where the study started, not what it found. */
+const AT_BASELINE = new RegExp(String.raw`^\s*(?:(?:${SECTION_LABEL}|${SECTION_LABEL_CAPITALS})\s*:?\s+)?[Aa]t baseline\b`, "u");
+/** "… and 23.5% in the placebo group": the comparator arm's figure. */
+const COMPARATOR_ARM_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|for|among|with)\s+(?:the\s+)?(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|comparator)\b/i;
 
 export function isSetting(text: string, figure: Figure, before: string): boolean {
   // "(d = .62)": Cohen's d, an effect size, not a dimension "d = 128".
@@ -58,6 +74,11 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   // Not "lost mass at a rate of -12.3 Gt yr−1": the rate is the result.
   if (figure.kind === "quantity" && /\b(?:at|under|below|above|near)\s+(?:(?:a|an|the)\s+)?(?:(?:higher|lower|high|low)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|~\s*)?$/iu.test(before) && !/\b(?:rate|speed|pace)\s+of\s+(?:about\s+|around\s+|~\s*)?$/.test(before)) return true;
   if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after) || MILESTONE_AFTER.test(after)) return true;
+  const sentenceBefore = text.slice(0, figure.start);
+  if ((CONDUCT_BEFORE.test(before) || CONDUCT_AFTER.test(after)) && WHO_TOOK_PART.test(text)) return true;
+  if (DEFINED_AS.test(sentenceBefore) || AT_BASELINE.test(sentenceBefore) || COMPARATOR_ARM_AFTER.test(after)) return true;
+  // "in the 90% to 95% recall range": the range results are measured over.
+  if (/\bin\s+the\s+$/.test(before) && /^\s*(?:[\p{L}-]+\s+){0,2}range\b/u.test(after)) return true;
   if ((figure.kind === "quantity" && (APPLIED_AFTER.test(after) || CONDITION_RAISED.test(before))) || CATEGORY_BEFORE.test(before) || /^\s*(?:quantiles?|percentiles?)\b/.test(after)) return true;
   // "match model performance over two orders of magnitude in model size": the range the result holds over.
   if (/\b(?:over|across|spanning)\s+$/.test(before) && /magnitude/.test(figure.text)) return true;
