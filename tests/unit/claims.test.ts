@@ -1018,6 +1018,12 @@ describe("keyResults", () => {
     expect(rows("We gave DHA. Response was defined a priori as a > or =50% reduction in the score on the Montgomery-Asberg Depression Rating Scale.")).toEqual([]);
     expect(rows("We applied varnish. Results: At baseline, the mean age of the participants was 2.4 years (SD 0.9) and the mean d3mfs was 0.8 (SD 1.9).")).toEqual([]);
     expect(rows("We followed children. Age at baseline alone had an AUC of 0.65.")).toEqual([["0.65", "AUC", ""]]);
+    expect(rows("We screened students. Prevalence was assessed using a validated questionnaire with a cut-off score of 19.")).toEqual([]);
+    expect(rows("We applied varnish. Two trained pediatric dentists performed the clinical examinations (kappa = 0.85).")).toEqual([]);
+    expect(rows("We pooled studies. Studies with at least the score of 5 from Newcastle-Ottawa Scale were considered as low risk of bias.")).toEqual([]);
+    // Agreement that is the finding stays a result.
+    expect(rows("We built a classifier. Its agreement with the reference standard was high (kappa = 0.85).").map((row) => row[0])).toContain("0.85");
+    expect(rows("We tested LLMs. Inter-rater agreement on explanation scoring was high (weighted kappa 0.773).").map((row) => row[0])).toContain("0.773");
     // A treatment's response rate is an outcome; the placebo arm's is the comparator's.
     expect(rows("We gave DHA. Results: Response rates were 27.8% in the DHA group and 23.5% in the placebo group.")).toEqual([["27.8%", "response rates", "DHA"]]);
     expect(rows("We pooled surveys. East Asians showed the highest prevalence, reaching 69% (95% credible intervals (CrI) 61% to 77%) at 15 years of age.").map((row) => row[0])).not.toContain("95%");
