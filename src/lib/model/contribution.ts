@@ -219,7 +219,7 @@ export function ruleEvidence(all: readonly Sentence[], title = ""): RuleEvidence
       defines ? { score: 2.5 } : acts ? { score: 2 } : (MAY_SPEAK.test(text) ? TIERS.find(({ pattern }) => pattern.test(text)) : undefined) ?? (voiceless && PASSIVE_STUDY.test(text) ? PASSIVE_TIER : undefined);
     const labelled = OBJECTIVE_LABEL.test(text) || STUDY_AIMED.test(text) ? LABELLED_AIM : CONCLUSION_LABEL.test(text) ? LABELLED_CONCLUSION : undefined;
     const tier = labelled && (!spoken || spoken.score < labelled.score) ? labelled : spoken;
-    if (!tier) return { ...none, spoken: spoken?.score ?? 0, labelled: labelled?.score ?? 0 };
+    if (!tier) return none;
     let score = tier.score;
     // The title's own method name counts most; a name introduced as such ("called X") next; any other name a little (it may be a rival's).
     const titled = titleNames.length > 0 && mentions(text, titleNames[0]!);
