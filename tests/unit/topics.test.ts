@@ -196,6 +196,14 @@ describe("draft titles", () => {
     expect(titleOf([phrase(1, "electronic health records", [0, 1, 2, 3, 4, 5]), phrase(2, "CTR", [6, 7, 8, 9], { name: true })])).toEqual(["electronic health records"]);
   });
 
+  it("never name a topic by a study's design: how papers were run is not what they are about", () => {
+    expect(titleOf([phrase(1, "systematic review", [0, 1, 2, 3, 4, 5, 6, 7]), phrase(2, "adverse drug reactions", [0, 1, 2, 3, 4])], undefined, new Map([[1, [0, 1, 2, 3, 4, 5]]]))).toEqual(["adverse drug reactions"]);
+    expect(titleOf([phrase(1, "double-blind", [0, 1, 2, 3, 4, 5, 6]), phrase(2, "omega-3 fatty acids", [0, 1, 2, 3, 4])])).toEqual(["omega-3 fatty acids"]);
+    expect(titleOf([phrase(1, "myopia", [0, 1, 2, 3, 4, 5]), phrase(2, "cross-sectional study", [5, 6, 7, 8, 9])])).toEqual(["myopia"]);
+    // Said as an acronym too.
+    expect(titleOf([phrase(1, "RCTs", [0, 1, 2, 3, 4, 5, 6], { name: true }), phrase(2, "melatonin", [0, 1, 2, 3])], new Map([["RCTs", "randomized controlled trials"]]))).toEqual(["melatonin"]);
+  });
+
   it("add a second subject only for papers the first does not reach", () => {
     expect(titleOf([phrase(1, "text-to-speech", [0, 1, 2, 3, 4, 5, 6]), phrase(2, "neural vocoders", [0, 1, 2])])).toEqual(["text-to-speech"]);
     expect(titleOf([phrase(1, "text-to-speech", [0, 1, 2, 3, 4, 5]), phrase(2, "neural vocoders", [6, 7, 8, 9])])).toEqual(["text-to-speech", "neural vocoders"]);

@@ -55,6 +55,9 @@ const PHRASE_TITLE_PREFERENCE = 1.3;
 const LONE_WORD_COMPANION = 0.4;
 /** A benchmark or a measure names a topic only when this share of its papers use it. */
 const EVALUATION_TITLE_SHARE = 0.5;
+/** Study designs and genres: they say how papers were run or written, not their subject. */
+const STUDY_DESIGN =
+  /^(?:(?:systematic|scoping|narrative|literature|umbrella)\s+(?:literature\s+)?reviews?|reviews?|meta-analys[ie]s|(?:double|single|triple)[- ]blind(?:ed)?|placebo[- ]controlled(?:\s+(?:clinical\s+)?trials?)?|randomi[sz]ed(?:\s+controlled)?(?:\s+(?:clinical\s+)?trials?)?|(?:controlled|clinical)\s+trials?|cross[- ]sectional(?:\s+(?:stud(?:y|ies)|surveys?))?|(?:cohort|case[- ]control|pilot|observational|retrospective|prospective)(?:\s+(?:stud(?:y|ies)|analys[ie]s|cohorts?))?|placebos?|associated factors|risk factors|questionnaires?|surveys?)$/i;
 
 export function draftTaxonomy(papers: readonly DraftText[]): DraftTopic[] {
   if (papers.length === 0) return [];
@@ -131,7 +134,9 @@ export function topicSubjects(phrases: readonly DistinctivePhrase[], members: re
   const { acronyms, uses, inTitle } = context;
   const size = members.length;
   // A benchmark or a measure names the topic only when it is what the papers are about: their titles say it.
-  const nameable = phrases.filter((phrase) => !phrase.evaluation || members.filter((p) => inTitle(p, phrase.id)).length >= EVALUATION_TITLE_SHARE * size);
+  // A study's design ("systematic review", "double-blind") is how papers were run, not what they are about
+  // (a cluster that shares nothing else keeps its genre for a name).
+  const nameable = phrases.filter((phrase) => !STUDY_DESIGN.test(spellOut(phrase.text, acronyms)) && (!phrase.evaluation || members.filter((p) => inTitle(p, phrase.id)).length >= EVALUATION_TITLE_SHARE * size));
   // Papers that use it, counting again those whose title names it; a phrase or a name says
   // more than a word ("tactile sensing" rather than "touch").
   const reach = (phrase: DistinctivePhrase) => (phrase.papers + members.filter((p) => inTitle(p, phrase.id)).length) * (phrase.phrase || phrase.name ? PHRASE_TITLE_PREFERENCE : 1);
