@@ -226,6 +226,11 @@ describe("draft titles", () => {
     expect(contributionKind("We release a dataset of 10,000 annotated trajectories.")).toBe("dataset");
     expect(contributionKind("This survey reviews deep research agents and their evaluation.")).toBe("survey");
     expect(contributionKind("We show that debate between agents improves factuality only when agents disagree.")).toBe("analysis");
+    // The sciences state a study's aim: a study, not a method.
+    expect(contributionKind("To describe the epidemiology of medication prescribing errors averted by pharmacists.")).toBe("study");
+    expect(contributionKind("The objective of this study was to evaluate the impact of CPOE on the frequency of errors.")).toBe("study");
+    expect(contributionKind("A prospective immunogenicity trial of measles and rubella vaccines was conducted in Oman.")).toBe("study");
+    expect(contributionKind("We propose a method to assess risk.")).toBe("method");
     expect(contributionKind("We propose UI-TARS, a native GUI agent that perceives screenshots.")).toBe("method");
   });
 });

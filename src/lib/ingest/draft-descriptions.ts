@@ -25,19 +25,29 @@ const EXAMPLES = 2;
 const GENERIC_NAME_SHARE = 0.05;
 
 /** What a paper's contribution sentence says it offers. */
-export type ContributionKind = "method" | "benchmark" | "dataset" | "analysis" | "survey";
+export type ContributionKind = "method" | "benchmark" | "dataset" | "analysis" | "study" | "survey";
 
 const SURVEY = /\b(?:survey|overview|tutorial|systematic review|literature review|position paper)\b|\bwe review\b/i;
 const RELEASE = /\b(?:introduc|present|propos|releas|build|built|construct|creat|curat|collect|develop|design)/i;
 const EVALUATION = new RegExp(`\\b(?:${[...EVALUATION_NOUNS].join("|")})s?\\b`, "i");
+/** A study that states its aim, as the sciences do: "To determine …", "The objective of this study was to …", "A trial was conducted …". */
+const STUDY_AIM_VERB = String.raw`(?:assess|determine|evaluate|investigate|compare|examine|estimate|explore|describe|identify|quantify|characteri[sz]e|measure)`;
+const STUDY = new RegExp(
+  String.raw`^(?:to|in order to)\s+${STUDY_AIM_VERB}\b|\b(?:aim(?:ed|s)?|objectives?|purpose|goals?)\b[^.]{0,60}?\bto\s+${STUDY_AIM_VERB}\b|\b(?:study|trial|survey|review|analysis)\b[^.]{0,80}?\b(?:was|were)\s+(?:conducted|performed|carried out)\b`,
+  "i",
+);
+/** What a method's sentence names: something proposed or built. */
+const BUILT = /\b(?:propos|introduc|present|develop|design|method|model|algorithm|approach|framework|architecture|system|network|technique|tool|pipeline|scheme|strateg|protocol|device|agent)/i;
 const ANALYSIS = /\b(?:we|this (?:paper|work|study))\s+(?:\w+ly\s+)?(?:show|find|prove|analy[sz]e|study|investigate|examine|explore|characteri[sz]e|reveal|observe|evaluate|compare|measure|quantify|revisit)/i;
 
-/** Survey, benchmark, dataset, analysis, or else a method: read from the verbs and nouns of the sentence. */
+/** Survey, benchmark, dataset, study, analysis, or else a method: read from the verbs and nouns of the sentence. */
 export function contributionKind(sentence: string): ContributionKind {
   if (SURVEY.test(sentence)) return "survey";
   if (EVALUATION.test(sentence) && RELEASE.test(sentence)) return /\b(?:dataset|corpus)/i.test(sentence) && !/\bbenchmark/i.test(sentence) ? "dataset" : "benchmark";
+  if (STUDY.test(sentence) && !/\bwe (?:propose|introduce|present)\b/i.test(sentence)) return "study";
   if (ANALYSIS.test(sentence) && !/\bwe (?:propose|introduce|present)\b/i.test(sentence)) return "analysis";
-  return "method";
+  // A sentence that names nothing built ("Weekly iron supplementation reduces anemia …") reports a study.
+  return BUILT.test(sentence) ? "method" : "study";
 }
 
 const KIND_NAMES: Record<ContributionKind, string> = {
@@ -45,6 +55,7 @@ const KIND_NAMES: Record<ContributionKind, string> = {
   benchmark: "benchmarks",
   dataset: "datasets",
   analysis: "analyses",
+  study: "studies",
   survey: "surveys",
 };
 
