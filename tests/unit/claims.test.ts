@@ -1021,6 +1021,9 @@ describe("keyResults", () => {
     expect(rows("We screened students. Prevalence was assessed using a validated questionnaire with a cut-off score of 19.")).toEqual([]);
     expect(rows("We applied varnish. Two trained pediatric dentists performed the clinical examinations (kappa = 0.85).")).toEqual([]);
     expect(rows("We pooled studies. Studies with at least the score of 5 from Newcastle-Ottawa Scale were considered as low risk of bias.")).toEqual([]);
+    // A test statistic is not the paper's figure; a rate's bracketed interval is not a second rate.
+    expect(rows("We imaged strokes. Images were negative in eight patients (100% sensitivity, 100% specificity, chi 2 = 23.00, P < .0001).").map((row) => row[0])).toEqual(["100%", "100%"]);
+    expect(rows("We screened patients. Using a PASQ cutoff of 7, the estimated prevalence (95% CI) of PsA was 40.9% (29.0-52.8%).").map((row) => row[0])).toEqual(["40.9%"]);
     // Agreement that is the finding stays a result.
     expect(rows("We built a classifier. Its agreement with the reference standard was high (kappa = 0.85).").map((row) => row[0])).toContain("0.85");
     expect(rows("We tested LLMs. Inter-rater agreement on explanation scoring was high (weighted kappa 0.773).").map((row) => row[0])).toContain("0.773");

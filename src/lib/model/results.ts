@@ -111,10 +111,10 @@ function sentenceResults(text: string): Row[] {
   return respectively(out, scan);
 }
 
-/** "+0.2 (−2.9 to 1.3) kg m−2": the interval bracketed after a median or mean. */
-const RANGE_ASIDE = /(?<=\d%?)\s?\(\s*[−-]?\d+(?:\.\d+)?\s*(?:to|–|−)\s*[−-]?\d+(?:\.\d+)?\s*%?\s*\)/g;
+/** "+0.2 (−2.9 to 1.3) kg m−2", "40.9% (29.0-52.8%)": the interval bracketed after a median, mean or rate. */
+const RANGE_ASIDE = /(?<=\d%?)\s?\(\s*[−-]?\d+(?:\.\d+)?\s*%?\s*(?:to|–|−|(?<=\d%?)-(?=\d))\s*[−-]?\d+(?:\.\d+)?\s*%?\s*\)/g;
 /** RANGE_ASIDE is dear to try at every position: only a sentence with a bracket that opens on a range is worth it. */
-const MAY_GIVE_RANGE_ASIDE = /\(\s*[−-]?\d[\d.]*\s*(?:to|–|−)/;
+const MAY_GIVE_RANGE_ASIDE = /\(\s*[−-]?\d[\d.]*%?\s*(?:to|–|−|-(?=\d))/;
 const GLUED_LABEL = /^(?:Results?|Findings|Conclusions?|Interpretation)(?:\s*:?\s+(?=\p{Lu})|(?=\p{Lu}\p{Ll}))/u;
 
 /** Figures that only qualify the one before them: blanked before the scan. */
