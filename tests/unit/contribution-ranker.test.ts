@@ -5,6 +5,8 @@ import { CONTRIBUTION_WEIGHTS } from "../../src/lib/model/contribution-weights.t
 import { rankerAccuracy, trainRanker, type RankingExample } from "../../src/lib/model/ranker-training.ts";
 import { sectionsOf, withoutSectionLabel } from "../../src/lib/model/section-labels.ts";
 import { contributionExamples, TRAINING, tuningSets } from "../../scripts/lib/contribution-training.ts";
+import { ruleEvidence } from "../../src/lib/model/contribution.ts";
+import { sentences } from "../../src/lib/model/sentences.ts";
 
 const NO_RULES = { score: undefined, spoken: 0, labelled: 0, leansBack: false };
 
@@ -28,6 +30,12 @@ describe("section labels", () => {
 });
 
 describe("the contribution ranker", () => {
+  it("reads which sentences lean on the one before: not the paper named with its kind, not a placeholder 'it'", () => {
+    const leaning = (abstract: string) => ruleEvidence(sentences(abstract)).map((rule) => rule.leansBack);
+    expect(leaning("Arrays are noisy. This approach fixes it. This cross-sectional study aims to examine intake. This essay considers kinship.")).toEqual([false, true, false, false]);
+    expect(leaning("Arrays are noisy. It is hypothesized that hybrid arrays improve the SNR. It improves the SNR.")).toEqual([false, false, true]);
+  });
+
   it("has one weight per feature", () => {
     expect(CONTRIBUTION_WEIGHTS).toHaveLength(FEATURES.length);
     expect(new Set(FEATURES.map((feature) => feature.name)).size).toBe(FEATURES.length);

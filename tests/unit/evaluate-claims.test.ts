@@ -51,6 +51,9 @@ describe("the claims judge", () => {
     expect(standsAlone("This multicenter study aimed to identify risk factors.")).toBe(true);
     expect(standsAlone("This cross-sectional study aims to examine intake.")).toBe(true);
     expect(standsAlone("This approach outperforms the study of X.")).toBe(false);
+    expect(standsAlone("This essay considers kinship in the contexts of migration.")).toBe(true);
+    expect(standsAlone("It is hypothesized that hybrid arrays improve the SNR.")).toBe(true);
+    expect(standsAlone("It improves the SNR.")).toBe(false);
     // "Instead of X, we …" sets the paper against X; "Instead, we …" answers a sentence before.
     expect(standsAlone("Instead of fine-tuning SAM, we propose X.")).toBe(true);
     expect(standsAlone("Instead, we propose X.")).toBe(false);

@@ -31,8 +31,10 @@ export interface Contribution {
 const MAY_SPEAK = /\b(?:we|i|this|our|present|here|proposed|introduced|presented|developed|designed|was|were|is|are|been|findings)\b/i;
 
 /** Who speaks for the paper: "we", "I", "this paper", "the present study", "our work". */
-const SELF_NOUN = String.raw`(?:(?:research|review|survey|present|short|technical)\s+(?:paper|work|article|study)|paper|work|article|(?:meta-)?analysis|systematic review|study|letter|note|report|thesis|survey|tutorial|chapter|manuscript|review|position paper|technical report|research|project)`;
+const SELF_NOUN = String.raw`(?:(?:research|review|survey|present|short|technical)\s+(?:paper|work|article|study)|paper|work|article|(?:meta-)?analysis|systematic review|study|letter|note|report|thesis|survey|tutorial|chapter|manuscript|review|position paper|technical report|research|project|essay)`;
 const SUBJECT = String.raw`(?:we|i|(?:this|the present|our)\s+${SELF_NOUN})`;
+/** "It is hypothesized that …", "It was found that …": "it" as a placeholder, not a thing named before. */
+const EXPLETIVE_IT = String.raw`(?:is|was|has\s+been)\s+(?:\w+ly\s+)?(?:hypothesi[sz]ed|shown|found|proposed|concluded|suggested|demonstrated|argued|expected|estimated|known|noted|observed)\s+that\b`;
 /** Up to two words that say what kind of study ("retrospective cohort", "cross-sectional"): not a determiner, so not a verb's object. */
 const KIND_WORDS = String.raw`(?:(?!(?:the|a|an|our|their|its|of|to|in|on|for|with|and)\b)[\p{L}-]+\s+){0,2}`;
 const LEADING_LABEL = new RegExp(String.raw`^(?:${SECTION_LABEL}(?:\s*:?\s+|(?=\p{Lu}\p{Ll}))|${SECTION_LABEL_CAPITALS}\s*:?\s+)(?=\p{Lu})`, "u");
@@ -170,7 +172,8 @@ const MAIN_CLAUSE = new RegExp(String.raw`^(?!(?:it|they|these|those|such|that)\
 const NAME_CLAUSE = /^(?:\p{Lu}[\p{L}\p{N}-]*\p{Lu}|\p{Lu}\p{Ll}+\s+(?:is|are)\b)/u;
 /** A sentence whose subject is an earlier sentence's thing: "This approach …", "It …". */
 // Not "This cross-sectional study aims …": the paper itself, named with its kind.
-const LEANS_BACK = new RegExp(String.raw`^(?:(?:this|these|such|that|those)\s+["“']?(?!${KIND_WORDS}${SELF_NOUN}\b)[\p{L}-]+|it|they|its|their|both)\b`, "iu");
+// Nor "It is hypothesized that …": an "it" that stands for nothing before.
+const LEANS_BACK = new RegExp(String.raw`^(?:(?:this|these|such|that|those)\s+["“']?(?!${KIND_WORDS}${SELF_NOUN}\b)[\p{L}-]+|it(?!\s+${EXPLETIVE_IT})|they|its|their|both)\b`, "iu");
 /** "… to address this issue", "… to tackle these limitations": a purpose stated earlier. */
 /** Words every BACK_PURPOSE needs; a sentence without them skips the pattern (it is tried at every position). */
 const MAY_POINT_BACK = /\b(?:this|these|such|that|those|above|aforementioned)\b/i;
