@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { abstractParts, contributionSentence, keyResults, paperClaims, sentences, summarySentence } from "../../src/lib/model/claims.ts";
-import { contribution, shownForm } from "../../src/lib/model/contribution.ts";
+import { ruleEvidence, shownForm } from "../../src/lib/model/contribution.ts";
 import { contentWords } from "../../src/lib/model/contribution-ranker.ts";
 
 /**
@@ -10,8 +10,10 @@ import { contentWords } from "../../src/lib/model/contribution-ranker.ts";
  */
 function rulesChoice(abstract: string, title = "") {
   const all = sentences(abstract);
-  const at = contribution(all, title)?.voiceAt;
-  return all.find((sentence) => sentence.number === at);
+  const rules = ruleEvidence(all, title);
+  let best: number | undefined;
+  for (const [index, rule] of rules.entries()) if (rule.score !== undefined && (best === undefined || rule.score > rules[best]!.score!)) best = index;
+  return best === undefined ? undefined : all[best];
 }
 
 const FASTSPEECH =
@@ -38,6 +40,12 @@ describe("contributionSentence", () => {
   it("reads an enumerated proposal and 'we explain' as the paper's voice", () => {
     expect(contributionSentence("Grouped attention is popular. We (1) propose a recipe for uptraining checkpoints, and (2) introduce grouped-query attention. Uptrained models are fast.")?.text).toMatch(/^We \(1\) propose/);
     expect(contributionSentence("Two scaling laws disagree. We explain the discrepancy by reproducing the first law on two datasets. We find that warmup matters.")?.text).toMatch(/^We explain/);
+  });
+
+  it("reads 'The main contribution of this paper is …', 'In this contribution …' and 'The authors conduct …' as the paper's voice", () => {
+    expect(rulesChoice("Matrix multiplication is central. We recall the laser method. The main contribution of this paper is a new variant of the laser method. We obtain ω ≤ 2.371552.")?.number).toBe(3);
+    expect(rulesChoice("Imaging is fast. Speeds have grown. In this contribution the limits of time-domain detection are discussed.")?.number).toBe(3);
+    expect(rulesChoice("Advertising matters. The authors conduct a meta-analysis of 751 advertising elasticities.")?.number).toBe(2);
   });
 
   it("prefers proposing over showing, whatever the order", () => {

@@ -68,6 +68,17 @@ describe("the contribution ranker", () => {
   });
 });
 
+describe("where the paper's voice begins", () => {
+  it("is the rules' choice, or the ranker's where it chose an earlier sentence the rules also heard: results after it are the paper's (tune-ab)", () => {
+    const stocks =
+      "A debate about whether firms with superior customer satisfaction earn superior stock returns has been persistent in the literature. Using 15 years of audited returns, the authors find convincing empirical evidence that stock returns on customer satisfaction do beat the market. The recorded cumulative returns were 518% over the years studied (2000–2014), compared with a 31% increase for the S&P 500. In addition, the authors examine the effect of stock returns from earnings on stock returns from customer satisfaction. The authors provide reasons why irregularities may occur from time to time.";
+    const claims = paperClaims(stocks, "Stock Returns on Customer Satisfaction Do Beat the Market");
+    expect(claims.contribution?.sentence.number).toBe(2);
+    expect(claims.contribution?.voiceAt).toBe(2);
+    expect(claims.results.map((result) => result.figure)).toContain("518%");
+  });
+});
+
 describe("training the ranker", () => {
   // Feature 0 marks the accepted item; feature 1 is noise that favours the wrong one half the time.
   const groups: RankingExample[] = Array.from({ length: 40 }, (_, g) => ({

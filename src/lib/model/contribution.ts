@@ -28,11 +28,12 @@ export interface Contribution {
 }
 
 /** Every tier needs one of these words; a sentence with none is skipped before the tiers' patterns run. */
-const MAY_SPEAK = /\b(?:we|i|this|our|present|here|proposed|introduced|presented|developed|designed|was|were|is|are|been|findings)\b/i;
+const MAY_SPEAK = /\b(?:we|i|this|our|authors|present|here|proposed|introduced|presented|developed|designed|was|were|is|are|been|findings)\b/i;
 
 /** Who speaks for the paper: "we", "I", "this paper", "the present study", "our work". */
-const SELF_NOUN = String.raw`(?:(?:research|review|survey|present|short|technical)\s+(?:paper|work|article|study)|paper|work|article|(?:meta-)?analysis|systematic review|study|letter|note|report|thesis|survey|tutorial|chapter|manuscript|review|position paper|technical report|research|project|essay)`;
-const SUBJECT = String.raw`(?:we|i|(?:this|the present|our)\s+${SELF_NOUN})`;
+const SELF_NOUN = String.raw`(?:(?:research|review|survey|present|short|technical)\s+(?:paper|work|article|study)|paper|work|article|(?:meta-)?analysis|systematic review|study|letter|note|report|thesis|survey|tutorial|chapter|manuscript|review|position paper|technical report|research|project|essay|contribution)`;
+// "The authors conduct a meta-analysis …": journals that write of their authors in the third person.
+const SUBJECT = String.raw`(?:we|i|the authors|(?:this|the present|our)\s+${SELF_NOUN})`;
 /** "It is hypothesized that …", "It was found that …": "it" as a placeholder, not a thing named before. */
 const EXPLETIVE_IT = String.raw`(?:is|was|has\s+been)\s+(?:\w+ly\s+)?(?:hypothesi[sz]ed|shown|found|proposed|concluded|suggested|demonstrated|argued|expected|estimated|known|noted|observed)\s+that\b`;
 /** Up to two words that say what kind of study ("retrospective cohort", "cross-sectional"): not a determiner, so not a verb's object. */
@@ -60,6 +61,8 @@ const TIERS: { pattern: RegExp; score: number }[] = [
   // Not "we present ablations / experiments / an analysis": that reports work, it does not name a contribution.
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+${PROPOSE}\w*\b(?!\s+(?:that|investigating|studying|examining|exploring|analy[sz]ing)\b|\s+to\s+(?:study|investigate|examine|explore|analy[sz]e|understand|use|evaluate|test|assess|measure|the|a|an|this|these|our|its|their|understanding|knowledge|research)\b|\s+to\b(?!\s+\p{L}+(?:\s|$)))(?!\s+(?:[\p{L}-]+\s+){0,2}(?:ablations?|experiments?|results)\b)`, "iu"), score: 3 },
   { pattern: new RegExp(String.raw`${LEAD}${SUBJECT}${ADVERBS}\s+\w+\s+(?:this|the|these)\s+\w+(?:\s+\w+)?\s+(?:by|to)\s+${PROPOSE}\w*`, "i"), score: 3 },
+  // "The main contribution of this paper is a new improved variant of the laser method": the paper saying it outright.
+  { pattern: new RegExp(String.raw`^(?:the\s+|our\s+)?(?:main|key|primary|principal|central|major)\s+contributions?\s+(?:of\s+(?:this|the present|our)\s+${SELF_NOUN}\s+)?(?:is|are|lies)\b`, "i"), score: 3 },
   // "These insights motivate us to develop an NNIP architecture …": what the paper builds on what it found.
   { pattern: MOTIVATES_US, score: 3 },
   // "A new model has been developed", "… was proposed in this study", not "new methods have been proposed" (earlier work) or "proposed in [4]".
@@ -191,6 +194,8 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
   const chosen = all[best]!;
   let voice: number | undefined;
   for (const [index, rule] of rules.entries()) if (rule.score !== undefined && (voice === undefined || rule.score > rules[voice]!.score!)) voice = index;
+  // The paper's voice begins at the rules' choice, or earlier where the ranker chose a sentence the rules also heard.
+  if (voice !== undefined && rules[best]!.score !== undefined) voice = Math.min(voice, best);
   return { sentence: chosen, shown: shownForm(chosen.text), ...(voice === undefined ? {} : { voiceAt: all[voice]!.number }) };
 }
 
