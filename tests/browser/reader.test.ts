@@ -194,7 +194,16 @@ describe("a search index in shards", () => {
         const message = await search(page, "propose");
         // Ranks differ between one index and shards (each shard weighs its own words): compare every result.
         const more = page.locator(".pagefind-ui__button");
-        while (await more.isVisible()) await more.click();
+        // "Load more" hides while the next results load: click it until every result is listed.
+        await expect
+          .poll(
+            async () => {
+              if (await more.isVisible()) await more.click();
+              return (await resultLinks(page)).length;
+            },
+            { timeout: 15_000 },
+          )
+          .toBe(resultCount(message));
         const links = (await resultLinks(page)).sort();
         await context.close();
         expect(errors).toEqual([]);
