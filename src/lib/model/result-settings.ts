@@ -2,7 +2,8 @@
  * Figures that are not results: settings and conditions ("a temperature of 0.5 to 0.8", "at a
  * current density of 300 mA cm−2", "a welding speed of 300 mm/min"), doses, the levels or
  * alternatives a study varied, sizes of things built, thresholds and criteria, requirements, time
- * points. results.ts asks `isSetting` of every figure before it looks for what the figure measures.
+ * points, and how a study was run (response rates, baseline values, the comparator arm). results.ts
+ * asks `isSetting` of every figure before it looks for what the figure measures.
  */
 
 import { AFTER_METRIC, METRIC_FIRST } from "./metric-words.ts";
@@ -42,12 +43,12 @@ const CATEGORY_BEFORE = /\b(?:with|of|having)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,3}(?
  */
 const CONDUCT_BEFORE = /\b(?:response|participation|retention|attrition|completion)(?:\s+rates?)?\s*(?:of|was|were|=|:|,)?\s*(?:about\s+|approximately\s+)?$/i;
 const CONDUCT_AFTER = /^\s*(?:response|participation|retention|attrition|completion)\s+rates?\b/i;
+const WHO_TOOK_PART = /\b(?:questionnaires?|surveys?|respondents?|completed|returned|participated|participants|enrolled|subjects|invited|mailed)\b/i;
 /** "(kappa = 0.85)" in a sentence about the examiners: how well they agreed, not what the study found. */
 const EXAMINERS = /\b(?:examiners?|examinations?|calibrated)\b/i;
 const AGREEMENT_BEFORE = /\b(?:kappa|κ|ICC)\s*(?:of|=|:|was)?\s*$/i;
 /** "Studies with at least the score of 5 …": an inclusion criterion. */
 const AT_LEAST_SCORE = /\bat least\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}(?:score|grade|rating)\s+of\s+$/iu;
-const WHO_TOOK_PART = /\b(?:questionnaires?|surveys?|respondents?|completed|returned|participated|participants|enrolled|subjects|invited|mailed)\b/i;
 /** "Response was defined a priori as a ≥50% reduction …": a definition's figure. */
 const DEFINED_AS = /\b(?:is|are|was|were)\s+(?:\w+\s+)?defined\s+(?:a priori\s+)?as\b[^;]*$/i;
 /** "(Results:) At baseline, the mean d3mfs was 0.8": where the study started, not what it found. */
