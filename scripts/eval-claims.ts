@@ -11,10 +11,9 @@
 
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { parseDigest } from "../src/lib/ingest/digest.ts";
 import { plainAbstract } from "../src/lib/model/abstract-text.ts";
 import { paperClaims } from "../src/lib/model/claims.ts";
-import { CLAIM_SETS as SETS } from "./lib/claim-sets.ts";
+import { CLAIM_SETS as SETS, readClaimSet } from "./lib/claim-sets.ts";
 import { parseLabels, scoreClaims, type ClaimMistake, type ShownClaims } from "./lib/evaluate-claims.ts";
 
 
@@ -26,7 +25,7 @@ console.log("set            papers  acceptable  stands alone  rows right  recall
 for (const name of chosen) {
   const set = SETS[name];
   if (!set) throw new Error(`unknown set ${name}; sets: ${Object.keys(SETS).join(", ")}`);
-  const abstracts = new Map(parseDigest(await readFile(set.digest, "utf8")).entries.map((entry) => [entry.title, entry.abstract]));
+  const { abstracts, labels } = await readClaimSet(set);
   const shownFor = (title: string): ShownClaims | undefined => {
     const abstract = abstracts.get(title);
     if (abstract === undefined) return undefined;
@@ -39,13 +38,13 @@ for (const name of chosen) {
     };
   };
   const mistakes: ClaimMistake[] = [];
-  const s = scoreClaims(parseLabels(await readFile(set.labels, "utf8"), set.labels), shownFor, mistakes);
+  const s = scoreClaims(labels, shownFor, mistakes);
   console.log(
     `${name.padEnd(14)} ${String(s.papers).padStart(6)}  ${pct(s.acceptable, s.labelledContribution).padStart(10)}  ${pct(s.standsAlone, s.labelledContribution).padStart(12)}  ${pct(s.rowsRight, s.rowsShown).padStart(10)}  ${pct(s.resultsFound, s.labelledResults).padStart(6)}   (${s.rowsShown} / ${s.labelledResults})  ${set.note}`,
   );
   // A second reader's independent contribution labels: how often each reader's best sentence is acceptable to the other, and the site's to the second.
   if (values.agreement && set.second) {
-    const first = parseLabels(await readFile(set.labels, "utf8"), set.labels);
+    const first = labels;
     const second = parseLabels(await readFile(set.second, "utf8"), set.second);
     const bestOf = (labels: typeof first) => new Map(labels.map((label) => [label.title, label.contribution[0]]));
     const readerBest = (best: Map<string, string | undefined>) => (title: string): ShownClaims => ({ source: best.get(title), shown: best.get(title) ?? "", results: [] });

@@ -4,6 +4,10 @@
  * contribution ranker; held-out sets only measure, and their mistakes are never printed.
  */
 
+import { readFile } from "node:fs/promises";
+import { parseDigest } from "../../src/lib/ingest/digest.ts";
+import { parseLabels, type PaperLabels } from "./evaluate-claims.ts";
+
 export interface ClaimSet {
   digest: string;
   labels: string;
@@ -45,3 +49,9 @@ export const CLAIM_SETS: Record<string, ClaimSet> = {
   "heldout-w": { digest: "tests/fixtures/claims/heldout-w-digest.txt", labels: "tests/fixtures/claims/heldout-w-labels.jsonl", note: "microbiology and immunology, mechanical and aerospace engineering, sociology and political science, plant science and forestry, networking, never tuned on", heldOut: true },
   "heldout-f": { digest: "tests/fixtures/claims/heldout-f-digest.txt", labels: "tests/fixtures/claims/heldout-f-labels.jsonl", note: "chemistry, neuroscience, software engineering, never tuned on", heldOut: true },
 };
+
+/** A set's abstracts by title and its labels, as read from its files. */
+export async function readClaimSet(set: ClaimSet): Promise<{ abstracts: Map<string, string>; labels: PaperLabels[] }> {
+  const abstracts = new Map(parseDigest(await readFile(set.digest, "utf8")).entries.map((entry) => [entry.title, entry.abstract]));
+  return { abstracts, labels: parseLabels(await readFile(set.labels, "utf8"), set.labels) };
+}

@@ -4,15 +4,13 @@
  * sets are never read here.
  */
 
-import { readFile } from "node:fs/promises";
-import { parseDigest } from "../../src/lib/ingest/digest.ts";
 import { plainAbstract } from "../../src/lib/model/abstract-text.ts";
 import { ruleEvidence } from "../../src/lib/model/contribution.ts";
 import { contributionFeatures } from "../../src/lib/model/contribution-ranker.ts";
 import type { RankingExample } from "../../src/lib/model/ranker-training.ts";
 import { sentences } from "../../src/lib/model/sentences.ts";
-import { CLAIM_SETS } from "./claim-sets.ts";
-import { parseLabels, sameSentence } from "./evaluate-claims.ts";
+import { CLAIM_SETS, readClaimSet } from "./claim-sets.ts";
+import { sameSentence } from "./evaluate-claims.ts";
 
 /** Fixed, so that training on the same labels always gives the same weights. */
 export const TRAINING = { iterations: 4000, learningRate: 1, l2: 0.0001 } as const;
@@ -27,8 +25,8 @@ export async function contributionExamples(setNames: readonly string[]): Promise
   for (const name of setNames) {
     const set = CLAIM_SETS[name]!;
     if (set.heldOut) throw new Error(`${name} is held out: it measures the ranker and never trains it`);
-    const abstracts = new Map(parseDigest(await readFile(set.digest, "utf8")).entries.map((entry) => [entry.title, entry.abstract]));
-    for (const label of parseLabels(await readFile(set.labels, "utf8"), set.labels)) {
+    const { abstracts, labels } = await readClaimSet(set);
+    for (const label of labels) {
       const abstract = abstracts.get(label.title);
       if (abstract === undefined || label.contribution.length === 0) continue;
       // What the review model reads: the plain text, then its sentences; questions are never chosen.

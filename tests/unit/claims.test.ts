@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { abstractParts, contributionSentence, keyResults, paperClaims, sentences, summarySentence } from "../../src/lib/model/claims.ts";
-import { ruleEvidence, shownForm } from "../../src/lib/model/contribution.ts";
+import { ruleEvidence, rulesChoice, shownForm } from "../../src/lib/model/contribution.ts";
 import { contentWords } from "../../src/lib/model/contribution-ranker.ts";
 
 /**
@@ -8,11 +8,9 @@ import { contentWords } from "../../src/lib/model/contribution-ranker.ts";
  * know. The short abstracts below test the rules' reading of phrasings; the ranker that weighs
  * the rules with place, section and title words is tested on whole abstracts (contribution-ranker.test.ts).
  */
-function rulesChoice(abstract: string, title = "") {
+function rulesSentence(abstract: string, title = "") {
   const all = sentences(abstract);
-  const rules = ruleEvidence(all, title);
-  let best: number | undefined;
-  for (const [index, rule] of rules.entries()) if (rule.score !== undefined && (best === undefined || rule.score > rules[best]!.score!)) best = index;
+  const best = rulesChoice(ruleEvidence(all, title));
   return best === undefined ? undefined : all[best];
 }
 
@@ -43,20 +41,20 @@ describe("contributionSentence", () => {
   });
 
   it("reads 'The main contribution of this paper is …', 'In this contribution …' and 'The authors conduct …' as the paper's voice", () => {
-    expect(rulesChoice("Matrix multiplication is central. We recall the laser method. The main contribution of this paper is a new variant of the laser method. We obtain ω ≤ 2.371552.")?.number).toBe(3);
-    expect(rulesChoice("Imaging is fast. Speeds have grown. In this contribution the limits of time-domain detection are discussed.")?.number).toBe(3);
-    expect(rulesChoice("Advertising matters. The authors conduct a meta-analysis of 751 advertising elasticities.")?.number).toBe(2);
+    expect(rulesSentence("Matrix multiplication is central. We recall the laser method. The main contribution of this paper is a new variant of the laser method. We obtain ω ≤ 2.371552.")?.number).toBe(3);
+    expect(rulesSentence("Imaging is fast. Speeds have grown. In this contribution the limits of time-domain detection are discussed.")?.number).toBe(3);
+    expect(rulesSentence("Advertising matters. The authors conduct a meta-analysis of 751 advertising elasticities.")?.number).toBe(2);
   });
 
   it("prefers proposing over showing, whatever the order", () => {
-    expect(rulesChoice("We show that A holds. We propose B.")?.text).toBe("We propose B.");
+    expect(rulesSentence("We show that A holds. We propose B.")?.text).toBe("We propose B.");
   });
 
   it("falls back to weaker phrasings, then to nothing the rules know", () => {
-    expect(rulesChoice("Models are big. A new sampler is proposed for them.")?.number).toBe(2);
-    expect(rulesChoice("The sky is blue. Grass is green.")).toBeUndefined();
-    expect(rulesChoice("Models are big. Here, a new sampler helps.")?.number).toBe(2);
-    expect(rulesChoice("Models are big. Files for the results reported here are available.")).toBeUndefined();
+    expect(rulesSentence("Models are big. A new sampler is proposed for them.")?.number).toBe(2);
+    expect(rulesSentence("The sky is blue. Grass is green.")).toBeUndefined();
+    expect(rulesSentence("Models are big. Here, a new sampler helps.")?.number).toBe(2);
+    expect(rulesSentence("Models are big. Files for the results reported here are available.")).toBeUndefined();
   });
 
   it("skips questions", () => {
@@ -76,7 +74,7 @@ describe("summarySentence", () => {
 describe("the contribution a list shows (issue 12)", () => {
   // The rules' choice as a list shows it (see rulesChoice).
   const shown = (abstract: string, title = "") => {
-    const chosen = rulesChoice(abstract, title);
+    const chosen = rulesSentence(abstract, title);
     return chosen ? shownForm(chosen.text) : "";
   };
 

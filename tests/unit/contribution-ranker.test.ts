@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { paperClaims } from "../../src/lib/model/claims.ts";
-import { contributionFeatures, FEATURES, rankScores } from "../../src/lib/model/contribution-ranker.ts";
+import { contributionFeatures, FEATURES } from "../../src/lib/model/contribution-ranker.ts";
 import { CONTRIBUTION_WEIGHTS } from "../../src/lib/model/contribution-weights.ts";
-import { rankerAccuracy, trainRanker, type RankingExample } from "../../src/lib/model/ranker-training.ts";
+import { rankerAccuracy, rankScores, trainRanker, type RankingExample } from "../../src/lib/model/ranker-training.ts";
 import { sectionsOf, withoutSectionLabel } from "../../src/lib/model/section-labels.ts";
 import { contributionExamples, TRAINING, tuningSets } from "../../scripts/lib/contribution-training.ts";
 import { ruleEvidence } from "../../src/lib/model/contribution.ts";

@@ -147,11 +147,6 @@ export function contributionFeatures(texts: readonly string[], title: string, ru
   });
 }
 
-/** Each sentence's score under `weights` (FEATURES order). */
-export function rankScores(features: readonly number[][], weights: readonly number[]): number[] {
-  return features.map((row) => row.reduce((sum, value, i) => sum + value * weights[i]!, 0));
-}
-
 /** Content words, stemmed: "sea-ice" shares "sea" and "ice" with "sea ice"; "tracking" and "tracked" are one word. */
 export function contentWords(text: string): string[] {
   // A loop over the characters: splitting millions of words on a Unicode pattern is the ranker's dearest step.

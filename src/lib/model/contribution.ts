@@ -14,7 +14,8 @@
  */
 
 import { CONTRIBUTION_WEIGHTS } from "./contribution-weights.ts";
-import { contributionFeatures, rankScores, type RuleEvidence } from "./contribution-ranker.ts";
+import { contributionFeatures, type RuleEvidence } from "./contribution-ranker.ts";
+import { rankScores } from "./ranker-training.ts";
 import { SECTION_LABEL, SECTION_LABEL_CAPITALS } from "./section-labels.ts";
 import type { Sentence } from "./sentences.ts";
 import { titleSubject } from "./words.ts";
@@ -23,7 +24,11 @@ export interface Contribution {
   sentence: Sentence;
   /** The sentence as a list shows it: a pointing-back opener trimmed, re-capitalised. */
   shown: string;
-  /** The number of the sentence the rules alone score highest: where the paper's own voice begins; undefined when no sentence speaks in words they know. */
+  /**
+   * Where the paper's own voice begins, for results: the sentence the rules alone score highest,
+   * or the chosen one when it is earlier and the rules also read it; undefined when no sentence
+   * speaks in words they know.
+   */
   voiceAt?: number;
 }
 
@@ -192,11 +197,17 @@ export function contribution(all: readonly Sentence[], title = ""): Contribution
   for (const [index, score] of scores.entries()) if (!texts[index]!.endsWith("?") && (best === undefined || score > scores[best]!)) best = index;
   if (best === undefined) return undefined;
   const chosen = all[best]!;
-  let voice: number | undefined;
-  for (const [index, rule] of rules.entries()) if (rule.score !== undefined && (voice === undefined || rule.score > rules[voice]!.score!)) voice = index;
+  let voice = rulesChoice(rules);
   // The paper's voice begins at the rules' choice, or earlier where the ranker chose a sentence the rules also heard.
   if (voice !== undefined && rules[best]!.score !== undefined) voice = Math.min(voice, best);
   return { sentence: chosen, shown: shownForm(chosen.text), ...(voice === undefined ? {} : { voiceAt: all[voice]!.number }) };
+}
+
+/** The index of the sentence the rules alone score highest (the earlier on a tie), undefined when they score none. */
+export function rulesChoice(rules: readonly RuleEvidence[]): number | undefined {
+  let best: number | undefined;
+  for (const [index, rule] of rules.entries()) if (rule.score !== undefined && (best === undefined || rule.score > rules[best]!.score!)) best = index;
+  return best;
 }
 
 /** What the rules say of each sentence of an abstract (see RuleEvidence). */

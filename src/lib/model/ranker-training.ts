@@ -1,5 +1,6 @@
 /**
- * Learning the weights of a ranker that picks one item of each group — the sentence that says
+ * A linear ranker — each item's score is its features times their weights — and learning its
+ * weights: the ranker picks one item of each group — the sentence that says
  * what a paper does, among its abstract's — from groups where a reader marked the acceptable
  * items. A conditional logit: each item's probability is the softmax of its weighted features
  * within its group, and the weights maximise the probability given to the accepted items, less
@@ -57,17 +58,17 @@ export function trainRanker(examples: readonly RankingExample[], featureCount: n
   return [...weights];
 }
 
-/** The share of groups whose highest-scoring item was accepted. */
+/** Each item's score under `weights`: the sum of its features times their weights. */
+export function rankScores(features: readonly (readonly number[])[], weights: readonly number[]): number[] {
+  return features.map((row) => row.reduce((sum, value, i) => sum + value * weights[i]!, 0));
+}
+
+/** The share of groups whose highest-scoring item (the first on a tie) was accepted. */
 export function rankerAccuracy(examples: readonly RankingExample[], weights: readonly number[]): number {
   const groups = examples.filter((example) => example.accepted.some(Boolean));
   const right = groups.filter(({ features, accepted }) => {
-    let best = -1;
-    let bestScore = -Infinity;
-    for (const [i, row] of features.entries()) {
-      const score = row.reduce((sum, value, j) => sum + value * weights[j]!, 0);
-      if (score > bestScore) [best, bestScore] = [i, score];
-    }
-    return accepted[best] === true;
+    const scores = rankScores(features, weights);
+    return accepted[scores.indexOf(Math.max(...scores))] === true;
   }).length;
   return groups.length === 0 ? 0 : right / groups.length;
 }
