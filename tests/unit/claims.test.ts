@@ -1040,6 +1040,46 @@ describe("keyResults", () => {
     expect(rows("We coded speech. If we consider a latency of 256 ms for supra-segmental structures, the rate of 250 − 350 bps is achieved.").map((row) => row[0])).not.toContain("256 ms");
   });
 
+  it("leaves out a structured abstract's methods, a prescribed intensity, a discount rate, a sowing density, a trial's completion rate, a spread and the field's history", () => {
+    expect(rows("We surveyed adults. Methods: Prevalence estimates of hypertension (systolic blood pressure of 130 mm Hg or above) were obtained. Results: The prevalence of hypertension was 47.7%.")).toEqual([["47.7%", "prevalence", ""]]);
+    expect(rows("We trained patients. The group walked at low to moderate intensity (50%–70% of maximum heart rate), for 20 minutes.")).toEqual([]);
+    expect(rows("We irrigated maize. Plants were irrigated at 60%, 80% and 100% of field capacity.")).toEqual([]);
+    expect(rows("We costed a policy. The incremental cost per event-free year gained was £1166 (costs and effects discounted at 6% a year).").map((row) => row[0])).not.toContain("6%");
+    expect(rows("We sowed maize. Density of 5.3 plants/ m² led to a significant increase in stem width.")).toEqual([]);
+    expect(rows("We compared insulins. Completion rates were 79% (IDeg) and 77% (IGlar).")).toEqual([]);
+    expect(rows("We pooled trials. There was a significant positive effect size of ITS (g=0.271, SE=0.011, p=0.001).").map((row) => row[0])).toEqual(["0.271"]);
+    expect(rows("We review perovskites. By 2018, PSC achieved an encouraging PCE of 23.3%.")).toEqual([]);
+  });
+
+  it("leaves out a rival's figure in a 'while' clause, a reference's after 'lower than the … of', and the start of an arrow", () => {
+    expect(rows("We propose ToT. For instance, in Game of 24, while GPT-4 with chain-of-thought prompting only solved 4% of tasks, our method achieved a success rate of 74%.").map((row) => row[0])).toEqual(["74%"]);
+    expect(rows("We coat cathodes. Our coated cathode retains 88.4% of its original capacity, while the non-coated one retains only 80.4% of its original capacity.").map((row) => row[0])).toEqual(["88.4%"]);
+    expect(rows("We built WebArena. Our best GPT-4-based agent only achieves an end-to-end task success rate of 14.41%, significantly lower than the human performance of 78.24%.").map((row) => row[0])).toEqual(["14.41%"]);
+    expect(rows("We show that our approach improves the reasoning ability of a 540B-parameter LLM (74.4%→82.1% on GSM8K, 78.2%→83.0% on DROP).")).toEqual([
+      ["82.1%", "accuracy", "GSM8K"],
+      ["83.0%", "accuracy", "DROP"],
+    ]);
+  });
+
+  it("gives each figure of a 'respectively' list its own benchmark, and a vague 'scores' the benchmark's measure", () => {
+    expect(rows("We propose Step-DPO. Notably, Step-DPO, when applied to Qwen2-72B-Instruct, achieves scores of 70.8% and 94.0% on the test sets of MATH and GSM8K, respectively.")).toEqual([
+      ["70.8%", "accuracy", "MATH"],
+      ["94.0%", "accuracy", "GSM8K"],
+    ]);
+    expect(rows("We propose FastSVC. The inference speed of FastSVC is 3x and 70x faster than the baseline system on GPUs and CPUs, respectively.").map((row) => row[2])).toEqual(["GPUs", "CPUs"]);
+  });
+
+  it("names a figure's measure from its own words: an acronym in a list, 'points of lift', 'the baseline accuracy', 'code quality'", () => {
+    expect(rows("We gave metformin. The effect was greater for women with prior GDM (HR 0.59, RD −4.57 cases/100 person-years).")).toEqual([
+      ["0.59", "HR", ""],
+      ["−4.57", "RD", ""],
+    ]);
+    expect(rows("We propose FlashAttention. It yields higher quality models (0.7 better perplexity on GPT-2 and 6.4 points of lift on long-document classification).").map((row) => row.slice(0, 2))).toContainEqual(["6.4 points", "lift"]);
+    expect(rows("We propose Self-Debugging. On MBPP, Self-Debugging improves the baseline accuracy by up to 12%.")).toContainEqual(["12%", "accuracy improvement", "MBPP"]);
+    expect(rows("We propose Co-Saving. Our method improves the overall code quality by 10.06%.")).toEqual([["10.06%", "code quality", ""]]);
+    expect(rows("We propose ORPO. It surpasses models with more than 7B and 13B parameters: achieving up to 12.20% on AlpacaEval 2.0.").map((row) => row[1])).not.toContain("parameters");
+  });
+
   it("keeps 'point' with the percentage it follows ('7.7% point absolute improvement')", () => {
     expect(rows("We propose BERT. It pushes the GLUE score to 80.5% (7.7% point absolute improvement).")).toContainEqual(["7.7% point", "absolute improvement", ""]);
   });

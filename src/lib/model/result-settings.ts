@@ -44,6 +44,7 @@ const CATEGORY_BEFORE = /\b(?:with|of|having)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,3}(?
 const CONDUCT_BEFORE = /\b(?:response|participation|retention|attrition|completion)(?:\s+rates?)?\s*(?:of|was|were|=|:|,)?\s*(?:about\s+|approximately\s+)?$/i;
 const CONDUCT_AFTER = /^\s*(?:response|participation|retention|attrition|completion)\s+rates?\b/i;
 const WHO_TOOK_PART = /\b(?:questionnaires?|surveys?|respondents?|completed|returned|participated|participants|enrolled|subjects|invited|mailed)\b/i;
+const TRIAL_COMPLETION = /(?:^|[.;:]\s*)(?:trial\s+|study\s+)?(?:completion|drop-?out|withdrawal|attrition)\s+rates?\s+(?:were|was|of)\s+(?:about\s+|approximately\s+)?$/i;
 /** "(kappa = 0.85)" in a sentence about the examiners: how well they agreed, not what the study found. */
 const EXAMINERS = /\b(?:examiners?|examinations?|calibrated)\b/i;
 const AGREEMENT_BEFORE = /\b(?:kappa|κ|ICC)\s*(?:of|=|:|was)?\s*$/i;
@@ -55,6 +56,15 @@ const DEFINED_AS = /\b(?:is|are|was|were)\s+(?:\w+\s+)?defined\s+(?:a priori\s+)
 const AT_BASELINE = new RegExp(String.raw`^\s*(?:(?:${SECTION_LABEL}|${SECTION_LABEL_CAPITALS})\s*:?\s+)?[Aa]t baseline\b`, "u");
 /** "… and 23.5% in the placebo group": the comparator arm's figure. */
 const COMPARATOR_ARM_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|for|among|with)\s+(?:the\s+)?(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|comparator)\b/i;
+
+/** "(50%–70% of maximum heart rate)", "irrigated at 60% of field capacity": an intensity prescribed, not an outcome. */
+const PRESCRIBED_SHARE_AFTER =
+  /^\s*of\s+(?:the\s+|their\s+|each\s+)?(?:(?:age-)?predicted\s+)?(?:(?:maximal|maximum|max|peak)\s+)?(?:heart rates?|heart rate reserve|HR\s?max|HRR|VO\s?2\s?(?:max|peak)|oxygen uptake|one[- ]repetition maximum|1\s?RM|voluntary contraction|MVC|field capacity|FC|evapotranspiration|ETc?)\b/i;
+/** "costs and effects discounted at 6% a year", "a 3% annual discount rate": how a cost analysis counts, not what it found. */
+const DISCOUNTED_BEFORE = /\bdiscount(?:ed|ing)?\s+(?:rates?\s+)?(?:at|of|by)?\s*(?:a\s+)?$/i;
+const DISCOUNT_AFTER = /^\s*(?:\(\s*)?(?:annual\s+|yearly\s+)?discount(?:ing)?\b|^\s*(?:a|per)\s+year\b[^.;]{0,20}\bdiscount/i;
+/** "Density of 5.3 plants/m²", "120 kg N ha−1": how a field trial was sown or fed, not what it yielded. */
+const SOWN_AFTER = /^\s?(?:plants?|seeds?|seedlings?)\s*(?:\/|per\b)|^\s?kg\s+(?:N|P|K|P2O5|K2O)\b/;
 
 export function isSetting(text: string, figure: Figure, before: string): boolean {
   // "(d = .62)": Cohen's d, an effect size, not a dimension "d = 128".
@@ -80,8 +90,14 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   // Not "lost mass at a rate of -12.3 Gt yr−1": the rate is the result.
   if (figure.kind === "quantity" && /\b(?:at|under|below|above|near)\s+(?:(?:a|an|the)\s+)?(?:(?:higher|lower|high|low)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|~\s*)?$/iu.test(before) && !/\b(?:rate|speed|pace)\s+of\s+(?:about\s+|around\s+|~\s*)?$/.test(before)) return true;
   if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after) || MILESTONE_AFTER.test(after)) return true;
+  // "(g=0.271, SE=0.011)", "(MD 28.6%, SD 22.6%)": the spread around a result, not one.
+  if (/\b(?:SD|SE|SEM|IQR|s\.d\.|s\.e\.)\s*[=:]?\s*$/.test(before)) return true;
+  // "at 60%, 80% and 100% of field capacity": each share of the list is prescribed.
+  if (PRESCRIBED_SHARE_AFTER.test(after.replace(/^(?:\s*(?:,|and|or|to|–|-)\s*\d+(?:\.\d+)?\s?%)+/, "")) || DISCOUNTED_BEFORE.test(before) || DISCOUNT_AFTER.test(after) || SOWN_AFTER.test(after)) return true;
   const sentenceBefore = text.slice(0, figure.start);
   if ((CONDUCT_BEFORE.test(before) || CONDUCT_AFTER.test(after)) && WHO_TOOK_PART.test(text)) return true;
+  // "Completion rates were 79% (IDeg) and 77% (IGlar)": how many finished the trial (a task's completion rate is a result).
+  if (TRIAL_COMPLETION.test(before)) return true;
   if ((AGREEMENT_BEFORE.test(before) && EXAMINERS.test(text)) || AT_LEAST_SCORE.test(before)) return true;
   if (DEFINED_AS.test(sentenceBefore) || AT_BASELINE.test(sentenceBefore) || COMPARATOR_ARM_AFTER.test(after)) return true;
   // "in the 90% to 95% recall range": the range results are measured over.

@@ -15,6 +15,7 @@
 import { AFTER_CHANGE, AFTER_COMPARISON, AFTER_METRIC, ANY_METRIC, METRIC, ATTAINED, ATTAINED_NOUN, BEFORE_METRIC, BRACKETED_METRIC, benchmarkMeasure, COMPARATIVE_HEAD, COST, EVERY_METRIC, METRIC_LAST, NAME, SCORE_HEAD, SHARE_OF, VERB_OBJECT, WHOLE_HEAD, WHOLE_METRIC } from "./metric-words.ts";
 import { figures, joinedGroups, withSharedUnit, type Figure, type FigureGroup } from "./figures.ts";
 import { isSetting } from "./result-settings.ts";
+import { openingSection } from "./section-labels.ts";
 import type { Sentence } from "./sentences.ts";
 
 export interface KeyResult {
@@ -35,7 +36,17 @@ const BASELINE_BEFORE =
 
 /** "… whereas the sigmoid activated logistic loss counterpart has accuracies of 63.5%": a clause about the rival. */
 const RIVAL_CLAUSE =
-  /^(?:[Ww]hereas|[Ww]hile|but)\s+(?:(?:the|a|an|its|their|existing|prior|previous)\s+(?:[\p{L}\p{N}-]+\s+){0,5}(?:counterparts?|baselines?|competitors?|rivals?|originals?|alternatives?)|(?:existing|prior|previous|conventional|traditional)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:methods?|approaches|models?|works?|systems?|techniques|tools?))\b|^(?:as opposed to|in contrast to)\b(?![^]*\b(?:we|our|ours)\b)/u;
+  /^(?:[Ww]hereas|[Ww]hile|but)\s+(?:(?:the|a|an|its|their|existing|prior|previous)\s+(?:[\p{L}\p{N}-]+\s+){0,5}(?:counterparts?|baselines?|competitors?|rivals?|originals?|alternatives?)|(?:existing|prior|previous|conventional|traditional)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:methods?|approaches|models?|works?|systems?|techniques|tools?))\b|^(?:as opposed to|in contrast to)\b(?![^]*\b(?:we|our|ours)\b)|^(?:[Ww]hereas|[Ww]hile)\s+(?:the|a|an)\s+(?:non-[\p{L}-]+|un[\p{L}]+ed|pristine|bare|unmodified|conventional|control)\b/u;
+/**
+ * "while GPT-4 with chain-of-thought prompting only solved 4% of tasks, our method achieved 74%": a "while" clause, before its
+ * comma, about a rival the sentence then sets the paper's own against.
+ */
+function rivalBeforeOurs(scan: string, clauseBefore: string, end: number): boolean {
+  return /^(?:while|whereas)\b/i.test(clauseBefore) && !OURS.test(clauseBefore) && !/,\s/.test(clauseBefore.replace(/\([^()]*\)/g, "")) && OURS.test(scan.slice(end));
+}
+
+const OURS = /\b(?:we|our|ours)\b/i;
+
 /** Text right after a baseline's figure: "(2.36 for the non-hybrid Demucs)", "85% for the original model". */
 const BASELINE_AFTER = /^\s*(?:for|of|with|by)\s+(?:the\s+|a\s+|an\s+)?(?:non-|original\b|vanilla\b|baselines?\b|previous\b|prior\b|standard\b|conventional\b|existing\b|second-(?:best|rank)|competing\b|state-of-the-art\b|SOTA\b)/u;
 /** "comparable to a MOS of 4.58 for recorded speech": the figure matched is the reference's. */
@@ -65,6 +76,9 @@ export function keyResults(all: readonly Sentence[], contributionNumber?: number
   for (const sentence of all) {
     // Before the paper speaks, figures describe the problem or earlier work.
     if (sentence.number < speaksFrom && !PAPER_VOICE.test(sentence.text) && !ACHIEVED_HERE.test(sentence.text)) continue;
+    // A structured abstract's background, aims and methods give the problem, the plan and the set-up: their figures are not outcomes
+    // (only the sentence the label opens: a label the labels here do not know, "Key findings:", may follow).
+    if (NO_OUTCOMES.has(openingSection(sentence.text))) continue;
     const seen = new Set<string>();
     for (const result of sentenceResults(sentence.text)) {
       // "64.5% test accuracy … and 64.5% recall" are two results; the same figure and measure twice are one.
@@ -76,6 +90,8 @@ export function keyResults(all: readonly Sentence[], contributionNumber?: number
   }
   return results;
 }
+
+const NO_OUTCOMES = new Set<string | undefined>(["background", "aim", "methods"]);
 
 interface Kept {
   end: number;
@@ -89,7 +105,8 @@ const ABOUT_RIVALS = /^(?:The|These|Those|Their)\s+(?:corresponding\s+|previous\
 type Row = { figure: string; measured: string; on: string };
 
 function sentenceResults(text: string): Row[] {
-  if (ABOUT_RIVALS.test(text)) return [];
+  // "By 2018, PSC achieved an encouraging PCE of 23.3%": the field's history, not this paper's outcome.
+  if (ABOUT_RIVALS.test(text) || /^(?:By|Since|As of|Until|Before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b/.test(text)) return [];
   // Scan a copy where "0.3%/1.1%" reads as two figures and "0·79" is 0.79, its asides blanked; same length, so offsets hold.
   const withoutIntervals = (MAY_GIVE_INTERVAL.test(text) ? text.replace(INTERVALS, blank) : text).replace(/(?<=\d)·(?=\d)/g, ".").replace(ASIDES, blank);
   // "+0.2 (−2.9 to 1.3) kg m−2": the interval around a median or mean.
@@ -98,6 +115,8 @@ function sentenceResults(text: string): Row[] {
     .replace(GLUED_LABEL, blank)
     // "23×\times faster": the page's LaTeX echoed after its rendering.
     .replace(/(?<=×)\\times\b/g, blank)
+    // "74.4%→82.1% on GSM8K": the figure before the arrow is where the paper started from.
+    .replace(ARROW_FROM, blank)
     .replace(/(?<=\d(?:\\?%)?)\/(?=\d)(?!\d+\s+of\b)/g, " ");
   const found = figures(scan);
   // "On ImageNet-1K, PoolFormer achieves …": a setting named first holds for the whole sentence.
@@ -108,8 +127,28 @@ function sentenceResults(text: string): Row[] {
     const read = readGroup(scan, group, state, wholeSentenceSetting);
     if (read) for (const member of group.members) out.push({ figure: withSharedUnit(member, group), measured: read.measured, on: read.on });
   }
-  return respectively(out, scan);
+  return onEachRespectively(respectively(out, scan), scan);
 }
+
+/**
+ * "achieves scores of 70.8% and 94.0% on the test sets of MATH and GSM8K, respectively": each figure on its own benchmark, and
+ * a vague measure ("scores") the benchmark's convention.
+ */
+function onEachRespectively(rows: Row[], text: string): Row[] {
+  if (rows.length < 2 || !text.includes("respectively")) return rows;
+  const list = text.match(BENCHMARKS_RESPECTIVELY)?.[1];
+  const names = list?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map(trimSetting);
+  if (!names || names.some((name) => name === "")) return rows;
+  // The rows the list belongs to: the last run of figures that share a measure, as many as the benchmarks.
+  const run = rows.slice(-names.length);
+  if (run.length !== names.length || run.some((row) => row.measured !== run[0]!.measured || row.on !== run[0]!.on)) return rows;
+  const vague = /^(?:scores?|results?|performance)$/i.test(run[0]!.measured);
+  return [...rows.slice(0, -names.length), ...run.map((row, i) => ({ ...row, on: names[i]!, measured: vague ? (benchmarkMeasure(names[i]!) ?? row.measured) : row.measured }))];
+}
+
+const BENCHMARKS_RESPECTIVELY = new RegExp(String.raw`\b(?:on|in|across)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+)?(${NAME}(?:\s*,\s*(?:and\s+)?${NAME})*,?\s+and\s+${NAME}),?\s+respectively\b`, "u");
+
+const ARROW_FROM = /[-−]?\d+(?:\.\d+)?\s?%?\s*(?:→|->|⟶|⇒)\s*(?=[-−+]?\d)/g;
 
 /** "+0.2 (−2.9 to 1.3) kg m−2", "40.9% (29.0-52.8%)": the interval bracketed after a median, mean or rate. */
 const RANGE_ASIDE = /(?<=\d%?)\s?\(\s*[−-]?\d+(?:\.\d+)?\s*%?\s*(?:to|–|−|(?<=\d%?)-(?=\d))\s*[−-]?\d+(?:\.\d+)?\s*%?\s*\)/g;
@@ -133,7 +172,7 @@ const ASIDES = new RegExp(
 const INTERVALS = new RegExp(
   [
     String.raw`(?<=\d\s?%?)\s?\(\s*\d{2}(?:\.\d)?\s?%\s*(?:CI|confidence intervals?)\b[^()]*\)`,
-    String.raw`,?\s*\d{2}(?:\.\d)?\s?%\s*(?:CI|confidence intervals?)\s*[:=]?\s*[[(]?\s*[-−]?\d+(?:\.\d+)?\s*(?:,|to|–|-|−)\s*[-−]?\d+(?:\.\d+)?\s*[\])]?`,
+    String.raw`,?\s*\d{2}(?:\.\d)?\s?%\s*(?:CI|confidence intervals?(?:\s*[[(]CI[\])])?)\s*[:=]?\s*[[(]?\s*[-−]?\d+(?:\.\d+)?\s*(?:,|to|–|-|−)\s*[-−]?\d+(?:\.\d+)?\s*[\])]?`,
     String.raw`(?<=\d)\s?\[\s*\d+(?:\.\d+)?\s*(?:to|–|-|−|,)\s*\d+(?:\.\d+)?\s*\]`,
     // "CI [1.29, 4.97]", "CI: 0.66–0.76" with no level given.
     String.raw`\bCI\s*[:=]?\s*[[(]?\s*[-−]?\d+(?:\.\d+)?\s*(?:,|to|–|-|−)\s*[-−]?\d+(?:\.\d+)?\s*[\])]?`,
@@ -211,7 +250,7 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
     state.previousWasBaseline = false;
     return (state.previous = { end, measured: tidy(firstOfPair[1]!), on: "" });
   }
-  const baseline = !comparative && (isBaseline(before, sincePrevious, range, state.previousWasBaseline) || BASELINE_AFTER.test(after) || rival);
+  const baseline = !comparative && (isBaseline(before, sincePrevious, range, state.previousWasBaseline) || BASELINE_AFTER.test(after) || rival || rivalBeforeOurs(scan, clauseBefore, end));
   state.previousWasBaseline = baseline;
   if (baseline) return (state.previous = undefined);
   const shared = state.sharedHeads.get(end);
@@ -290,8 +329,11 @@ function isBaseline(before: string, sincePrevious: string, range: boolean, previ
   // "outperforming GPT-3.5 (57.1%)": a bracketed figure after a rival is the rival's.
   // "outperforming ChatGPT (26.0%), ToolLLaMA (30.2%)": bracketed figures after rivals' names are theirs.
   const rivals = RIVAL_BRACKET.test(before) && (COMPARISON.test(sincePrevious.slice(-60)) || (previousWasBaseline && /^\s*\)\s*,?\s*(?:and\s+)?[^,;()]{1,40}\(\s*$/.test(sincePrevious)));
-  return rivals || MATCHED_BEFORE.test(before) || OVER_RIVAL_WITH.test(before) || (BASELINE_BEFORE.test(before) && !/\b(?:by|up to)\s*$/.test(before) && !(range && /\bfrom\s*$/.test(before))) || (previousWasBaseline && LIST_CONTINUES.test(sincePrevious));
+  return rivals || MATCHED_BEFORE.test(before) || THAN_REFERENCE.test(before) || OVER_RIVAL_WITH.test(before) || (BASELINE_BEFORE.test(before) && !/\b(?:by|up to)\s*$/.test(before) && !(range && /\bfrom\s*$/.test(before))) || (previousWasBaseline && LIST_CONTINUES.test(sincePrevious));
 }
+
+/** "significantly lower than the human performance of 78.24%": the reference compared against ("higher than 90%" is the paper's). */
+const THAN_REFERENCE = /\b(?:greater|more|less|higher|lower|better|worse|fewer|larger|smaller)\s+than\s+(?:that of\s+)?(?:the|a|an|their|its)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:of|at|is|was|\()\s*(?:only\s+|just\s+|about\s+)?$/u;
 
 /** "achieves 98.80% accuracy … over the STA/LTA with 80% accuracy": the rival's figure. */
 const OVER_RIVAL_WITH = /\bover\s+(?:the\s+)?(?:[\p{L}\p{N}\/'’-]+\s+){1,3}with\s+(?:only\s+|just\s+)?$/u;
@@ -413,6 +455,9 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (figure.kind === "decimal" && CORRELATION_R.test(before)) return { measured: "correlation (r)", on: "" };
   // "under a moderate computational load (9.4 GFLOPs)": the size of the thing built, not a result (a cut in it is: "35% fewer FLOPs").
   if (figure.kind !== "relative" && BUILT_SIZE.test(after)) return undefined;
+  // "(HR 0.59, RD −4.57 cases/100 person-years)": an acronym right before a figure in a list is its own measure, not the list's.
+  const ownAcronym = figure.kind !== "count" ? sincePrevious.match(LISTED_ACRONYM)?.[1] : undefined;
+  if (ownAcronym && !benchmarkMeasure(ownAcronym)) return { measured: ownAcronym, on: "" };
   const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure) ?? shareDoneMetric(before, after, figure) ?? countDoneMetric(before, after, figure) ?? retainedMetric(before, after, figure) ?? declinedMetric(before, figure) ?? correlationMetric(before, figure);
   if (named) return named;
   // A bare count needs a metric right before it ("a BLEU of 28"); most counts ("12 benchmarks") have none, and the full pattern is dear.
@@ -422,7 +467,8 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   const rateSubject = rate && SUBJECT_VERB.test(before) ? before.match(METRIC_OF_WAS) : null;
   if (rate) return { measured: rateSubject ? tidy(rateSubject[1]!) : rate[1]!, on: "" };
   if (figure.kind === "count" && !COUNT_GLUE.test(before)) return undefined;
-  const preceding = before.match(BEFORE_METRIC);
+  // "with more than 7B and 13B parameters: achieving up to 12.20%": a measure right after a figure is that figure's.
+  const preceding = [before.match(BEFORE_METRIC)].find((match) => match && !/(?<![\p{L}\p{N}.,])\d[\d.,]*\s?[KMBT]?\s+$/u.test(before.slice(0, match.index))) ?? null;
   // A bare count ("of 32,000", "of 12") is a score only for a score-like metric ("a BLEU of 28", "an Elo of 1200").
   if (preceding && figure.kind === "count" && !SCORE_HEAD.test(preceding[1]!)) return undefined;
   // "mean reciprocal ranking (MRR) score of 0.750": a bare "score" takes the acronym bracketed before it.
@@ -450,6 +496,8 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (listed && listed.measured !== benchmarkMeasure(previous!.on)) return listed;
   return conventionalMetric(before, after, figure, clauseBefore) ?? listed;
 }
+
+const LISTED_ACRONYM = /[,;]\s*(\p{Lu}{2,5})\s*[:=]?\s*$/u;
 
 /** The verb that gives a subject its figure: "… were 0.76", "… ranged from 0.61". */
 const SUBJECT_VERB_SOURCE = String.raw`\b(?:was|were|is|are|ranged from|ranges from|ranging from)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$`;
@@ -508,6 +556,9 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
   // "achieves 99.4% the performance of mBERT": a share of a reference's measure.
   const shareOfReference = figure.kind === "relative" && figure.text.includes("%") ? after.match(SHARE_OF_REFERENCE) : null;
   if (shareOfReference) return { measured: `${tidy(shareOfReference[1]!)} of ${shareOfReference[2]!}`, on: "" };
+  // "6.4 points of lift": the figure says what it is, whatever the list before it measured.
+  const points = (/points?$/.test(figure.text) ? after : after.replace(/^\s*points?\b/, "")).match(/^\s*of\s+(lift|improvement|gain|increase|boost)\b/);
+  if (points) return { measured: points[1]!, on: "" };
   // "is 85.31% accurate": an accuracy.
   if (figure.kind === "relative" && /^\s*accurate\b/.test(after)) return { measured: "accuracy", on: "" };
   // "98.5% valid, 100% unique and 95% novel molecules": the quality a share of generated things has.
@@ -541,11 +592,12 @@ function sharedHeads(scan: string): Map<number, string> {
 /** "reduces latency by 30%": the verb's object is what the figure measures, when it names a quantity. */
 function verbObjectMetric(before: string, figure: Figure): Pairing | undefined {
   // "improves classic MoE baselines with auxiliary loss by up to 23.79%": the margin over the rivals improved on, not their "loss".
-  if (figure.kind === "relative" && IMPROVES_BASELINES.test(before)) return { measured: "improvement", on: "" };
   const verb = before.match(VERB_OBJECT);
-  if (!verb) return undefined;
-  const object = verb[2]!;
+  const object = verb?.[2] ?? "";
   const metric = object.match(METRIC_LAST);
+  // "improves the baseline accuracy by up to 12%": the measure the baseline is improved in.
+  if (figure.kind === "relative" && IMPROVES_BASELINES.test(before)) return { measured: metric && /\bbaselines?\s/.test(object) ? `${tidy(metric[0])} improvement` : "improvement", on: "" };
+  if (!verb) return undefined;
   // A bare count is a result only of a named measure: "boosting FPS from 144 to 237", not "increases the number of layers to 12".
   if (figure.kind === "count" && !metric) return undefined;
   // "reduces the activation density by": a quantity verb's object is what it measures; "improves the model by" says nothing.
@@ -553,8 +605,15 @@ function verbObjectMetric(before: string, figure: Figure): Pairing | undefined {
   // "reduces the number of distance computations by": the count of what follows "of" (growing a count of things built is a size, not a result).
   const counted = /^(?:reduc|decreas|lower|cut|shrink|compress)/.test(verb[1]!) && verb[3] && /^(?:number|amount)$/i.test(object) && isNounPhrase(verb[3]) ? `${object} of ${verb[3]}` : "";
   // "improves DSR by": an acronym the verb acts on is a measure.
-  const measured = /^(?:speed(?:s|ing)? up|accelerat)/.test(verb[1]!) ? "speed" : metric ? tidy(metric[0]) : counted ? tidy(counted) : (quantity && isNounPhrase(object) && !GENERAL_OBJECT.test(object)) || isAcronym(object) ? tidy(object) : "";
+  const measured = /^(?:speed(?:s|ing)? up|accelerat)/.test(verb[1]!) ? "speed" : metric ? tidy(withItsNoun(object, metric[0])) : counted ? tidy(counted) : (quantity && isNounPhrase(object) && !GENERAL_OBJECT.test(object)) || isAcronym(object) ? tidy(object) : "";
   return measured ? { measured, on: trimSetting(verb[4] ?? "") } : undefined;
+}
+
+/** "the overall code quality": a bare generic measure ("quality") keeps the noun that says what it is of ("code quality"). */
+function withItsNoun(object: string, metric: string): string {
+  if (!/^(?:quality|performance|efficiency)$/i.test(metric)) return metric;
+  const noun = object.slice(0, object.length - metric.length).trim().split(/\s+/).at(-1) ?? "";
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(noun) && !/(?:al|ive|ous|ful|ic|ed|ing|ly|er|est)$|^(?:overall|general|average|total|mean|final|high|low|good|great)$/.test(noun) ? `${noun} ${metric}` : metric;
 }
 
 const IMPROVES_BASELINES = /\bimprov\w*\s+(?:(?:on|over|upon)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}(?:baselines?|state-of-the-art|SOTA)\b[^,;()]{0,60}?\bby\s+(?:up to\s+|about\s+|over\s+|nearly\s+|more than\s+)?$/u;
@@ -656,7 +715,8 @@ function bracketMetric(clauseBefore: string, figure: Figure, previous: Kept | un
   const sinceFigure = clauseBefore.slice(Math.max(0, clauseBefore.length - sincePrevious.length), bracket);
   // Only the phrase the bracket belongs to: "… (0.2 PSNR higher …), and a smaller storage size (less than 80% …)" is not PSNR.
   const opened = sinceFigure.slice(sinceFigure.search(/[^,;]*$/));
-  const metrics = [...opened.matchAll(EVERY_METRIC)];
+  // Not a size that describes the thing: "of a 540B-parameter LLM (74.4% …" (the figure before it ends the stretch read).
+  const metrics = [...opened.matchAll(EVERY_METRIC)].filter((match) => !/(?:^|\d\p{L}*)-$/u.test(opened.slice(0, match.index)));
   const last = metrics.at(-1);
   // "stable even at extreme sparsity (e.g., 95%)": an operating point.
   if (last && !/\bat\s+(?:\S+\s+)?$/.test(opened.slice(0, last.index))) return { measured: tidy(last[0]), on: "" };
@@ -727,7 +787,8 @@ function isNounPhrase(words: string): boolean {
 const PERSON_NAME = /^(?:\p{Lu}\p{Ll}+['’]s?|(?:Pearson|Spearman|Kendall|Nash|Sutcliffe|Hedges|Cohen|Fleiss)\b.*)$/u;
 
 function tidy(metric: string): string {
-  const text = metric.trim().replace(/\s+/g, " ").replace(/^(?:the|a|an)\s+/i, "");
+  // "achieves scores of": the verb that reports the figure is no part of what it measures.
+  const text = metric.trim().replace(/\s+/g, " ").replace(/^(?:achiev|obtain|reach|attain|yield|report)(?:es|s|ed|ing)?\s+(?!(?:strength|stress|point|gap)\b)(?=\S)/i, "").replace(/^(?:the|a|an)\s+/i, "");
   // Lowercase ordinary words, keep acronyms and names ("FID", "ImageNet Top-1 accuracy" → "ImageNet top-1 accuracy").
   return text
     .split(" ")

@@ -29,12 +29,14 @@ const OPENING_LABEL = new RegExp(String.raw`^(${SECTION_LABEL}|${SECTION_LABEL_C
  */
 export function sectionsOf(texts: readonly string[]): (SectionKind | undefined)[] {
   let current: SectionKind | undefined;
-  const kinds = texts.map((text) => {
-    const label = text.match(OPENING_LABEL)?.[1];
-    if (label !== undefined) current = KINDS.find(([pattern]) => pattern.test(label))?.[1] ?? "background";
-    return current;
-  });
+  const kinds = texts.map((text) => (current = openingSection(text) ?? current));
   return new Set(kinds.filter((kind) => kind !== undefined)).size >= 2 ? kinds : kinds.map(() => undefined);
+}
+
+/** The kind of section a sentence's opening label starts ("Methods: We …" → "methods"), undefined when it opens with none. */
+export function openingSection(text: string): SectionKind | undefined {
+  const label = text.match(OPENING_LABEL)?.[1];
+  return label === undefined ? undefined : (KINDS.find(([pattern]) => pattern.test(label))?.[1] ?? "background");
 }
 
 /** The sentence without the section label that opens it ("Objective: To assess …" → "To assess …"). */
