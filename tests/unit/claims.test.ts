@@ -1051,6 +1051,19 @@ describe("keyResults", () => {
     expect(rows("We review perovskites. By 2018, PSC achieved an encouraging PCE of 23.3%.")).toEqual([]);
   });
 
+  it("leaves out the conditions a process was run at, a comparator 'that showed' its figure, and 'P <or= 0.01'", () => {
+    expect(rows("We treat wastewater. Results show that the optimum operational conditions are reaction time of 120 min, voltage of 30 V, and pH of 7, which reduces COD, TSS, and dye by 87%, 91%, and 98%, respectively.").map((row) => row.slice(0, 2))).toEqual([
+      ["87%", "COD reduction"],
+      ["91%", "TSS reduction"],
+      ["98%", "dye reduction"],
+    ]);
+    expect(rows("We immobilized lipase. The optimal immobilization conditions observed were 150 min incubation time, pH 4.76, and an enzyme/support ratio of 1282 U/g support.")).toEqual([]);
+    expect(rows("We extracted oil. We used RSM to investigate the extraction conditions: temperature (45–65 °C), time (30–50 min), and solvent/solid ratio (5–15 mL/g).")).toEqual([]);
+    expect(rows("We tested an extract. Results: The extract exhibited a weak cytotoxic activity against HepG2 cells, with an IC50 value of 167.81 µg/mL compared with the standard drug vinblastine sulfate that showed an IC50 value of 3.04 µg/mL.").map((row) => row[0])).toEqual(["167.81 µg/mL"]);
+    expect(rows("We surveyed wards. The prevalence rate considerably decreased down to 16.2% in 2006.").map((row) => row[1])).not.toContain("down");
+    expect(rows("We surveyed wards. A significant relation was found between pressure ulcers and Braden score (P <or= 0.01).")).toEqual([]);
+  });
+
   it("leaves out a rival's figure in a 'while' clause, a reference's after 'lower than the … of', and the start of an arrow", () => {
     expect(rows("We propose ToT. For instance, in Game of 24, while GPT-4 with chain-of-thought prompting only solved 4% of tasks, our method achieved a success rate of 74%.").map((row) => row[0])).toEqual(["74%"]);
     expect(rows("We coat cathodes. Our coated cathode retains 88.4% of its original capacity, while the non-coated one retains only 80.4% of its original capacity.").map((row) => row[0])).toEqual(["88.4%"]);

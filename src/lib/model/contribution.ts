@@ -36,13 +36,13 @@ export interface Contribution {
 const MAY_SPEAK = /\b(?:we|i|this|our|authors|present|here|proposed|introduced|presented|developed|designed|was|were|is|are|been|findings)\b/i;
 
 /** Who speaks for the paper: "we", "I", "this paper", "the present study", "our work". */
-const SELF_NOUN = String.raw`(?:(?:research|review|survey|present|short|technical)\s+(?:paper|work|article|study)|paper|work|article|(?:meta-)?analysis|systematic review|study|letter|note|report|thesis|survey|tutorial|chapter|manuscript|review|position paper|technical report|research|project|essay|contribution)`;
+const SELF_NOUN = String.raw`(?:(?:research|review|survey|present|short|technical)\s+(?:paper|work|article|study)|paper|work|article|(?:meta-)?analysis|systematic review|study|letter|note|report|thesis|survey|tutorial|chapter|manuscript|review|position paper|technical report|research|project|essay|contribution|trial)`;
 // "The authors conduct a meta-analysis …": journals that write of their authors in the third person.
 const SUBJECT = String.raw`(?:we|i|the authors|(?:this|the present|our)\s+${SELF_NOUN})`;
 /** "It is hypothesized that …", "It was found that …": "it" as a placeholder, not a thing named before. */
 const EXPLETIVE_IT = String.raw`(?:is|was|has\s+been)\s+(?:\w+ly\s+)?(?:hypothesi[sz]ed|shown|found|proposed|concluded|suggested|demonstrated|argued|expected|estimated|known|noted|observed)\s+that\b`;
 /** Up to two words that say what kind of study ("retrospective cohort", "cross-sectional"): not a determiner, so not a verb's object. */
-const KIND_WORDS = String.raw`(?:(?!(?:the|a|an|our|their|its|of|to|in|on|for|with|and)\b)[\p{L}-]+\s+){0,2}`;
+const KIND_WORDS = String.raw`(?:(?!(?:the|a|an|our|their|its|of|to|in|on|for|with|and)\b)[\p{L}\p{N}-]+,?\s+){0,5}`;
 const LEADING_LABEL = new RegExp(String.raw`^(?:${SECTION_LABEL}(?:\s*:?\s+|(?=\p{Lu}\p{Ll}))|${SECTION_LABEL_CAPITALS}\s*:?\s+)(?=\p{Lu})`, "u");
 /** A label the page glued to the first word: "InterpretationOur findings …", "MethodsUsing …". */
 const GLUED_LABEL = new RegExp(String.raw`^(${SECTION_LABEL})(?=\p{Lu}\p{Ll})`, "u");

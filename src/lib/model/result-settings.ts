@@ -15,7 +15,7 @@ const SETTING_AFTER =
   /^\s?(?:cross[- ]validat|k?Hz|KHz|kbps|bits?\b(?!\s+per\b|\/)|-bit|GB\b|MB\b|TB\b|s\b|years?\b|epochs?\b|steps?\b|layers?\b|GPUs?\b|images?\b|samples?\b|examples?\b|tokens?\b(?!\s+(?:per|\/)))/;
 /** Settings that take a figure: "a temperature of 0.5 to 0.8", "learning rate 3e-4". */
 const SETTING_BEFORE =
-  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|cut-?off(?:\s+(?:scores?|values?|points?))?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|(?<!(?:correlation|determination|efficiency|Dice|Jaccard|Gini|agreement|variation|[Kk]appa)\s)coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?|flow rates?|chance(?: levels?)?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρgκ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$|\b(?:chi\s*-?\s*(?:2|²|squared?)|χ\s*[2²])\s*(?:\(\d+\)\s*)?[=:]\s*$|\bassum\w*\s+(?:a\s+|an\s+)?$|\b(?:if|when)\s+we\s+(?:set|consider|assume|fix|choose|take)\b[^,;]{0,80}$|\bp[\s-]*(?:values?\s*)?[<>=≤≥]\s*$/iu;
+  /\b(?:learning rates?|lr|temperatures?|batch sizes?|dropout(?: rate)?|weight decay|momentum|thresholds?|cut-?off(?:\s+(?:scores?|values?|points?))?|masking ratio|mask ratio|sampling rates?|top-[pk]|beta|alpha|lambda|gamma|(?<!(?:correlation|determination|efficiency|Dice|Jaccard|Gini|agreement|variation|[Kk]appa)\s)coefficients?|budgets?|context lengths?|resolutions?|mixing ratios?|sparsity levels?|noise levels?|flow rates?|chance(?: levels?)?)\s*(?:of|=|:|is|was|set to|between|from|in|ranging from|around|at)?\s*(?:the\s+|a\s+|an\s+)?$|\b(?:first|last|initial|final|top|bottom)\s+$|\b(?:within|after|during)\s+the\s+(?:first|last|initial|final)\s+$|(?<![\p{L}\p{N}])(?![rρgκ]\s*=)[\p{L}](?:_\w+)?\s*[≥≤<>=≈]\s*$|\bCI\s*:?\s*$|\b(?:chi\s*-?\s*(?:2|²|squared?)|χ\s*[2²])\s*(?:\(\d+\)\s*)?[=:]\s*$|\bassum\w*\s+(?:a\s+|an\s+)?$|\b(?:if|when)\s+we\s+(?:set|consider|assume|fix|choose|take)\b[^,;]{0,80}$|\bp[\s-]*(?:values?\s*)?(?:[<>=≤≥]|[<>]\s*or\s*=)\s*$/iu;
 /** "crossing the 70% mIoU threshold": a mark, not the paper's figure. */
 const MILESTONE_AFTER = /^\s*(?:[\p{L}\p{N}@-]+\s+){0,2}(?:threshold|mark|barrier|milestone)\b/u;
 /** An operating point, not an outcome: "at 95% recall", "with 70% sparsity", "a 95% CI". */
@@ -60,6 +60,10 @@ const COMPARATOR_ARM_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|for|among|with)\s+(?:th
 /** "(50%–70% of maximum heart rate)", "irrigated at 60% of field capacity": an intensity prescribed, not an outcome. */
 const PRESCRIBED_SHARE_AFTER =
   /^\s*of\s+(?:the\s+|their\s+|each\s+)?(?:(?:age-)?predicted\s+)?(?:(?:maximal|maximum|max|peak)\s+)?(?:heart rates?|heart rate reserve|HR\s?max|HRR|VO\s?2\s?(?:max|peak)|oxygen uptake|one[- ]repetition maximum|1\s?RM|voluntary contraction|MVC|field capacity|FC|evapotranspiration|ETc?)\b/i;
+/** Named conditions, with the figures that follow in the same stretch (no "which", "led to", "reduces" between). */
+const CONDITIONS_BEFORE =
+  /\b(?:optim(?:um|al|i[sz]ed)|best|operating|operational|experimental|reaction|process|extraction|immobili[sz]ation|working|culture|incubation)\s+(?:[\p{L}-]+\s+){0,2}?(?:conditions|parameters|settings)\b(?:\s+(?:such as|were|are|was|is|observed|obtained|found|included|of|being)\b|\s*[:(])(?:(?!\b(?:which|that|led|leads|leading|resulted|results|resulting|gave|gives|giving|yielded|yields|yielding|reduc\w*|remov\w*|achiev\w*|increas\w*|improv\w*|reach\w*)\b)[^.;])*$/iu;
+
 /** "costs and effects discounted at 6% a year", "a 3% annual discount rate": how a cost analysis counts, not what it found. */
 const DISCOUNTED_BEFORE = /\bdiscount(?:ed|ing)?\s+(?:rates?\s+)?(?:at|of|by)?\s*(?:a\s+)?$/i;
 const DISCOUNT_AFTER = /^\s*(?:\(\s*)?(?:annual\s+|yearly\s+)?discount(?:ing)?\b|^\s*(?:a|per)\s+year\b[^.;]{0,20}\bdiscount/i;
@@ -71,6 +75,9 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   if (/\bd\s*=\s*$/.test(before) && /^[+\-−]?(?:\d?\.\d+|[0-4])$/.test(figure.text)) return false;
   // "PD-L1 TPS ≥50%": a threshold.
   if (SETTING_BEFORE.test(before) || /(?:^|[\s(])[≥≤]\s*$/.test(before)) return true;
+  // "Under the optimal experimental conditions (initial pH 6.9, current density of 10 mA/cm2 …)", "the extraction conditions: temperature (45–65 °C)":
+  // the conditions a process was run at, found or varied, not what it achieved.
+  if (CONDITIONS_BEFORE.test(text.slice(0, figure.start))) return true;
   // "(70°C)": a temperature is the condition a result was had at; "12.5 mg kg−1" a dose given, "475 rpm" a machine's setting.
   if (figure.kind === "quantity" && /(?:°C|℃|g\s?(?:\/|·|\s)\s?kg(?:[−-]1)?|rpm)$/.test(figure.text)) return true;
   // "I2 = 76%": a meta-analysis's heterogeneity, not its effect; "at concentration levels (0, 50, 100 and 150 mM)": the conditions studied.

@@ -42,10 +42,13 @@ const RIVAL_CLAUSE =
  * comma, about a rival the sentence then sets the paper's own against.
  */
 function rivalBeforeOurs(scan: string, clauseBefore: string, end: number): boolean {
+  // "compared with the standard drug vinblastine sulfate that showed an IC50 value of 3.04": the comparator, up to its comma.
+  if (/^compared (?:to|with)\b/i.test(clauseBefore)) return COMPARATOR_SHOWED.test(clauseBefore) && !OURS.test(clauseBefore);
   return /^(?:while|whereas)\b/i.test(clauseBefore) && !OURS.test(clauseBefore) && !/,\s/.test(clauseBefore.replace(/\([^()]*\)/g, "")) && OURS.test(scan.slice(end));
 }
 
 const OURS = /\b(?:we|our|ours)\b/i;
+const COMPARATOR_SHOWED = /^compared (?:to|with)\b[^,;()]*\b(?:that|which|who)\s+(?:showed|shows|had|has|achieved|achieves|exhibited|exhibits|reached|gave|yielded|produced)\b[^,;]*$/i;
 
 /** Text right after a baseline's figure: "(2.36 for the non-hybrid Demucs)", "85% for the original model". */
 const BASELINE_AFTER = /^\s*(?:for|of|with|by)\s+(?:the\s+|a\s+|an\s+)?(?:non-|original\b|vanilla\b|baselines?\b|previous\b|prior\b|standard\b|conventional\b|existing\b|second-(?:best|rank)|competing\b|state-of-the-art\b|SOTA\b)/u;
@@ -125,10 +128,26 @@ function sentenceResults(text: string): Row[] {
   const state: ScanState = { previous: undefined, previousWasBaseline: false, fromStart: false, lastEnd: 0, sharedHeads: sharedHeads(scan) };
   for (const group of joinedGroups(text, scan, found)) {
     const read = readGroup(scan, group, state, wholeSentenceSetting);
-    if (read) for (const member of group.members) out.push({ figure: withSharedUnit(member, group), measured: read.measured, on: read.on });
+    // "reduces COD, TSS, and dye by 87%, 91%, and 98%, respectively": each figure the object listed in its place.
+    const listed = read && group.members.length > 1 ? listedObjects(scan.slice(0, group.figure.start), group.members.length, scan.slice(group.end)) : undefined;
+    // A list no figure could be dealt is no measure.
+    if (read && (listed || !read.measured.includes(","))) for (const [i, member] of group.members.entries()) out.push({ figure: withSharedUnit(member, group), measured: listed?.[i] ?? read.measured, on: read.on });
   }
   return onEachRespectively(respectively(out, scan), scan);
 }
+
+/** The objects a verb of change lists before "by" ("reduces COD, TSS, and dye by"), when they are as many as its figures and "respectively" says so. */
+function listedObjects(before: string, count: number, after: string): string[] | undefined {
+  if (!/^[^.;]{0,40}\brespectively\b/.test(after)) return undefined;
+  const match = before.match(LISTED_OBJECTS);
+  const items = match?.[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim());
+  // "COD reduction", "TSS removal": what the verb did to each.
+  return items && items.length === count && items.every(isNounPhrase) ? items.map((item) => `${tidy(item)} ${CHANGE_NOUN[match![1]!]}`) : undefined;
+}
+
+const CHANGE_NOUN: Record<string, string> = { reduc: "reduction", decreas: "reduction", lower: "reduction", cut: "reduction", remov: "removal", increas: "increase", rais: "increase", boost: "increase", enhanc: "increase", improv: "improvement" };
+
+const LISTED_OBJECTS = /\b(?=(reduc|decreas|lower|remov|cut|increas|improv|rais|boost|enhanc))\w+\s+(?:the\s+)?((?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s+){1,6}(?:and\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2})\s+by\s+(?:up to\s+|about\s+|approximately\s+)?$/u;
 
 /**
  * "achieves scores of 70.8% and 94.0% on the test sets of MATH and GSM8K, respectively": each figure on its own benchmark, and
@@ -458,6 +477,9 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   // "(HR 0.59, RD −4.57 cases/100 person-years)": an acronym right before a figure in a list is its own measure, not the list's.
   const ownAcronym = figure.kind !== "count" ? sincePrevious.match(LISTED_ACRONYM)?.[1] : undefined;
   if (ownAcronym && !benchmarkMeasure(ownAcronym)) return { measured: ownAcronym, on: "" };
+  // "reduces COD, TSS, and dye by 87%, 91%, and 98%, respectively": the list, which sentenceResults deals out to the figures.
+  const list = /^[^.;]{0,40}\brespectively\b/.test(after) ? before.match(LISTED_OBJECTS)?.[2] : undefined;
+  if (list) return { measured: list, on: "" };
   const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure) ?? shareDoneMetric(before, after, figure) ?? countDoneMetric(before, after, figure) ?? retainedMetric(before, after, figure) ?? declinedMetric(before, figure) ?? correlationMetric(before, figure);
   if (named) return named;
   // A bare count needs a metric right before it ("a BLEU of 28"); most counts ("12 benchmarks") have none, and the full pattern is dear.
@@ -776,7 +798,7 @@ function isAcronym(words: string): boolean {
 }
 
 /** Objects that name the system, not a quantity of it. */
-const GENERAL_OBJECT = /\b(?:model|models|method|methods|approach|baseline|baselines|system|network|it|them|this|that|results?|number)$|^(?:this|these|that|those|it|its|their)\b/i;
+const GENERAL_OBJECT = /\b(?:model|models|method|methods|approach|baseline|baselines|system|network|it|them|this|that|results?|number)$|^(?:this|these|that|those|it|its|their)\b|^(?:down|up|further|even|more|less|again)$/i;
 
 /** A short run of words with a noun-like end: "activation density", "mel-spectrogram generation". */
 function isNounPhrase(words: string): boolean {
