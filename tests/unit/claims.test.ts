@@ -1062,6 +1062,10 @@ describe("keyResults", () => {
     expect(rows("We tested an extract. Results: The extract exhibited a weak cytotoxic activity against HepG2 cells, with an IC50 value of 167.81 µg/mL compared with the standard drug vinblastine sulfate that showed an IC50 value of 3.04 µg/mL.").map((row) => row[0])).toEqual(["167.81 µg/mL"]);
     expect(rows("We surveyed wards. The prevalence rate considerably decreased down to 16.2% in 2006.").map((row) => row[1])).not.toContain("down");
     expect(rows("We surveyed wards. A significant relation was found between pressure ulcers and Braden score (P <or= 0.01).")).toEqual([]);
+    expect(rows("We treated effluent. Under the optimal experimental conditions (initial pH 6.9, current density of 10 mA/cm2, and electrolysis time of 10 min), the EC process led to a COD removal of 78%.").map((row) => row[0])).toEqual(["78%"]);
+    expect(rows("We validated PASE. A PASE total score of 44 was able to distinguish PsA from non-PsA participants with 76% sensitivity.").map((row) => row[0])).toEqual(["76%"]);
+    expect(rows("We tested CAD. The mean sensitivity of readers before CAD was 49% while following CAD this improved to 72% (p<0.001).").map((row) => row[0])).not.toContain("49%");
+    expect(rows("We built DLAD. Results: The performance of DLAD (AUC = 0.920) was significantly higher than that of pulmonologists (AUC = 0.756) and radiologists (AUC = 0.782).").map((row) => row[0])).toEqual(["0.920"]);
   });
 
   it("leaves out a rival's figure in a 'while' clause, a reference's after 'lower than the … of', and the start of an arrow", () => {

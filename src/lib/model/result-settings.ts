@@ -60,9 +60,14 @@ const COMPARATOR_ARM_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|for|among|with)\s+(?:th
 /** "(50%–70% of maximum heart rate)", "irrigated at 60% of field capacity": an intensity prescribed, not an outcome. */
 const PRESCRIBED_SHARE_AFTER =
   /^\s*of\s+(?:the\s+|their\s+|each\s+)?(?:(?:age-)?predicted\s+)?(?:(?:maximal|maximum|max|peak)\s+)?(?:heart rates?|heart rate reserve|HR\s?max|HRR|VO\s?2\s?(?:max|peak)|oxygen uptake|one[- ]repetition maximum|1\s?RM|voluntary contraction|MVC|field capacity|FC|evapotranspiration|ETc?)\b/i;
+/** "A PASE total score of 44 was able to distinguish PsA from non-PsA": a cut-off that separates, not a score measured. */
+const SEPARATES_AFTER = /^\s*(?:was|were|is|are)\s+(?:able\s+to\s+|used\s+to\s+)?(?:distinguish|discriminat|differentiat|separat)\w*/i;
+/** "The mean sensitivity of readers before CAD was 49%": the value before the intervention. */
+const BEFORE_INTERVENTION = /\bbefore\s+(?:the\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?\s+(?:was|were|is|are)\s+(?:about\s+|approximately\s+|only\s+)?$/u;
+
 /** Named conditions, with the figures that follow in the same stretch (no "which", "led to", "reduces" between). */
 const CONDITIONS_BEFORE =
-  /\b(?:optim(?:um|al|i[sz]ed)|best|operating|operational|experimental|reaction|process|extraction|immobili[sz]ation|working|culture|incubation)\s+(?:[\p{L}-]+\s+){0,2}?(?:conditions|parameters|settings)\b(?:\s+(?:such as|were|are|was|is|observed|obtained|found|included|of|being)\b|\s*[:(])(?:(?!\b(?:which|that|led|leads|leading|resulted|results|resulting|gave|gives|giving|yielded|yields|yielding|reduc\w*|remov\w*|achiev\w*|increas\w*|improv\w*|reach\w*)\b)[^.;])*$/iu;
+  /\b(?:optim(?:um|al|i[sz]ed)|best|operating|operational|experimental|reaction|process|extraction|immobili[sz]ation|working|culture|incubation)\s+(?:[\p{L}-]+\s+){0,2}?(?:conditions|parameters|settings)\b(?:\s+(?:such as|were|are|was|is|observed|obtained|found|included|of|being)\b|\s*[:(])(?:(?!\b(?:which|that|led|leads|leading|resulted|results|resulting|gave|gives|giving|yielded|yields|yielding|reduc\w*|remov\w*|achiev\w*|increas\w*|improv\w*|reach\w*)\b)(?:[^.;]|(?<=\d)\.(?=\d)))*$/iu;
 
 /** "costs and effects discounted at 6% a year", "a 3% annual discount rate": how a cost analysis counts, not what it found. */
 const DISCOUNTED_BEFORE = /\bdiscount(?:ed|ing)?\s+(?:rates?\s+)?(?:at|of|by)?\s*(?:a\s+)?$/i;
@@ -100,6 +105,7 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   // "(g=0.271, SE=0.011)", "(MD 28.6%, SD 22.6%)": the spread around a result, not one.
   if (/\b(?:SD|SE|SEM|IQR|s\.d\.|s\.e\.)\s*[=:]?\s*$/.test(before)) return true;
   // "at 60%, 80% and 100% of field capacity": each share of the list is prescribed.
+  if (SEPARATES_AFTER.test(after) || BEFORE_INTERVENTION.test(before)) return true;
   if (PRESCRIBED_SHARE_AFTER.test(after.replace(/^(?:\s*(?:,|and|or|to|–|-)\s*\d+(?:\.\d+)?\s?%)+/, "")) || DISCOUNTED_BEFORE.test(before) || DISCOUNT_AFTER.test(after) || SOWN_AFTER.test(after)) return true;
   const sentenceBefore = text.slice(0, figure.start);
   if ((CONDUCT_BEFORE.test(before) || CONDUCT_AFTER.test(after)) && WHO_TOOK_PART.test(text)) return true;

@@ -347,7 +347,7 @@ function leadingClauseEnded(scan: string, clauseBefore: string, figure: Figure):
 function isBaseline(before: string, sincePrevious: string, range: boolean, previousWasBaseline: boolean): boolean {
   // "outperforming GPT-3.5 (57.1%)": a bracketed figure after a rival is the rival's.
   // "outperforming ChatGPT (26.0%), ToolLLaMA (30.2%)": bracketed figures after rivals' names are theirs.
-  const rivals = RIVAL_BRACKET.test(before) && (COMPARISON.test(sincePrevious.slice(-60)) || (previousWasBaseline && /^\s*\)\s*,?\s*(?:and\s+)?[^,;()]{1,40}\(\s*$/.test(sincePrevious)));
+  const rivals = RIVAL_BRACKET.test(before) && (COMPARISON.test(sincePrevious.slice(-60)) || (previousWasBaseline && /^\s*\)\s*,?\s*(?:and\s+)?[^,;()]{1,40}\(\s*(?:\p{Lu}{2,}[\p{Lu}\p{N}@²-]*\s*[:=]?\s*)?$/u.test(sincePrevious)));
   return rivals || MATCHED_BEFORE.test(before) || THAN_REFERENCE.test(before) || OVER_RIVAL_WITH.test(before) || (BASELINE_BEFORE.test(before) && !/\b(?:by|up to)\s*$/.test(before) && !(range && /\bfrom\s*$/.test(before))) || (previousWasBaseline && LIST_CONTINUES.test(sincePrevious));
 }
 
