@@ -1065,6 +1065,10 @@ describe("keyResults", () => {
     expect(rows("We treated effluent. Under the optimal experimental conditions (initial pH 6.9, current density of 10 mA/cm2, and electrolysis time of 10 min), the EC process led to a COD removal of 78%.").map((row) => row[0])).toEqual(["78%"]);
     expect(rows("We validated PASE. A PASE total score of 44 was able to distinguish PsA from non-PsA participants with 76% sensitivity.").map((row) => row[0])).toEqual(["76%"]);
     expect(rows("We tested CAD. The mean sensitivity of readers before CAD was 49% while following CAD this improved to 72% (p<0.001).").map((row) => row[0])).not.toContain("49%");
+    expect(rows("We surveyed dentists. Results: The response rate was 18.3%.")).toEqual([]);
+    expect(rows("We studied PND. Main Outcome Measures Prevalence, Odds ratio (OR) and adjusted (adj) OR of PND Results Prevalence of PND was 31.4% (95% CI 22.7–41.4%).")).toEqual([["31.4%", "prevalence", "PND"]]);
+    expect(rows("We find that from 1925 to 2016, global average marine heatwave frequency and duration increased by 34% and 17%, respectively.").map((row) => row[1])).toEqual(["increase in marine heatwave frequency", "increase in duration"]);
+    expect(rows("We gave creatine. The mean power output and mean running speed increased by 4.5% (p = 0.005) and 4.2% to 7.0%, respectively.").map((row) => row.slice(0, 2))).toContainEqual(["4.5%", "increase in mean power output"]);
     expect(rows("We built DLAD. Results: The performance of DLAD (AUC = 0.920) was significantly higher than that of pulmonologists (AUC = 0.756) and radiologists (AUC = 0.782).").map((row) => row[0])).toEqual(["0.920"]);
   });
 

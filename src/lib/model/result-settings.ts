@@ -44,6 +44,8 @@ const CATEGORY_BEFORE = /\b(?:with|of|having)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,3}(?
 const CONDUCT_BEFORE = /\b(?:response|participation|retention|attrition|completion)(?:\s+rates?)?\s*(?:of|was|were|=|:|,)?\s*(?:about\s+|approximately\s+)?$/i;
 const CONDUCT_AFTER = /^\s*(?:response|participation|retention|attrition|completion)\s+rates?\b/i;
 const WHO_TOOK_PART = /\b(?:questionnaires?|surveys?|respondents?|completed|returned|participated|participants|enrolled|subjects|invited|mailed)\b/i;
+/** "Results: The response rate was 18.3%.": a survey's return, said alone (a treatment's response rate names its arm or kind). */
+const SURVEY_RESPONSE = /^\s*(?:Results?\s*:?\s+)?(?:The\s+)?(?:overall\s+|survey\s+)?response\s+rate\s+was\s+(?:about\s+|approximately\s+)?$/i;
 const TRIAL_COMPLETION = /(?:^|[.;:]\s*)(?:trial\s+|study\s+)?(?:completion|drop-?out|withdrawal|attrition)\s+rates?\s+(?:were|was|of)\s+(?:about\s+|approximately\s+)?$/i;
 /** "(kappa = 0.85)" in a sentence about the examiners: how well they agreed, not what the study found. */
 const EXAMINERS = /\b(?:examiners?|examinations?|calibrated)\b/i;
@@ -110,7 +112,7 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   const sentenceBefore = text.slice(0, figure.start);
   if ((CONDUCT_BEFORE.test(before) || CONDUCT_AFTER.test(after)) && WHO_TOOK_PART.test(text)) return true;
   // "Completion rates were 79% (IDeg) and 77% (IGlar)": how many finished the trial (a task's completion rate is a result).
-  if (TRIAL_COMPLETION.test(before)) return true;
+  if (TRIAL_COMPLETION.test(before) || (SURVEY_RESPONSE.test(before) && /^\s*(?:\([^()]*\))?\s*\.?\s*$/.test(after))) return true;
   if ((AGREEMENT_BEFORE.test(before) && EXAMINERS.test(text)) || AT_LEAST_SCORE.test(before)) return true;
   if (DEFINED_AS.test(sentenceBefore) || AT_BASELINE.test(sentenceBefore) || COMPARATOR_ARM_AFTER.test(after)) return true;
   // "in the 90% to 95% recall range": the range results are measured over.

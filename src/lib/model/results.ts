@@ -113,7 +113,7 @@ function sentenceResults(text: string): Row[] {
   // Scan a copy where "0.3%/1.1%" reads as two figures and "0·79" is 0.79, its asides blanked; same length, so offsets hold.
   const withoutIntervals = (MAY_GIVE_INTERVAL.test(text) ? text.replace(INTERVALS, blank) : text).replace(/(?<=\d)·(?=\d)/g, ".").replace(ASIDES, blank);
   // "+0.2 (−2.9 to 1.3) kg m−2": the interval around a median or mean.
-  const scan = (MAY_GIVE_RANGE_ASIDE.test(text) ? withoutIntervals.replace(RANGE_ASIDE, blank) : withoutIntervals)
+  let scan = (MAY_GIVE_RANGE_ASIDE.test(text) ? withoutIntervals.replace(RANGE_ASIDE, blank) : withoutIntervals)
     // "FindingsSensitivity and specificity … were", "Results The rate of …": a structured abstract's label before the measure.
     .replace(GLUED_LABEL, blank)
     // "23×\times faster": the page's LaTeX echoed after its rendering.
@@ -121,6 +121,9 @@ function sentenceResults(text: string): Row[] {
     // "74.4%→82.1% on GSM8K": the figure before the arrow is where the paper started from.
     .replace(ARROW_FROM, blank)
     .replace(/(?<=\d(?:\\?%)?)\/(?=\d)(?!\d+\s+of\b)/g, " ");
+  // "… adjusted OR of PND Results Prevalence of PND was 31.4%": a label the splitter left inside starts the sentence again.
+  const relabelled = scan.match(INNER_RESULTS_LABEL);
+  if (relabelled) scan = " ".repeat(relabelled.index! + relabelled[0].length) + scan.slice(relabelled.index! + relabelled[0].length);
   const found = figures(scan);
   // "On ImageNet-1K, PoolFormer achieves …": a setting named first holds for the whole sentence.
   const wholeSentenceSetting = trimSetting(scan.match(LEADING_SETTING)?.[1] ?? "");
@@ -167,6 +170,7 @@ function onEachRespectively(rows: Row[], text: string): Row[] {
 
 const BENCHMARKS_RESPECTIVELY = new RegExp(String.raw`\b(?:on|in|across)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+)?(${NAME}(?:\s*,\s*(?:and\s+)?${NAME})*,?\s+and\s+${NAME}),?\s+respectively\b`, "u");
 
+const INNER_RESULTS_LABEL = /(?<=\S\s+)(?:Results|RESULTS|Findings)(?=\s+\p{Lu})/u;
 const ARROW_FROM = /[-−]?\d+(?:\.\d+)?\s?%?\s*(?:→|->|⟶|⇒)\s*(?=[-−+]?\d)/g;
 
 /** "+0.2 (−2.9 to 1.3) kg m−2", "40.9% (29.0-52.8%)": the interval bracketed after a median, mean or rate. */
@@ -369,12 +373,19 @@ function settingBefore(before: string): string {
  */
 function respectively(rows: Row[], text: string): Row[] {
   const byMeasure = Map.groupBy(rows, (row) => row.measured);
-  if (byMeasure.size === rows.length) return rows;
+  // "X and Y increased by 4.5% (p = 0.005) and 4.2%, respectively" read as two lists: the first figure is X's.
+  if (byMeasure.size === rows.length) return text.includes("respectively") ? rows.map((row) => ({ ...row, measured: row.measured.replace(/^((?:increase|decrease|decline|reduction) in .+?) and .+$/, "$1") })) : rows;
   // Each measure shared by two or more figures is read once: the metric list it ends, or "training and inference time".
   const split = new Map<string, string[] | undefined>();
   for (const [measured, siblings] of byMeasure) {
     if (siblings.length < 2) continue;
     const parts = measured.match(/^(.*?)\b(\S+) and (\S+) (.+)$/);
+    // "increase in frequency and duration": the change in each.
+    const changeIn = siblings.length === 2 ? measured.match(/^((?:increase|decrease|decline|reduction) in )(.+?) and (.+)$/) : null;
+    if (changeIn) {
+      split.set(measured, [`${changeIn[1]}${changeIn[2]}`, `${changeIn[1]}${changeIn[3]}`]);
+      continue;
+    }
     // "sensitivity and specificity … were 74.4% and 59.8%": two measures named as one subject.
     const bothNamed = siblings.length === 2 ? twoMeasures(measured) : undefined;
     split.set(measured, metricList(text, measured, siblings.length) ?? namesAfter(text, measured, siblings) ?? (parts && siblings.length === 2 ? [`${parts[1]}${parts[2]} ${parts[4]}`, `${parts[1]}${parts[3]} ${parts[4]}`] : bothNamed) ?? sharedHeadBefore(text, measured, siblings.length));
@@ -693,6 +704,9 @@ function declinedMetric(before: string, figure: Figure): Pairing | undefined {
   // "The proportion of cases which were admitted also increased by 32%": a subject with a relative clause is not read.
   if (/\b(?:which|that|who|whose)\b/i.test(change[1]!.slice(-60))) return undefined;
   const subject = change[1]!.replace(SUBJECT_TAIL, "").match(SUBJECT_WORDS)?.[0];
+  // "marine heatwave frequency and duration increased by 34% and 17%": both, for "respectively" to deal out.
+  const first = subject && change[1]!.replace(SUBJECT_TAIL, "").match(new RegExp(String.raw`(?:^|\s)((?:(?!(?:the|a|an|of|and|or|in|on|for|with|by|to|its|their)\s)[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+)\s+and\s+${escapeRegExp(subject)}$`, "u"))?.[1];
+  if (subject && first && isNounPhrase(subject) && !GENERAL_OBJECT.test(first)) return { measured: `${noun} in ${tidy(first)} and ${tidy(subject)}`, on: "" };
   if (subject && isNounPhrase(subject) && !GENERAL_OBJECT.test(subject)) return { measured: `${noun} in ${tidy(subject)}`, on: "" };
   return noun === "increase" ? undefined : { measured: noun, on: "" };
 }
@@ -790,6 +804,10 @@ function durationMetric(before: string, after: string): { measured: string; on: 
   if (of) return { measured: `${of[1]!.toLowerCase()} time`, on: "" };
   const doing = before.match(DOING_IN);
   return doing ? { measured: `${DOING_NOUN[doing[1]!.toLowerCase()] ?? doing[1]!.toLowerCase()} time`, on: "" } : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** "DSR", "CPM", "GMV": a short all-capital name. */
