@@ -1066,6 +1066,8 @@ describe("keyResults", () => {
     expect(rows("We validated PASE. A PASE total score of 44 was able to distinguish PsA from non-PsA participants with 76% sensitivity.").map((row) => row[0])).toEqual(["76%"]);
     expect(rows("We tested CAD. The mean sensitivity of readers before CAD was 49% while following CAD this improved to 72% (p<0.001).").map((row) => row[0])).not.toContain("49%");
     expect(rows("We surveyed dentists. Results: The response rate was 18.3%.")).toEqual([]);
+    expect(rows("We propose a code search model. It yields more relevant results (with absolute gains up to 20.6% in mean reciprocal rank).")).toEqual([["20.6%", "mean reciprocal rank", ""]]);
+    expect(rows("We propose DGC. It achieves a gradient compression ratio from 270x to 600x without losing accuracy.").map((row) => row[1])).not.toContain("without losing accuracy");
     expect(rows("We studied PND. Main Outcome Measures Prevalence, Odds ratio (OR) and adjusted (adj) OR of PND Results Prevalence of PND was 31.4% (95% CI 22.7–41.4%).")).toEqual([["31.4%", "prevalence", "PND"]]);
     expect(rows("We find that from 1925 to 2016, global average marine heatwave frequency and duration increased by 34% and 17%, respectively.").map((row) => row[1])).toEqual(["increase in marine heatwave frequency", "increase in duration"]);
     expect(rows("We gave creatine. The mean power output and mean running speed increased by 4.5% (p = 0.005) and 4.2% to 7.0%, respectively.").map((row) => row.slice(0, 2))).toContainEqual(["4.5%", "increase in mean power output"]);
