@@ -57,7 +57,9 @@ const DEFINED_AS = /\b(?:is|are|was|were)\s+(?:\w+\s+)?defined\s+(?:a priori\s+)
 /** "(Results:) At baseline, the mean d3mfs was 0.8": where the study started, not what it found. */
 const AT_BASELINE = new RegExp(String.raw`^\s*(?:(?:${SECTION_LABEL}|${SECTION_LABEL_CAPITALS})\s*:?\s+)?[Aa]t baseline\b`, "u");
 /** "… and 23.5% in the placebo group": the comparator arm's figure. */
-const COMPARATOR_ARM_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|for|among|with)\s+(?:the\s+)?(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|comparator)\b/i;
+// "an increase of 2.7% soil loss in the control plot", "4.0 (L/1000 PDs) to 4.4 in the pre-implementation period": before the intervention, too.
+const COMPARATOR_ARM_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:to\s+[\d.]+\s+)?(?:[\p{L}-]+\s+){0,3}?(?:in|for|among|with|during)\s+(?:the\s+)?(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|comparator|pre-?(?:implementation|intervention|treatment|operative|test)\s+(?:period|phase|group))\b/iu;
 
 /** "(50%–70% of maximum heart rate)", "irrigated at 60% of field capacity": an intensity prescribed, not an outcome. */
 const PRESCRIBED_SHARE_AFTER =
@@ -77,11 +79,17 @@ const DISCOUNT_AFTER = /^\s*(?:\(\s*)?(?:annual\s+|yearly\s+)?discount(?:ing)?\b
 /** "Density of 5.3 plants/m²", "120 kg N ha−1": how a field trial was sown or fed, not what it yielded. */
 const SOWN_AFTER = /^\s?(?:plants?|seeds?|seedlings?)\s*(?:\/|per\b)|^\s?kg\s+(?:N|P|K|P2O5|K2O)\b/;
 
+/** A figure of the comparator arm, or from before the intervention ("… and 23.5% in the placebo group"): not a result, though a list may go on in its measure. */
+export function isComparatorFigure(after: string): boolean {
+  return COMPARATOR_ARM_AFTER.test(after);
+}
+
 export function isSetting(text: string, figure: Figure, before: string): boolean {
   // "(d = .62)": Cohen's d, an effect size, not a dimension "d = 128".
   if (/\bd\s*=\s*$/.test(before) && /^[+\-−]?(?:\d?\.\d+|[0-4])$/.test(figure.text)) return false;
   // "PD-L1 TPS ≥50%": a threshold.
-  if (SETTING_BEFORE.test(before) || /(?:^|[\s(])[≥≤]\s*$/.test(before)) return true;
+  // "the prevalence of LVEF <40%": a threshold on a named measure.
+  if (SETTING_BEFORE.test(before) || /(?:^|[\s(])[≥≤]\s*$/.test(before) || /\b\p{Lu}{2,}[\p{L}\p{N}]*\s*[<>]\s*$/u.test(before)) return true;
   // "Under the optimal experimental conditions (initial pH 6.9, current density of 10 mA/cm2 …)", "the extraction conditions: temperature (45–65 °C)":
   // the conditions a process was run at, found or varied, not what it achieved.
   if (CONDITIONS_BEFORE.test(text.slice(0, figure.start))) return true;
@@ -114,7 +122,7 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   // "Completion rates were 79% (IDeg) and 77% (IGlar)": how many finished the trial (a task's completion rate is a result).
   if (TRIAL_COMPLETION.test(before) || (SURVEY_RESPONSE.test(before) && /^\s*(?:\([^()]*\))?\s*\.?\s*$/.test(after))) return true;
   if ((AGREEMENT_BEFORE.test(before) && EXAMINERS.test(text)) || AT_LEAST_SCORE.test(before)) return true;
-  if (DEFINED_AS.test(sentenceBefore) || AT_BASELINE.test(sentenceBefore) || COMPARATOR_ARM_AFTER.test(after)) return true;
+  if (DEFINED_AS.test(sentenceBefore) || AT_BASELINE.test(sentenceBefore)) return true;
   // "in the 90% to 95% recall range": the range results are measured over.
   if (/\bin\s+the\s+$/.test(before) && /^\s*(?:[\p{L}-]+\s+){0,2}range\b/u.test(after)) return true;
   if ((figure.kind === "quantity" && (APPLIED_AFTER.test(after) || CONDITION_RAISED.test(before))) || CATEGORY_BEFORE.test(before) || /^\s*(?:quantiles?|percentiles?)\b/.test(after)) return true;

@@ -14,7 +14,7 @@
 
 import { AFTER_CHANGE, AFTER_COMPARISON, AFTER_METRIC, ANY_METRIC, METRIC, ATTAINED, ATTAINED_NOUN, BEFORE_METRIC, BRACKETED_METRIC, benchmarkMeasure, COMPARATIVE_HEAD, COST, EVERY_METRIC, METRIC_LAST, NAME, SCORE_HEAD, SHARE_OF, VERB_OBJECT, WHOLE_HEAD, WHOLE_METRIC } from "./metric-words.ts";
 import { figures, joinedGroups, withSharedUnit, type Figure, type FigureGroup } from "./figures.ts";
-import { isSetting } from "./result-settings.ts";
+import { isComparatorFigure, isSetting } from "./result-settings.ts";
 import { openingSection } from "./section-labels.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -250,6 +250,14 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   // "5.29 mAh cm−2 (1509 mAh g−1)": the same quantity in another unit, not a second result.
   if (figure.kind === "quantity" && state.previous && /^\s*\(\s*$/.test(sincePrevious)) return undefined;
   const range = / to |[-–−~]\d/.test(figure.text);
+  // "The HHSAF score was 117.5 in the pre-implementation period and 267.5 to 445 in the implementation period": the comparator's
+  // figure is left out, and its measure goes on to the next.
+  if (isComparatorFigure(scan.slice(end))) {
+    const start = pairMetric(before, after, clauseBefore, figure, continues ? state.previous : undefined, sincePrevious);
+    state.previous = start && { end, measured: start.measured, on: "" };
+    state.previousWasBaseline = false;
+    return undefined;
+  }
   // "increasing precision from 0.25 for the standard process to 0.28": the start is not the result, the end takes its metric.
   if (!range && FROM.test(before)) {
     const start = pairMetric(before, after, clauseBefore, figure, undefined, sincePrevious);
