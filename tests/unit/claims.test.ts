@@ -1066,6 +1066,9 @@ describe("keyResults", () => {
     expect(rows("We validated PASE. A PASE total score of 44 was able to distinguish PsA from non-PsA participants with 76% sensitivity.").map((row) => row[0])).toEqual(["76%"]);
     expect(rows("We tested CAD. The mean sensitivity of readers before CAD was 49% while following CAD this improved to 72% (p<0.001).").map((row) => row[0])).not.toContain("49%");
     expect(rows("We surveyed dentists. Results: The response rate was 18.3%.")).toEqual([]);
+    expect(rows("We studied adults. The analysis revealed that only 24.3% of US adults met both guidelines.").map((row) => row[1])).not.toContain("US");
+    expect(rows("We costed surgery. Results: Patients with gastric bypass result in a lifetime increase of 5.63 quality-adjusted life years (QALYs).").map((row) => row[1])).not.toContain("quality");
+    expect(rows("We monitored glucose. Results: Time in range decreased after discontinuing CGM to 50% at 14 months.").map((row) => row[1])).not.toContain("after discontinuing CGM");
     expect(rows("We promoted hand hygiene. The HHSAF score was 117.5 (out of 500) in the pre-implementation period and 267.5 to 445 in the implementation period.")).toEqual([["267.5 to 445", "HHSAF score", ""]]);
     expect(rows("We amended soil. Biochar reduced soil loss by 73.5%, whereas there was an increase of 2.7% soil loss in the control plot.").map((row) => row[0])).toEqual(["73.5%"]);
     expect(rows("We screened ECGs. Results In the sample, the prevalence of LVEF <40% was 1.13% (29 individuals).").map((row) => row[0])).toEqual(["1.13%"]);

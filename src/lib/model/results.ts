@@ -295,7 +295,7 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
   // "for samples with", "under NT": words around a figure that name no measure ("a reduction in required communication rounds by 10-100x" names one).
   const change = /^in\s/.test(paired.measured) ? before.match(CHANGE_IN) : null;
   const measured = change ? `${change[1]!.toLowerCase()} ${paired.measured}` : paired.measured;
-  if (/^(?:for|with|under|of|in|on|at|by|to|from|than)\s/i.test(measured)) return (state.previous = undefined);
+  if (/^(?:for|with|under|of|in|on|at|by|to|from|than|after|before|during|since|until|when)\s/i.test(measured)) return (state.previous = undefined);
   const on = paired.on || settingIn(after) || settingBefore(before) || (paired.inherited ? state.previous!.on : "") || wholeSentenceSetting;
   return (state.previous = { end, measured, on });
 }
@@ -608,7 +608,8 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
   const following = figure.kind === "count" ? null : after.match(AFTER_METRIC);
   if (following) return { measured: tidy(following[1]!), on: "" };
   const share = figure.kind === "relative" && /%|\//.test(figure.text) && /\b(?:only|just|merely)\s+$/.test(before) ? after.match(SHARE_OF) : null;
-  if (share) return { measured: tidy(share[1]!), on: "" };
+  // "only 24.3% of US adults met …": a share of people, the name only says which.
+  if (share && !/^\s+(?:adults|children|people|patients|participants|users|women|men|students|respondents|households|individuals|workers|citizens|residents)\b/.test(after.slice(share.index! + share[0].length))) return { measured: tidy(share[1]!), on: "" };
   return undefined;
 }
 
