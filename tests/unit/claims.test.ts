@@ -1066,6 +1066,9 @@ describe("keyResults", () => {
     expect(rows("We validated PASE. A PASE total score of 44 was able to distinguish PsA from non-PsA participants with 76% sensitivity.").map((row) => row[0])).toEqual(["76%"]);
     expect(rows("We tested CAD. The mean sensitivity of readers before CAD was 49% while following CAD this improved to 72% (p<0.001).").map((row) => row[0])).not.toContain("49%");
     expect(rows("We surveyed dentists. Results: The response rate was 18.3%.")).toEqual([]);
+    expect(rows("We detect breakage. The results show that our CNN approach can detect tool breakage with an accuracy of 93%, while the best performance of BP is 80%.").map((row) => row[0])).toEqual(["93%"]);
+    expect(rows("We propose Mip-NeRF. Mip-NeRF matches the accuracy of a supersampled NeRF while being 22x faster.").map((row) => row[0])).toEqual(["22x"]);
+    expect(rows("We check bounds. Our code incurs about 36% performance overhead, a significant reduction over the baseline compiler which incurs about a 73% overhead.")).toEqual([["36%", "performance overhead", ""]]);
     expect(rows("We studied adults. The analysis revealed that only 24.3% of US adults met both guidelines.").map((row) => row[1])).not.toContain("US");
     expect(rows("We costed surgery. Results: Patients with gastric bypass result in a lifetime increase of 5.63 quality-adjusted life years (QALYs).").map((row) => row[1])).not.toContain("quality");
     expect(rows("We monitored glucose. Results: Time in range decreased after discontinuing CGM to 50% at 14 months.").map((row) => row[1])).not.toContain("after discontinuing CGM");
