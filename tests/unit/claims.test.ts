@@ -1066,6 +1066,8 @@ describe("keyResults", () => {
     expect(rows("We validated PASE. A PASE total score of 44 was able to distinguish PsA from non-PsA participants with 76% sensitivity.").map((row) => row[0])).toEqual(["76%"]);
     expect(rows("We tested CAD. The mean sensitivity of readers before CAD was 49% while following CAD this improved to 72% (p<0.001).").map((row) => row[0])).not.toContain("49%");
     expect(rows("We surveyed dentists. Results: The response rate was 18.3%.")).toEqual([]);
+    expect(rows("We propose code cleaning. Fine-tuning on our programs improves performance by up to 30% compared with the original dataset.")).toEqual([["30%", "performance improvement", ""]]);
+    expect(rows("We scale vocabularies. We improve performance on ARC-Challenge from 29.1 to 32.0 with the same FLOPs.").map((row) => row[1])).toEqual(["performance"]);
     expect(rows("We detect breakage. The results show that our CNN approach can detect tool breakage with an accuracy of 93%, while the best performance of BP is 80%.").map((row) => row[0])).toEqual(["93%"]);
     expect(rows("We propose Mip-NeRF. Mip-NeRF matches the accuracy of a supersampled NeRF while being 22x faster.").map((row) => row[0])).toEqual(["22x"]);
     expect(rows("We check bounds. Our code incurs about 36% performance overhead, a significant reduction over the baseline compiler which incurs about a 73% overhead.")).toEqual([["36%", "performance overhead", ""]]);

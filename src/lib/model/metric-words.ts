@@ -106,7 +106,7 @@ export const BEFORE_METRIC = new RegExp(
 );
 /** A verb acting on what it measures: "speeds up mel-spectrogram generation by", "reduce the training time by". */
 export const VERB_OBJECT = new RegExp(
-  String.raw`\b(speed(?:s|ing)? up|accelerat\w*|improv\w*|increas\w*|boost\w*|rais\w*|enhanc\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|shrink\w*|compress\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}-]+)(?:\s+of\s+(?:the\s+)?([\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?))?(?:\s+(?:on|in)\s+(?:the\s+)?(${NAME}))?(?:\s+(?:over|than)\s+(?:the\s+)?[\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?)?\s+(?:consistently\s+and\s+|significantly\s+|substantially\s+)?(?:by|to|up to|from)\s+(?:up to\s+|about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more than\s+|[~∼]\s*)?$`,
+  String.raw`\b(speed(?:s|ing)? up|accelerat\w*|improv\w*|increas\w*|boost\w*|lift(?:s|ed|ing)?|rais\w*|enhanc\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|shrink\w*|compress\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}-]+)(?:\s+of\s+(?:the\s+)?([\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?))?(?:\s+(?:on|in)\s+(?:the\s+)?(${NAME}))?(?:\s+(?:over|than)\s+(?:the\s+)?[\p{L}\p{N}_-]+(?:\s+[\p{L}\p{N}_-]+)?)?\s+(?:consistently\s+and\s+|significantly\s+|substantially\s+)?(?:by|to|up to|from)\s+(?:up to\s+|about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more than\s+|[~∼]\s*)?$`,
   "u",
 );
 

@@ -651,7 +651,9 @@ function verbObjectMetric(before: string, figure: Figure): Pairing | undefined {
   const counted = /^(?:reduc|decreas|lower|cut|shrink|compress)/.test(verb[1]!) && verb[3] && /^(?:number|amount)$/i.test(object) && isNounPhrase(verb[3]) ? `${object} of ${verb[3]}` : "";
   // "improves DSR by": an acronym the verb acts on is a measure.
   const measured = /^(?:speed(?:s|ing)? up|accelerat)/.test(verb[1]!) ? "speed" : metric ? tidy(withItsNoun(object, metric[0])) : counted ? tidy(counted) : (quantity && isNounPhrase(object) && !GENERAL_OBJECT.test(object)) || isAcronym(object) ? tidy(object) : "";
-  return measured ? { measured, on: trimSetting(verb[4] ?? "") } : undefined;
+  // "lifts performance by +2.7%": a gain in a vague measure is the gain, not the measure.
+  const gain = VAGUE_MEASURE.test(measured) && /^(?:improv|boost|lift|increas|enhanc|rais)/.test(verb[1]!) && /\bby\s+(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+|more than\s+|only\s+|[~∼]\s*)?$/.test(before) ? `${measured} improvement` : measured;
+  return measured ? { measured: gain, on: trimSetting(verb[4] ?? "") } : undefined;
 }
 
 /** "the overall code quality": a bare generic measure ("quality") keeps the noun that says what it is of ("code quality"). */
