@@ -78,6 +78,15 @@ describe("the contribution a list shows (issue 12)", () => {
     return chosen ? shownForm(chosen.text) : "";
   };
 
+  it("shows a sentence that answers an earlier problem as what the paper does ('We address these limitations by utilizing X' → 'We utilize X')", () => {
+    expect(shownForm("We address these limitations by re-deriving modern selective state-space techniques.")).toBe("We re-derive modern selective state-space techniques.");
+    expect(shownForm("We address these limitations by utilizing a two-stage coarse-to-fine optimization framework.")).toBe("We utilize a two-stage coarse-to-fine optimization framework.");
+    expect(shownForm("We bridge this gap by presenting an explanation for how GPT-2 small performs a task.")).toBe("We present an explanation for how GPT-2 small performs a task.");
+    expect(shownForm("We propose to bridge this gap with synthetic continued pretraining: using a small corpus to synthesize a large one.")).toBe("We propose synthetic continued pretraining: using a small corpus to synthesize a large one.");
+    expect(shownForm("We address this challenge, and propose GPTQ, a new one-shot weight quantization method.")).toBe("We propose GPTQ, a new one-shot weight quantization method.");
+    expect(shownForm("We aim to fill this gap: By analyzing 15 million mutants, we investigate how mutants influenced developers.")).toBe("By analyzing 15 million mutants, we investigate how mutants influenced developers.");
+  });
+
   it("drops an opener that points back and re-capitalises", () => {
     expect(shown("Models forget. To address this issue, we propose Recall, a replay buffer.")).toBe("We propose Recall, a replay buffer.");
     expect(shown("Data is scarce. Thus, we propose SynthX, a generator of training data.")).toBe("We propose SynthX, a generator of training data.");

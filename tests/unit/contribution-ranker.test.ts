@@ -36,6 +36,21 @@ describe("the contribution ranker", () => {
     expect(leaning("Arrays are noisy. It is hypothesized that hybrid arrays improve the SNR. It improves the SNR.")).toEqual([false, false, true]);
   });
 
+  it("knows where a sentence stands among its abstract's: the first to propose, the first the rules hear, its rank in title words", () => {
+    const all = sentences("Arrays are noisy. We study arrays. We propose HyArray, a hybrid array. We also propose a second array.");
+    const rows = contributionFeatures(all.map((sentence) => sentence.text), "HyArray: Hybrid Arrays", ruleEvidence(all, "HyArray: Hybrid Arrays"));
+    const column = (name: string) => rows.map((row) => row[FEATURES.findIndex((feature) => feature.name === name)]);
+    expect(column("firstToPropose")).toEqual([0, 0, 1, 0]);
+    expect(column("firstHeard")).toEqual([0, 1, 0, 0]);
+    expect(column("titleShareRank")![2]).toBe(1);
+    expect(column("titleShareRank")![0]).toBeLessThan(1);
+    // Background that tells the field's history: "Previously, …", "In 2006, …".
+    expect(column("opensAsBackground")).toEqual([0, 0, 0, 0]);
+    const history = sentences("Previously, arrays were studied. In 2006, two campaigns were launched. We propose HyArray.");
+    const historyRows = contributionFeatures(history.map((sentence) => sentence.text), "HyArray", ruleEvidence(history, "HyArray"));
+    expect(historyRows.map((row) => row[FEATURES.findIndex((feature) => feature.name === "opensAsBackground")])).toEqual([1, 1, 0]);
+  });
+
   it("has one weight per feature", () => {
     expect(CONTRIBUTION_WEIGHTS).toHaveLength(FEATURES.length);
     expect(new Set(FEATURES.map((feature) => feature.name)).size).toBe(FEATURES.length);

@@ -47,6 +47,10 @@ describe("the claims judge", () => {
     expect(standsAlone("This paper proposes X.")).toBe(true);
     expect(standsAlone("This meta-analysis evaluated X.")).toBe(true);
     expect(standsAlone("This approach outperforms X.")).toBe(false);
+    expect(standsAlone("This in vitro study evaluated the influence of two devices on bond strength.")).toBe(true);
+    expect(standsAlone("This 52-wk randomized, open-label, treat-to-target trial compared IDeg to IGlar.")).toBe(true);
+    expect(standsAlone("It was established by 30 open-ended interviews that patients experience much anxiety.")).toBe(true);
+    expect(standsAlone("It was shown to be faster than the methods that use caching.")).toBe(false);
     // The paper named with its kind still points at itself; a verb's object is not its kind.
     expect(standsAlone("This multicenter study aimed to identify risk factors.")).toBe(true);
     expect(standsAlone("This cross-sectional study aims to examine intake.")).toBe(true);

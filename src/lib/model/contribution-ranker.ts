@@ -34,7 +34,8 @@ const UNSCORED_GAP = -5;
 const STUDY_SELF = /\b(?:this|the present|the current)\s+(?:study|paper|work|article|research|analysis|review|report|survey)\b/i;
 const AIM_INFINITIVE = /^(?:to|in order to)\s+(?:[a-z]+ly\s+)?(?:assess|determine|evaluate|investigate|compare|examine|estimate|explore|describe|identify|quantify|develop|test|analy[sz]e|characteri[sz]e|measure|review|report|study|establish|validate|summari[sz]e|understand|provide|propose|present)\b/i;
 const CONCLUDING_OPENER = /^(?:in conclusion|in summary|in sum|overall|taken together|collectively|to conclude|in short)\b/i;
-const BACKGROUND_OPENER = /^(?:however|although|despite|while|recent(?:ly)?|in recent years|traditional(?:ly)?|existing|current|many|most|conventional)\b/i;
+// "Previously, solid electrolytes have been …", "In the past decade we have observed …", "In 2006, two field tests were launched": the history the paper starts from.
+const BACKGROUND_OPENER = /^(?:however|although|despite|while|recent(?:ly)?|in recent years|traditional(?:ly)?|existing|current|many|most|conventional|previously|historically|to date|in the (?:past|last)\b|over the (?:past|last)\b|for (?:decades|years)\b|(?:in|since|by|until) (?:the )?(?:19|20)\d\d)\b/i;
 const RESULTS_OPENER = /^(?:the\s+)?(?:results|findings|experiments?|evaluations?)\b/i;
 const FINDING_THAT = /\b(?:suggest|conclude|indicate|demonstrate|show)(?:s|ed)?\s+that\b/i;
 const AIM_WORD = /\b(?:aim(?:ed|s)?|objective|purpose|goal)\b/i;
@@ -60,6 +61,13 @@ interface Context {
   mostCentral: number;
   section: ReturnType<typeof sectionsOf>[number];
   voiceless: boolean;
+  /** The first sentence that proposes, and the first the rules hear at all. */
+  firstProposal: number;
+  firstHeard: number;
+  /** How many sentences repeat more of the title, are more central, have a higher rule score. */
+  aboveInTitleShare: number;
+  aboveInCentrality: number;
+  aboveInRuleScore: number;
 }
 
 const flag = (value: boolean) => (value ? 1 : 0);
@@ -114,6 +122,12 @@ export const FEATURES: readonly { name: string; value: (c: Context) => number }[
   { name: "methodDetail", value: (c) => flag(METHOD_DETAIL.test(c.text)) },
   { name: "counts", value: (c) => flag(COUNTED.test(c.text)) },
   { name: "namesSomething", value: (c) => flag(MIXED_CASE_NAME.test(c.text)) },
+  // Standing among the abstract's sentences: the first to propose, the first the rules hear, and each measure's rank.
+  { name: "firstToPropose", value: (c) => flag(c.index === c.firstProposal) },
+  { name: "firstHeard", value: (c) => flag(c.index === c.firstHeard) },
+  { name: "titleShareRank", value: (c) => (c.titleShare === 0 ? 0 : 1 / (1 + c.aboveInTitleShare)) },
+  { name: "centralityRank", value: (c) => 1 / (1 + c.aboveInCentrality) },
+  { name: "ruleScoreRank", value: (c) => (c.rules.score === undefined ? 0 : 1 / (1 + c.aboveInRuleScore)) },
 ];
 
 /** Each sentence's features, in FEATURES order. */
@@ -128,6 +142,9 @@ export function contributionFeatures(texts: readonly string[], title: string, ru
   const voiceless = !texts.some((text) => /\b(?:we|our)\b/i.test(text));
   const mostTitleShare = Math.max(0, ...titleShares);
   const mostCentral = Math.max(0, ...centrality);
+  const ruleScores = rules.map((rule) => rule.score ?? 0);
+  const firstProposal = rules.findIndex((rule) => rule.spoken >= 3);
+  const firstHeard = rules.findIndex((rule) => rule.score !== undefined);
   return texts.map((text, index) => {
     const context: Context = {
       text,
@@ -142,6 +159,11 @@ export function contributionFeatures(texts: readonly string[], title: string, ru
       mostCentral,
       section: sections[index],
       voiceless,
+      firstProposal,
+      firstHeard,
+      aboveInTitleShare: countAbove(titleShares, titleShares[index]!),
+      aboveInCentrality: countAbove(centrality, centrality[index]!),
+      aboveInRuleScore: countAbove(ruleScores, ruleScores[index]!),
     };
     return FEATURES.map((feature) => feature.value(context));
   });
@@ -196,6 +218,13 @@ function numberCount(text: string, most: number): number {
   let count = 0;
   while (count < most && NUMBER.exec(text) !== null) count++;
   return count;
+}
+
+/** How many of `values` are greater than `value`: an abstract has a few dozen sentences at most. */
+function countAbove(values: readonly number[], value: number): number {
+  let above = 0;
+  for (const other of values) if (other > value) above++;
+  return above;
 }
 
 function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -40,9 +40,9 @@ const SELF_NOUN = String.raw`(?:(?:research|review|survey|present|short|technica
 // "The authors conduct a meta-analysis …": journals that write of their authors in the third person.
 const SUBJECT = String.raw`(?:we|i|the authors|(?:this|the present|our)\s+${SELF_NOUN})`;
 /** "It is hypothesized that …", "It was found that …": "it" as a placeholder, not a thing named before. */
-const EXPLETIVE_IT = String.raw`(?:is|was|has\s+been)\s+(?:\w+ly\s+)?(?:hypothesi[sz]ed|shown|found|proposed|concluded|suggested|demonstrated|argued|expected|estimated|known|noted|observed)\s+that\b`;
+const EXPLETIVE_IT = String.raw`(?:is|was|has\s+been)\s+(?:\w+ly\s+)?(?:hypothesi[sz]ed|shown|found|proposed|concluded|suggested|demonstrated|argued|expected|estimated|known|noted|observed|established)\s+(?:(?:by|in|through|from|using|with)\s+[^,;]{0,50}?\s+)?that\b`;
 /** Up to two words that say what kind of study ("retrospective cohort", "cross-sectional"): not a determiner, so not a verb's object. */
-const KIND_WORDS = String.raw`(?:(?!(?:the|a|an|our|their|its|of|to|in|on|for|with|and)\b)[\p{L}\p{N}-]+,?\s+){0,5}`;
+const KIND_WORDS = String.raw`(?:(?:in vitro|in vivo|in silico)\s+|(?!(?:the|a|an|our|their|its|of|to|in|on|for|with|and)\b)[\p{L}\p{N}-]+,?\s+){0,5}`;
 const LEADING_LABEL = new RegExp(String.raw`^(?:${SECTION_LABEL}(?:\s*:?\s+|(?=\p{Lu}\p{Ll}))|${SECTION_LABEL_CAPITALS}\s*:?\s+)(?=\p{Lu})`, "u");
 /** A label the page glued to the first word: "InterpretationOur findings …", "MethodsUsing …". */
 const GLUED_LABEL = new RegExp(String.raw`^(${SECTION_LABEL})(?=\p{Lu}\p{Ll})`, "u");
@@ -276,15 +276,33 @@ export function shownForm(text: string): string {
     .replace(MOTIVATES_US, "We ")
     .replace(SOLVED_BY, (_, subject: string, gerund: string) => `${subject} ${GERUNDS[gerund.toLowerCase()] ?? gerund}`)
     .replace(SOLVED_WITH, (_, subject: string) => `${subject} introduce `)
-    .replace(SOLVED_BY_INTRODUCING, (_, subject: string) => `${subject} introduce `);
-  return MAY_POINT_BACK.test(shown) ? shown.replace(BACK_PURPOSE, "") : shown;
+    .replace(SOLVED_BY_INTRODUCING, (_, subject: string) => `${subject} introduce `)
+    .replace(PROPOSE_TO_SOLVE_WITH, (_, subject: string, verb: string) => `${subject} ${verb} `)
+    .replace(SOLVED_AND, (_, subject: string) => `${subject} `)
+    .replace(AIM_TO_SOLVE, "");
+  return capitalise(MAY_POINT_BACK.test(shown) ? shown.replace(BACK_PURPOSE, "") : shown);
 }
 
-const SOLVED_BY = new RegExp(String.raw`^(${SUBJECT})\s+(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix)\s+(?:this|these|the|such)(?:\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+by\s+(proposing|introducing|developing|designing|devising|formulating|creating|building|modeling|modelling|casting|framing|leveraging|combining|decomposing|replacing|learning|training)\b`, "iu");
-const SOLVED_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix)\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|using|via|through)\s+(?=(?:a|an)\b|\p{Lu})`, "iu");
+const GERUNDS: Record<string, string> = {
+  proposing: "propose", introducing: "introduce", developing: "develop", designing: "design", devising: "devise", formulating: "formulate", creating: "create",
+  building: "build", modeling: "model", modelling: "model", casting: "cast", framing: "frame", leveraging: "leverage", combining: "combine", decomposing: "decompose",
+  replacing: "replace", learning: "learn", training: "train", presenting: "present", utilizing: "utilize", utilising: "utilise", using: "use", exploiting: "exploit",
+  adopting: "adopt", employing: "employ", incorporating: "incorporate", integrating: "integrate", "re-deriving": "re-derive", deriving: "derive", extending: "extend",
+  augmenting: "augment", adding: "add", reformulating: "reformulate", constructing: "construct", generalizing: "generalize", generalising: "generalise", unifying: "unify",
+};
+/** Verbs that answer a problem named before: "We address these limitations by …". */
+const SOLVE_VERB = String.raw`(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix|bridge|fill|close)`;
+/** "We propose to bridge this gap with synthetic continued pretraining: …" says "We propose synthetic continued pretraining: …". */
+const PROPOSE_TO_SOLVE_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(propose|introduce|present)\s+to\s+${SOLVE_VERB}\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|using|via|through)\s+(?=\p{L})`, "iu");
+/** "We address this challenge, and propose GPTQ, …" says "We propose GPTQ, …". */
+const SOLVED_AND = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+and\s+(?=${PROPOSE})`, "iu");
+/** "We aim to fill this gap: By analyzing …, we investigate …" says "By analyzing …, we investigate …". */
+const AIM_TO_SOLVE = new RegExp(String.raw`^(?:${SUBJECT})\s+(?:aim|seek|set out|try)\s+to\s+${SOLVE_VERB}\s+(?:this|these|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*:\s*(?=\p{L})`, "iu");
+const SOLVED_BY = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|the|such)(?:\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+by\s+(${Object.keys(GERUNDS).join("|")})\b`, "iu");
+const SOLVED_WITH = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|using|via|through)\s+(?=(?:a|an)\b|\p{Lu})`, "iu");
 /** "We address these with the introduction of the Switch Transformer" says "We introduce the Switch Transformer". */
-const SOLVED_BY_INTRODUCING = new RegExp(String.raw`^(${SUBJECT})\s+(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix)\s+(?:this|these|them|it|those|such)(?:\s+[\p{L}-]+){0,2}?\s+(?:with|through|via|by)\s+(?:the\s+)?(?:introduction|proposal|development|design)\s+of\s+`, "iu");
-const GERUNDS: Record<string, string> = { proposing: "propose", introducing: "introduce", developing: "develop", designing: "design", devising: "devise", formulating: "formulate", creating: "create", building: "build", modeling: "model", modelling: "model", casting: "cast", framing: "frame", leveraging: "leverage", combining: "combine", decomposing: "decompose", replacing: "replace", learning: "learn", training: "train" };
+const SOLVED_BY_INTRODUCING = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|them|it|those|such)(?:\s+[\p{L}-]+){0,2}?\s+(?:with|through|via|by)\s+(?:the\s+)?(?:introduction|proposal|development|design)\s+of\s+`, "iu");
+
 
 /** Whether `text` names `name`, or the one of its kind a plural name of words stands for ("Switch Transformers" → "the Switch Transformer"; not "NeRFs", a class). */
 function mentions(text: string, name: string): boolean {
