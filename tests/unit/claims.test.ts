@@ -85,6 +85,8 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shownForm("We propose to bridge this gap with synthetic continued pretraining: using a small corpus to synthesize a large one.")).toBe("We propose synthetic continued pretraining: using a small corpus to synthesize a large one.");
     expect(shownForm("We address this challenge, and propose GPTQ, a new one-shot weight quantization method.")).toBe("We propose GPTQ, a new one-shot weight quantization method.");
     expect(shownForm("We aim to fill this gap: By analyzing 15 million mutants, we investigate how mutants influenced developers.")).toBe("By analyzing 15 million mutants, we investigate how mutants influenced developers.");
+    expect(shownForm("We aim to fill this gap: by analyzing 15 million mutants, we investigate how mutants influenced developers.")).toBe("By analyzing 15 million mutants, we investigate how mutants influenced developers.");
+    expect(shownForm("https://a.b/ We propose a study.")).toBe("https://a.b/ We propose a study.");
   });
 
   it("drops an opener that points back and re-capitalises", () => {
@@ -1075,6 +1077,9 @@ describe("keyResults", () => {
     expect(rows("We validated PASE. A PASE total score of 44 was able to distinguish PsA from non-PsA participants with 76% sensitivity.").map((row) => row[0])).toEqual(["76%"]);
     expect(rows("We tested CAD. The mean sensitivity of readers before CAD was 49% while following CAD this improved to 72% (p<0.001).").map((row) => row[0])).not.toContain("49%");
     expect(rows("We surveyed dentists. Results: The response rate was 18.3%.")).toEqual([]);
+    expect(rows("We propose LRM. LRM predicts the 3D model of an object from a single input image within just 5 seconds.")).toEqual([["5 seconds", "prediction time", ""]]);
+    expect(rows("We propose Magic3D. Our method can create a 3D mesh model in 40 minutes.")).toEqual([["40 minutes", "creation time", ""]]);
+    expect(rows("We simulate metals. This study employed simulation to predict distribution patterns of heavy metals within 50 days.")).toEqual([]);
     expect(rows("We propose code cleaning. Fine-tuning on our programs improves performance by up to 30% compared with the original dataset.")).toEqual([["30%", "performance improvement", ""]]);
     expect(rows("We scale vocabularies. We improve performance on ARC-Challenge from 29.1 to 32.0 with the same FLOPs.").map((row) => row[1])).toEqual(["performance"]);
     expect(rows("We detect breakage. The results show that our CNN approach can detect tool breakage with an accuracy of 93%, while the best performance of BP is 80%.").map((row) => row[0])).toEqual(["93%"]);

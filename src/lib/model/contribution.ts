@@ -278,9 +278,10 @@ export function shownForm(text: string): string {
     .replace(SOLVED_WITH, (_, subject: string) => `${subject} introduce `)
     .replace(SOLVED_BY_INTRODUCING, (_, subject: string) => `${subject} introduce `)
     .replace(PROPOSE_TO_SOLVE_WITH, (_, subject: string, verb: string) => `${subject} ${verb} `)
-    .replace(SOLVED_AND, (_, subject: string) => `${subject} `)
-    .replace(AIM_TO_SOLVE, "");
-  return capitalise(MAY_POINT_BACK.test(shown) ? shown.replace(BACK_PURPOSE, "") : shown);
+    .replace(SOLVED_AND, (_, subject: string) => `${subject} `);
+  const aimed = shown.match(AIM_TO_SOLVE)?.[0];
+  const rest = aimed === undefined ? shown : capitalise(shown.slice(aimed.length));
+  return MAY_POINT_BACK.test(rest) ? rest.replace(BACK_PURPOSE, "") : rest;
 }
 
 const GERUNDS: Record<string, string> = {

@@ -481,7 +481,7 @@ const LIST_CONTINUES = new RegExp(
 type Pairing = { measured: string; on: string; inherited?: boolean };
 
 function pairMetric(before: string, after: string, clauseBefore: string, figure: Figure, previous: Kept | undefined, sincePrevious: string): Pairing | undefined {
-  if (figure.kind === "duration") return durationMetric(before, after);
+  if (figure.kind === "duration") return durationMetric(before, after, figure);
   if (figure.kind === "rate") return RATE_CONTEXT.test(before) ? { measured: "speed", on: "" } : undefined;
   const comparison = after.match(AFTER_COMPARISON);
   // "a SegFormer with 3.8x more parameters": more of a cost is a rival's size, not a result.
@@ -804,11 +804,11 @@ const RATE_CONTEXT = /(?:\(|\b(?:runs?|running|operates?|operating|renders?|rend
 /** "with only 1.6 ms inference latency", "a latency of 7.0 ms", "generates a 3D asset in 7 seconds". */
 const TIME_METRIC = new RegExp(String.raw`^\s*(?:(?:of\s+)?(?:the\s+)?)((?:[\p{L}-]+\s+){0,2}(?:latency|latencies|time|times|runtime|run-time|wall-clock(?: time)?))\b`, "u");
 const TIME_BEFORE = new RegExp(String.raw`((?:(?!(?:with|a|an|the|of|at|in|and)\s)[\p{L}-]+\s+){0,2}(?:latency|runtime|time|speed))(?:\s*\([^()]{1,20}\))?\s*(?:(?:can|could|is|was)\s+(?:be\s+)?(?:reduced|cut|decreased|shortened|lowered)\s+)?(?:(?:of|is|was|to|from|by|under|below|:)\s+|\(\s*)(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|less than\s+|under\s+|~\s*)?$`, "u");
-const DOING_IN = /\b(generat|render|train|fine-tun|finetun|evaluat|synthesi[sz]|convert|process|optimi[sz]|reconstruct|infer)\w*\b[^,;.]{0,80}?\b(?:in|within|under)\s+(?:only\s+|just\s+|about\s+|approximately\s+|less than\s+|under\s+|~\s*)?$/;
-const DOING_NOUN: Record<string, string> = { generat: "generation", render: "rendering", train: "training", "fine-tun": "fine-tuning", finetun: "fine-tuning", evaluat: "evaluation", synthesis: "synthesis", synthesiz: "synthesis", convert: "conversion", process: "processing", optimis: "optimisation", optimiz: "optimization", reconstruct: "reconstruction", infer: "inference" };
+const DOING_IN = /\b(generat|render|train|fine-tun|finetun|evaluat|synthesi[sz]|convert|process|optimi[sz]|reconstruct|infer|predict|creat|produc|solv|complet|run)\w*\b[^,;.]{0,120}?\b(?:in|within|under)\s+(?:only\s+|just\s+|about\s+|approximately\s+|less than\s+|under\s+|~\s*)?$/;
+const DOING_NOUN: Record<string, string> = { predict: "prediction", creat: "creation", produc: "generation", solv: "solving", complet: "completion", run: "running", generat: "generation", render: "rendering", train: "training", "fine-tun": "fine-tuning", finetun: "fine-tuning", evaluat: "evaluation", synthesis: "synthesis", synthesiz: "synthesis", convert: "conversion", process: "processing", optimis: "optimisation", optimiz: "optimization", reconstruct: "reconstruction", infer: "inference" };
 
 /** A duration is a result when it is the time something takes: a latency, a training time, "in 7 seconds". */
-function durationMetric(before: string, after: string): { measured: string; on: string } | undefined {
+function durationMetric(before: string, after: string, figure: Figure): { measured: string; on: string } | undefined {
   const following = after.match(TIME_METRIC);
   if (following) return { measured: tidy(following[1]!), on: "" };
   const preceding = before.match(TIME_BEFORE);
@@ -817,6 +817,8 @@ function durationMetric(before: string, after: string): { measured: string; on: 
   const of = after.match(/^\s+of\s+(training|fine-tuning|pre-training|pretraining|distillation|compute|computation|inference|generation)\b/i);
   if (of) return { measured: `${of[1]!.toLowerCase()} time`, on: "" };
   const doing = before.match(DOING_IN);
+  // "to predict … within 50 days": a horizon predicted over, not the time a prediction takes.
+  if (doing && /^predict/i.test(doing[1]!) && /(?:days?|weeks?|months?|years?)$/.test(figure.text)) return undefined;
   return doing ? { measured: `${DOING_NOUN[doing[1]!.toLowerCase()] ?? doing[1]!.toLowerCase()} time`, on: "" } : undefined;
 }
 
