@@ -1115,6 +1115,8 @@ describe("keyResults", () => {
       ["94.0%", "accuracy", "GSM8K"],
     ]);
     expect(rows("We propose FastSVC. The inference speed of FastSVC is 3x and 70x faster than the baseline system on GPUs and CPUs, respectively.").map((row) => row[2])).toEqual(["GPUs", "CPUs"]);
+    // Without "respectively", only a list of benchmarks right after the figures.
+    expect(rows("We propose pNLP-Mixer. Our quantized model achieves 99.4% and 97.8% the performance of mBERT on MTOP and multi-ATIS, while using 170x fewer parameters.").map((row) => row[2])).toEqual(["MTOP", "multi-ATIS", ""]);
   });
 
   it("names a figure's measure from its own words: an acronym in a list, 'points of lift', 'the baseline accuracy', 'code quality'", () => {

@@ -81,7 +81,8 @@ export const COMPARATIVE_HEAD: [RegExp, string][] = [
 ];
 /** Things of which a result can have fewer or less: "35% fewer parameters", "2x less memory". */
 export const RESOURCE = String.raw`(?:${METRIC}|(?:training\s+|GPU\s+|accelerator\s+)?(?:steps|iterations|samples|examples|data|labels|annotations|queries|calls|hours|FLOPs|MACs|parameters|tokens|memory|compute|time|energy|layers|neurons|weights|footprint|storage|[A-Z][A-Z0-9]{1,6}s?(?![\p{L}\p{N}])))`;
-const NAME_WORD = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}.+@/'’_]*|\p{Ll}+[\p{Lu}\p{N}][\p{L}\p{N}]*)(?:-[\p{L}\p{N}.]+)*`;
+// "MTOP", "GSM8K", "mBERT", and "multi-ATIS", "mini-ImageNet": a lowercase prefix joined to a name.
+const NAME_WORD = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}.+@/'’_]*|\p{Ll}+[\p{Lu}\p{N}][\p{L}\p{N}]*|\p{Ll}{3,}-\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*)(?:-[\p{L}\p{N}.]+)*`;
 export const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
 
 // Where a metric stands beside its figure.

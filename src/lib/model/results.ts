@@ -160,17 +160,26 @@ const LISTED_OBJECTS = /\b(?=(reduc|decreas|lower|remov|cut|increas|improv|rais|
  * a vague measure ("scores") the benchmark's convention.
  */
 function onEachRespectively(rows: Row[], text: string): Row[] {
-  if (rows.length < 2 || !text.includes("respectively")) return rows;
-  const list = text.match(BENCHMARKS_RESPECTIVELY)?.[1];
-  const names = list?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map(trimSetting);
-  if (!names || names.some((name) => name === "")) return rows;
-  // The rows the list belongs to: the last run of figures that share a measure, as many as the benchmarks.
-  const run = rows.slice(-names.length);
-  if (run.length !== names.length || run.some((row) => row.measured !== run[0]!.measured || row.on !== run[0]!.on)) return rows;
-  const vague = /^(?:scores?|results?|performance)$/i.test(run[0]!.measured);
-  return [...rows.slice(0, -names.length), ...run.map((row, i) => ({ ...row, on: names[i]!, measured: vague ? (benchmarkMeasure(names[i]!) ?? row.measured) : row.measured }))];
+  if (rows.length < 2) return rows;
+  const said = text.includes("respectively");
+  for (let last = rows.length - 1; last >= 1; last--) {
+    // "99.4% and 97.8% the performance of mBERT on MTOP and multi-ATIS": without "respectively", only a list right after the figures.
+    const at = text.indexOf(rows[last]!.figure);
+    const match = at < 0 ? null : text.slice(at + rows[last]!.figure.length).match(said ? BENCHMARKS_RESPECTIVELY : BENCHMARKS_AFTER);
+    if (!match || (!said && match.index! > 60)) continue;
+    const names = match[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map(trimSetting);
+    // The rows the list belongs to: the run of figures before it that share a measure, as many as the benchmarks.
+    const first = last + 1 - names.length;
+    const run = rows.slice(Math.max(0, first), last + 1);
+    if (first < 0 || names.some((name) => name === "") || run.some((row) => row.measured !== run[0]!.measured || row.on !== run[0]!.on)) return rows;
+    const vague = /^(?:scores?|results?|performance)$/i.test(run[0]!.measured);
+    const dealt = run.map((row, i) => ({ ...row, on: names[i]!, measured: vague ? (benchmarkMeasure(names[i]!) ?? row.measured) : row.measured }));
+    return [...rows.slice(0, first), ...dealt, ...rows.slice(last + 1)];
+  }
+  return rows;
 }
 
+const BENCHMARKS_AFTER = new RegExp(String.raw`\b(?:on|in|across)\s+(?:the\s+)?(${NAME}(?:\s*,\s*(?:and\s+)?${NAME})*,?\s+and\s+${NAME})(?=\s*[,.;)]|\s*$)`, "u");
 const BENCHMARKS_RESPECTIVELY = new RegExp(String.raw`\b(?:on|in|across)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+)?(${NAME}(?:\s*,\s*(?:and\s+)?${NAME})*,?\s+and\s+${NAME}),?\s+respectively\b`, "u");
 
 const INNER_RESULTS_LABEL = /(?<=\S\s+)(?:Results|RESULTS|Findings)(?=\s+\p{Lu})/u;
