@@ -49,6 +49,11 @@ describe("the contribution ranker", () => {
     const history = sentences("Previously, arrays were studied. In 2006, two campaigns were launched. We propose HyArray.");
     const historyRows = contributionFeatures(history.map((sentence) => sentence.text), "HyArray", ruleEvidence(history, "HyArray"));
     expect(historyRows.map((row) => row[FEATURES.findIndex((feature) => feature.name === "opensAsBackground")])).toEqual([1, 1, 0]);
+    // The ground the paper stands on, and the question before the answer.
+    const ground = sentences("We build on NeRF, which models a scene. We study the problem of running MoE models on consumer hardware. We propose HyArray.");
+    const groundRows = contributionFeatures(ground.map((sentence) => sentence.text), "HyArray", ruleEvidence(ground, "HyArray"));
+    expect(groundRows.map((row) => row[FEATURES.findIndex((feature) => feature.name === "buildsOn")])).toEqual([1, 0, 0]);
+    expect(groundRows.map((row) => row[FEATURES.findIndex((feature) => feature.name === "posesTheQuestion")])).toEqual([0, 1, 0]);
   });
 
   it("has one weight per feature", () => {

@@ -43,6 +43,10 @@ const PRIOR_WORK = /\b(?:have|has) been\s+(?:widely|extensively|increasingly)?\s
 const METHOD_DETAIL = /\b(?:were|was)\s+(?:recruited|enrolled|randomi[sz]ed|included|collected|obtained|used|performed|recorded|administered|stored|divided|allocated|followed|screened|searched|extracted|calculated)\b/i;
 const COUNTED = /\bwe\s+(?:identified|included|found|retrieved|enrolled|recruited|collected)\s+\d/i;
 const PASSIVE_STUDY = /\b(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:examined|compared|evaluated|investigated|assessed|analy[sz]ed|tested|explored|studied|developed|proposed|designed|conducted|performed|determined|measured|estimated)\b/i;
+/** "We build on Neural Radiance Fields, which …", "We continue the investigation … as initiated by TinyStories": the ground the paper stands on. */
+const BUILDS_ON = /\bwe\s+(?:build|built)\s+(?:on|upon)\b|\bwe\s+continue\b|\bas\s+(?:initiated|introduced|proposed)\s+(?:by|in)\b/i;
+/** "We study the problem of running …", "We explore the untapped potential of KANs": the question, not yet the answer. */
+const POSES_THE_QUESTION = /\bwe\s+(?:\w+ly\s+)?(?:study|consider|investigate|examine|tackle|address|explore|revisit)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:problem|task|question|challenge|potential|setting|issue)s?\s+of\b/iu;
 const MIXED_CASE_NAME = /\b\p{Lu}[\p{Ll}\p{N}]*\p{Lu}/u;
 const NUMBER = /\d+(?:\.\d+)?/g;
 
@@ -122,6 +126,8 @@ export const FEATURES: readonly { name: string; value: (c: Context) => number }[
   { name: "methodDetail", value: (c) => flag(METHOD_DETAIL.test(c.text)) },
   { name: "counts", value: (c) => flag(COUNTED.test(c.text)) },
   { name: "namesSomething", value: (c) => flag(MIXED_CASE_NAME.test(c.text)) },
+  { name: "buildsOn", value: (c) => flag(BUILDS_ON.test(c.text)) },
+  { name: "posesTheQuestion", value: (c) => flag(POSES_THE_QUESTION.test(c.text)) },
   // Standing among the abstract's sentences: the first to propose, the first the rules hear, and each measure's rank.
   { name: "firstToPropose", value: (c) => flag(c.index === c.firstProposal) },
   { name: "firstHeard", value: (c) => flag(c.index === c.firstHeard) },
