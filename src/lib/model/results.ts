@@ -38,14 +38,13 @@ const BASELINE_BEFORE =
 const RIVAL_CLAUSE =
   /^(?:[Ww]hereas|[Ww]hile|but)\s+(?:(?:the|a|an|its|their|existing|prior|previous)\s+(?:[\p{L}\p{N}-]+\s+){0,5}(?:counterparts?|baselines?|competitors?|rivals?|originals?|alternatives?)|(?:existing|prior|previous|conventional|traditional)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:methods?|approaches|models?|works?|systems?|techniques|tools?))\b|^(?:as opposed to|in contrast to)\b(?![^]*\b(?:we|our|ours)\b)|^(?:[Ww]hereas|[Ww]hile)\s+(?:the|a|an)\s+(?:non-[\p{L}-]+|un[\p{L}]+ed|pristine|bare|unmodified|conventional|control)\b/u;
 /**
- * "while GPT-4 with chain-of-thought prompting only solved 4% of tasks, our method achieved 74%": a "while" clause, before its
- * comma, about a rival the sentence then sets the paper's own against.
+ * A clause about a rival or comparator the sentence sets the paper's own against: "while GPT-4 … only solved 4% of tasks, our
+ * method achieved 74%" (before its comma), "…, while the best performance of BP is 80%" (after ours), "compared with the standard
+ * drug vinblastine sulfate that showed an IC50 value of 3.04".
  */
 function rivalBeforeOurs(scan: string, clauseBefore: string, end: number): boolean {
-  // "compared with the standard drug vinblastine sulfate that showed an IC50 value of 3.04": the comparator, up to its comma.
   if (/^compared (?:to|with)\b/i.test(clauseBefore)) return COMPARATOR_SHOWED.test(clauseBefore) && !OURS.test(clauseBefore);
   if (!/^(?:while|whereas)\b/i.test(clauseBefore) || OURS.test(clauseBefore)) return false;
-  // "… our CNN approach can detect tool breakage with an accuracy of 93%, while the best performance of BP is 80%": set against ours before it.
   if (/^(?:while|whereas)\s+(?:the\s+)?(?:best|previous|prior|existing|conventional|traditional|standard|baselines?|competing|other)\b/i.test(clauseBefore) && OURS.test(scan.slice(0, end - clauseBefore.length))) return true;
   return !/,\s/.test(clauseBefore.replace(/\([^()]*\)/g, "")) && OURS.test(scan.slice(end));
 }
@@ -153,7 +152,10 @@ function listedObjects(before: string, count: number, after: string): string[] |
 
 const CHANGE_NOUN: Record<string, string> = { reduc: "reduction", decreas: "reduction", lower: "reduction", cut: "reduction", remov: "removal", increas: "increase", rais: "increase", boost: "increase", enhanc: "increase", improv: "improvement" };
 
-const LISTED_OBJECTS = /\b(?=(reduc|decreas|lower|remov|cut|increas|improv|rais|boost|enhanc))\w+\s+(?:the\s+)?((?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s+){1,6}(?:and\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2})\s+by\s+(?:up to\s+|about\s+|approximately\s+)?$/u;
+const LISTED_OBJECTS = new RegExp(
+  String.raw`\b(?=(${Object.keys(CHANGE_NOUN).join("|")}))\w+\s+(?:the\s+)?((?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s+){1,6}(?:and\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2})\s+by\s+(?:up to\s+|about\s+|approximately\s+)?$`,
+  "u",
+);
 
 /**
  * "achieves scores of 70.8% and 94.0% on the test sets of MATH and GSM8K, respectively": each figure on its own benchmark, and
