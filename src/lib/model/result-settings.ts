@@ -56,8 +56,10 @@ const AT_LEAST_SCORE = /\bat least\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}(?:score|g
 const DEFINED_AS = /\b(?:is|are|was|were)\s+(?:\w+\s+)?defined\s+(?:a priori\s+)?as\b[^;]*$/i;
 /** "(Results:) At baseline, the mean d3mfs was 0.8": where the study started, not what it found. */
 const AT_BASELINE = new RegExp(String.raw`^\s*(?:(?:${SECTION_LABEL}|${SECTION_LABEL_CAPITALS})\s*:?\s+)?[Aa]t baseline\b`, "u");
-/** "… and 23.5% in the placebo group": the comparator arm's figure. */
-// "an increase of 2.7% soil loss in the control plot", "4.0 (L/1000 PDs) to 4.4 in the pre-implementation period": before the intervention, too.
+/**
+ * "… and 23.5% in the placebo group", "an increase of 2.7% soil loss in the control plot": the comparator arm's figure; "4.0
+ * (L/1000 PDs) to 4.4 in the pre-implementation period": before the intervention, too.
+ */
 const COMPARATOR_ARM_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:to\s+[\d.]+\s+)?(?:[\p{L}-]+\s+){0,3}?(?:in|for|among|with|during)\s+(?:the\s+)?(?:placebo|control|sham|usual[- ]care|standard[- ]care|comparison|comparator|pre-?(?:implementation|intervention|treatment|operative|test)\s+(?:period|phase|group))\b/iu;
 
@@ -69,6 +71,8 @@ const SEPARATES_AFTER = /^\s*(?:was|were|is|are)\s+(?:able\s+to\s+|used\s+to\s+)
 /** "The mean sensitivity of readers before CAD was 49%": the value before the intervention. */
 const BEFORE_INTERVENTION = /\bbefore\s+(?:the\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?\s+(?:was|were|is|are)\s+(?:about\s+|approximately\s+|only\s+)?$/u;
 
+/** Words every CONDITIONS_BEFORE needs: it is tried on the sentence up to every figure. */
+const MAY_NAME_CONDITIONS = /\b(?:conditions|parameters|settings)\b/i;
 /** Named conditions, with the figures that follow in the same stretch (no "which", "led to", "reduces" between). */
 const CONDITIONS_BEFORE =
   /\b(?:optim(?:um|al|i[sz]ed)|best|operating|operational|experimental|reaction|process|extraction|immobili[sz]ation|working|culture|incubation)\s+(?:[\p{L}-]+\s+){0,2}?(?:conditions|parameters|settings)\b(?:\s+(?:such as|were|are|was|is|observed|obtained|found|included|of|being)\b|\s*[:(])(?:(?!\b(?:which|that|led|leads|leading|resulted|results|resulting|gave|gives|giving|yielded|yields|yielding|reduc\w*|remov\w*|achiev\w*|increas\w*|improv\w*|reach\w*)\b)(?:[^.;]|(?<=\d)\.(?=\d)))*$/iu;
@@ -85,6 +89,7 @@ export function isComparatorFigure(after: string): boolean {
 }
 
 export function isSetting(text: string, figure: Figure, before: string): boolean {
+  const sentenceBefore = text.slice(0, figure.start);
   // "(d = .62)": Cohen's d, an effect size, not a dimension "d = 128".
   if (/\bd\s*=\s*$/.test(before) && /^[+\-−]?(?:\d?\.\d+|[0-4])$/.test(figure.text)) return false;
   // "PD-L1 TPS ≥50%": a threshold.
@@ -92,7 +97,7 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   if (SETTING_BEFORE.test(before) || /(?:^|[\s(])[≥≤]\s*$/.test(before) || /\b\p{Lu}{2,}[\p{L}\p{N}]*\s*[<>]\s*$/u.test(before)) return true;
   // "Under the optimal experimental conditions (initial pH 6.9, current density of 10 mA/cm2 …)", "the extraction conditions: temperature (45–65 °C)":
   // the conditions a process was run at, found or varied, not what it achieved.
-  if (CONDITIONS_BEFORE.test(text.slice(0, figure.start))) return true;
+  if (MAY_NAME_CONDITIONS.test(sentenceBefore) && CONDITIONS_BEFORE.test(sentenceBefore)) return true;
   // "(70°C)": a temperature is the condition a result was had at; "12.5 mg kg−1" a dose given, "475 rpm" a machine's setting.
   if (figure.kind === "quantity" && /(?:°C|℃|g\s?(?:\/|·|\s)\s?kg(?:[−-]1)?|rpm)$/.test(figure.text)) return true;
   // "I2 = 76%": a meta-analysis's heterogeneity, not its effect; "at concentration levels (0, 50, 100 and 150 mM)": the conditions studied.
@@ -101,7 +106,7 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   if (figure.kind === "quantity" && /\b(?:a|an)\s+$/i.test(before) && !METRIC_FIRST.test(text.slice(figure.end)) && /^\s+[\p{L}]/u.test(text.slice(figure.end))) return true;
   // "must pass test suites with over 90% line coverage": a requirement; "(R2>0.5, p < 0.001)": a criterion;
   // "At the mean deposition rate of central Europe (17 kg …), there is …": the condition a leading clause sets.
-  if ((MAY_REQUIRE.test(before) && REQUIRED.test(before)) || /\btotall?ing\s+$/.test(before) || /\(\s*(?:[\p{L}\p{N}²]{1,4}\s*[<>≥≤]|(?:more|less|greater|fewer|higher|lower)\s+than)\s*$/u.test(before) || /^\s*At\s+[^,;]*$/.test(text.slice(0, figure.start))) return true;
+  if ((MAY_REQUIRE.test(before) && REQUIRED.test(before)) || /\btotall?ing\s+$/.test(before) || /\(\s*(?:[\p{L}\p{N}²]{1,4}\s*[<>≥≤]|(?:more|less|greater|fewer|higher|lower)\s+than)\s*$/u.test(before) || /^\s*At\s+[^,;]*$/.test(sentenceBefore)) return true;
   // "a welding speed of 300 mm/min", "a flow rate between 2 and 5": what a process is run at; "(12.5, 25 and 50 mg kg−1)" doses;
   // "(40 MPa, 60 MPa, or 80 MPa)" the alternatives a study varied.
   const after = text.slice(figure.end);
@@ -114,10 +119,9 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after) || MILESTONE_AFTER.test(after)) return true;
   // "(g=0.271, SE=0.011)", "(MD 28.6%, SD 22.6%)": the spread around a result, not one.
   if (/\b(?:SD|SE|SEM|IQR|s\.d\.|s\.e\.)\s*[=:]?\s*$/.test(before)) return true;
-  // "at 60%, 80% and 100% of field capacity": each share of the list is prescribed.
   if (SEPARATES_AFTER.test(after) || BEFORE_INTERVENTION.test(before)) return true;
+  // "at 60%, 80% and 100% of field capacity": each share of the list is prescribed.
   if (PRESCRIBED_SHARE_AFTER.test(after.replace(/^(?:\s*(?:,|and|or|to|–|-)\s*\d+(?:\.\d+)?\s?%)+/, "")) || DISCOUNTED_BEFORE.test(before) || DISCOUNT_AFTER.test(after) || SOWN_AFTER.test(after)) return true;
-  const sentenceBefore = text.slice(0, figure.start);
   if ((CONDUCT_BEFORE.test(before) || CONDUCT_AFTER.test(after)) && WHO_TOOK_PART.test(text)) return true;
   // "Completion rates were 79% (IDeg) and 77% (IGlar)": how many finished the trial (a task's completion rate is a result).
   if (TRIAL_COMPLETION.test(before) || (SURVEY_RESPONSE.test(before) && /^\s*(?:\([^()]*\))?\s*\.?\s*$/.test(after))) return true;

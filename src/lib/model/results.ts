@@ -143,12 +143,15 @@ function sentenceResults(text: string): Row[] {
 
 /** The objects a verb of change lists before "by" ("reduces COD, TSS, and dye by"), when they are as many as its figures and "respectively" says so. */
 function listedObjects(before: string, count: number, after: string): string[] | undefined {
-  if (!/^[^.;]{0,40}\brespectively\b/.test(after)) return undefined;
+  if (!RESPECTIVELY_NEXT.test(after)) return undefined;
   const match = before.match(LISTED_OBJECTS);
   const items = match?.[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim());
   // "COD reduction", "TSS removal": what the verb did to each.
   return items && items.length === count && items.every(isNounPhrase) ? items.map((item) => `${tidy(item)} ${CHANGE_NOUN[match![1]!]}`) : undefined;
 }
+
+/** "… by 87%, 91%, and 98%, respectively": the word that says a list is dealt out in order, soon after its figures. */
+const RESPECTIVELY_NEXT = /^[^.;]{0,40}\brespectively\b/;
 
 const CHANGE_NOUN: Record<string, string> = { reduc: "reduction", decreas: "reduction", lower: "reduction", cut: "reduction", remov: "removal", increas: "increase", rais: "increase", boost: "increase", enhanc: "increase", improv: "improvement" };
 
@@ -181,8 +184,10 @@ function onEachRespectively(rows: Row[], text: string): Row[] {
   return rows;
 }
 
-const BENCHMARKS_AFTER = new RegExp(String.raw`\b(?:on|in|across)\s+(?:the\s+)?(${NAME}(?:\s*,\s*(?:and\s+)?${NAME})*,?\s+and\s+${NAME})(?=\s*[,.;)]|\s*$)`, "u");
-const BENCHMARKS_RESPECTIVELY = new RegExp(String.raw`\b(?:on|in|across)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+)?(${NAME}(?:\s*,\s*(?:and\s+)?${NAME})*,?\s+and\s+${NAME}),?\s+respectively\b`, "u");
+/** "MTOP and multi-ATIS", "MNIST, CIFAR10, STL10, and ImageNet": a list of benchmarks. */
+const BENCHMARK_LIST = String.raw`${NAME}(?:\s*,\s*(?:and\s+)?${NAME})*,?\s+and\s+${NAME}`;
+const BENCHMARKS_AFTER = new RegExp(String.raw`\b(?:on|in|across)\s+(?:the\s+)?(${BENCHMARK_LIST})(?=\s*[,.;)]|\s*$)`, "u");
+const BENCHMARKS_RESPECTIVELY = new RegExp(String.raw`\b(?:on|in|across)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+)?(${BENCHMARK_LIST}),?\s+respectively\b`, "u");
 
 const INNER_RESULTS_LABEL = /(?<=\S\s+)(?:Results|RESULTS|Findings)(?=\s+\p{Lu})/u;
 const ARROW_FROM = /[-−]?\d+(?:\.\d+)?\s?%?\s*(?:→|->|⟶|⇒)\s*(?=[-−+]?\d)/g;
@@ -511,7 +516,7 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   const ownAcronym = figure.kind !== "count" ? sincePrevious.match(LISTED_ACRONYM)?.[1] : undefined;
   if (ownAcronym && !benchmarkMeasure(ownAcronym)) return { measured: ownAcronym, on: "" };
   // "reduces COD, TSS, and dye by 87%, 91%, and 98%, respectively": the list, which sentenceResults deals out to the figures.
-  const list = /^[^.;]{0,40}\brespectively\b/.test(after) ? before.match(LISTED_OBJECTS)?.[2] : undefined;
+  const list = RESPECTIVELY_NEXT.test(after) ? before.match(LISTED_OBJECTS)?.[2] : undefined;
   if (list) return { measured: list, on: "" };
   const named = metricAfter(before, after, figure) ?? verbObjectMetric(before, figure) ?? outdoneMetric(before, figure) ?? shareDoneMetric(before, after, figure) ?? countDoneMetric(before, after, figure) ?? retainedMetric(before, after, figure) ?? declinedMetric(before, figure) ?? correlationMetric(before, figure);
   if (named) return named;
