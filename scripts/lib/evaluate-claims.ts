@@ -140,8 +140,8 @@ export function numbersOf(value: string): number[] {
   const figure = value
     .replace(/\s*(?:\\pm|±)\s*[\d.]+|(?<=\d)\s?\(\d+(?:\.\d+)?\)|(?<=\d%?)\s?\(\s*[−-]?\d+(?:\.\d+)?\s*(?:to|–|−)\s*[−-]?\d+(?:\.\d+)?\s*%?\s*\)/g, "")
     .replace(/\^\{[^}]*\}|_\{[^}]*\}/g, "");
-  // "0·79" is 0.79; the 2 of "W/m2" and the −1 of "W m−1 K−1" are a unit's.
-  const numbers = (figure.toLowerCase().replace(/(?<=\d)·(?=\d)/g, ".").match(/(?<![\p{L}]|[\p{L}][−-])(?:\d+(?:,\d{3})*(?:\.\d+)?|(?<!\d)\.\d+)|\b(?:twice|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/gu) ?? []).map((number) =>
+  // "0·79" is 0.79; the 2 of "W/m2" and the −1 of "W m−1 K−1", "mg AE g–1" and "kg ha− 1" are a unit's.
+  const numbers = (figure.toLowerCase().replace(/(?<=\d)·(?=\d)/g, ".").match(/(?<![\p{L}]|[\p{L}]\s?[−–-]\s?)(?:\d+(?:,\d{3})*(?:\.\d+)?|(?<!\d)\.\d+)|\b(?:twice|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/gu) ?? []).map((number) =>
     number in WORD_NUMBERS ? WORD_NUMBERS[number]! : Number(number.replace(/,/g, "")),
   );
   // "an order of magnitude" is one order.

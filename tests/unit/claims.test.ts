@@ -1134,6 +1134,32 @@ describe("keyResults", () => {
     expect(rows("We propose BERT. It pushes the GLUE score to 80.5% (7.7% point absolute improvement).")).toContainEqual(["7.7% point", "absolute improvement", ""]);
   });
 
+  it("names a share of people by what sets them apart, and a change by the acronym its capitalised name ends in", () => {
+    expect(rows("The proportion of the population with a preference for sedation or GA was 7.2% for cleaning and 18% for fillings.").map((row) => row[1])).toEqual([
+      "proportion with preference for sedation or GA",
+      "proportion with preference for sedation or GA",
+    ]);
+    expect(rows("We propose LVPruning. It results in a 62.1% decrease in inference Tera Floating-Point Operations Per Second (TFLOPs).")).toEqual([["62.1%", "decrease in inference TFLOPs", ""]]);
+  });
+
+  it("keeps a food scientist's and an agronomist's units whole, and reads a bracketed quantity after an acronym the samples had", () => {
+    expect(rows("The oven-dried samples had TPC (23.37 ± 0.70 mg GAE g–1 dry extract) higher than the sun-dried samples.")).toEqual([["23.37 ± 0.70 mg GAE g–1", "TPC", ""]]);
+    expect(rows("Fertilizer application resulted in high grain yield of 4392 kg ha− 1.")).toEqual([["4392 kg ha− 1", "grain yield", ""]]);
+    // Combined with a drug at a concentration: a setting, not the drug's measure.
+    expect(rows("Synergisms were observed when Pae was combined with CDDP (0.31-2.5 mg/L).")).toEqual([]);
+  });
+
+  it("leaves out the levels a trial varied, a protocol's condition, a power calculation, the setting a best outcome was had at, and rivals a 'while … only' clause sets against", () => {
+    expect(rows("Factorial combinations of four rates of N (0, 23, 46 and 69 kg Nha−1) were laid out in a randomized complete block design.")).toEqual([]);
+    expect(rows("Muscles assisted push-off using three power levels (average power over a stride, summed for both legs, of 0.2, 0.4 and 0.5 W∙kg−1).")).toEqual([]);
+    expect(rows("If the NRS score was 3 or higher, intravenous metoclopramide 10 mg was administered.")).toEqual([]);
+    expect(rows("The study had at least 80% power to detect a 50% increase in the rate of exclusive breastfeeding.")).toEqual([]);
+    expect(rows("All three cultivars achieved highest total yields at the narrowest (8 cm) spacing.")).toEqual([]);
+    expect(rows("Our quantization enables 2.4x throughput improvement, with a 60% power reduction.").map((row) => row[0])).toContain("60%");
+    expect(rows("Results show that while the Scanner and Locator models achieve only 2.0% and 3.7% accuracy respectively, their integration yields an overall accuracy of 35.7%.").map((row) => row[0])).toEqual(["35.7%"]);
+    expect(rows("We propose NestedFP. It delivers 1.55× throughput, while introducing only 3.9% performance overhead.").map((row) => row[0])).toContain("3.9%");
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

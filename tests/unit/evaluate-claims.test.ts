@@ -17,6 +17,8 @@ describe("the claims judge", () => {
     // A unit's exponents are not figures.
     expect(numbersOf("0.23 ± 0.03 W m−1 K−1")).toEqual([0.23]);
     expect(numbersOf("0.07 eVatom-1")).toEqual([0.07]);
+    expect(numbersOf("120.10 ± 9.23 mg AE g–1")).toEqual([120.1]);
+    expect(numbersOf("4392 kg ha− 1")).toEqual([4392]);
     expect(numbersOf("0.5-1.0")).toEqual([0.5, 1]);
     expect(numbersOf(".75")).toEqual([0.75]);
   });

@@ -23,8 +23,12 @@ const DURATION_UNIT = /\b(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?)\b/
  * A physical unit written after a number: "0.25 eV", "210 mAh g−1", "1.2 mS cm−1", "5 nM",
  * "150 m". The figure is a measured quantity and is shown with its unit.
  */
-const UNIT_PART = String.raw`(?:[pnµμmckMG]?(?:Ah|Wh|eV|V|A|W|S|J|g|L|mol|Pa|m|s|h|K)|kgf|Hg|[kM]?N(?=\s?\/)|[kMG]t|yr|[pnµμm]M|°C|℃|Å|ppm|ppb)`;
-const PHYSICAL_UNIT = new RegExp(String.raw`^\s?(?:wt\s?%|cd/m2|bits?\/(?:min|s)|rpm|${UNIT_PART}(?:[−-]\d|2|3)?(?:(?:(?:\s|/|·)${UNIT_PART}|\/min)(?:[−-]\d|2|3|1\/2)?)*)(?![\p{L}\p{N}])`, "u");
+const UNIT_PART = String.raw`(?:[pnµμmckMG]?(?:Ah|Wh|eV|V|A|W|S|J|g|L|mol|Pa|m|s|h|K)|kgf|Hg|[kM]?N(?=\s?\/)|[kMG]t|yr|[pnµμm]M|°C|℃|Å|ppm|ppb|ha)`;
+/** "23.37 mg GAE g–1", "120.10 mg AE g–1": what an amount is counted as (gallic acid, ascorbic acid, Trolox, quercetin, catechin equivalents), inside a unit. */
+const EQUIVALENT = String.raw`(?:GAE|AAE|AE|TE|QE|CE|RE)`;
+/** "g−1", "g–1", "ha− 1": a unit's power. */
+const POWER = String.raw`(?:[−–-]\s?\d|2|3)`;
+const PHYSICAL_UNIT = new RegExp(String.raw`^\s?(?:wt\s?%|cd/m2|bits?\/(?:min|s)|rpm|${UNIT_PART}${POWER}?(?:(?:(?:\s|/|·)(?:${UNIT_PART}|${EQUIVALENT}(?=\s?(?:\/|·)?\s?${UNIT_PART}))|\/min)(?:${POWER}|1\/2)?)*)(?![\p{L}\p{N}])`, "u");
 /** A bare base unit that is too often something else to read alone: "5 s" is read elsewhere, "12 S", "3 L", "300 K". */
 const LONE_LETTER = /^\s?(?:[gshLSJK]|mol)$/;
 

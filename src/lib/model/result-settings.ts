@@ -20,7 +20,7 @@ const SETTING_BEFORE =
 const MILESTONE_AFTER = /^\s*(?:[\p{L}\p{N}@-]+\s+){0,2}(?:threshold|mark|barrier|milestone)\b/u;
 /** An operating point, not an outcome: "at 95% recall", "with 70% sparsity", "a 95% CI". */
 const OPERATING_POINT_AFTER = /^\s*(?:CI\b|CrI\b|UI\b|confidence\b|credible\b|(?:uncertainty|prediction)\s+intervals?\b)/;
-const LEVELS_STUDIED = /\b(?:different|various|several|varying|increasing|two|three|four|five|six|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?:levels|concentrations|doses|dosages|rates|temperatures|amounts|intensities|treatments)\s*(?:of\s+)?\(\s*$/iu;
+const LEVELS_STUDIED = /\b(?:different|various|several|varying|increasing|two|three|four|five|six|\d+)\s+(?:[\p{L}-]+\s+){0,2}(?:levels|concentrations|doses|dosages|rates|temperatures|amounts|intensities|treatments|timings)\s*(?:of\s+(?:[\p{L}\p{N}₂-]+\s*)?)?\([^()]*$/iu;
 const MAY_REQUIRE = /\b(?:must|should|required|need|needs)\b/;
 const REQUIRED = /\b(?:must|should|required to|need to|needs to)\b[^.;,]{0,60}$/;
 const DOSE_AFTER = /^(?:\s*(?:,|and|or|to|–|-)\s*[\d.]+)*\s?(?:[mµμn]?g)\s?(?:\/|·|\s)\s?kg\b/;
@@ -71,6 +71,14 @@ const SEPARATES_AFTER = /^\s*(?:was|were|is|are)\s+(?:able\s+to\s+|used\s+to\s+)
 /** "The mean sensitivity of readers before CAD was 49%": the value before the intervention. */
 const BEFORE_INTERVENTION = /\bbefore\s+(?:the\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?\s+(?:was|were|is|are)\s+(?:about\s+|approximately\s+|only\s+)?$/u;
 
+/** "If the NRS score was 3 or higher, …": the condition a rule of the protocol sets. */
+const CONDITIONAL_OPENING = /^\s*(?:if|whenever|unless)\s[^,;]*$/i;
+/** "The study had at least 80% power to detect a 50% increase …": a sample size's calculation, not an outcome. */
+const POWER_AFTER = /^\s*(?:statistical\s+)?power\s*(?:(?:to|at|for|with)\b|[,;.()]|$)/i;
+const POWER_TO_DETECT = /\bpower\s+to\s+detect\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "at the narrowest (8 cm) spacing": the setting a best outcome was had at. */
+const AT_THE_MOST = /\bat\s+(?:the\s+)?\p{L}+est\s*\(\s*$/u;
+
 /** Words every CONDITIONS_BEFORE needs: it is tried on the sentence up to every figure. */
 const MAY_NAME_CONDITIONS = /\b(?:conditions|parameters|settings)\b/i;
 /** Named conditions, with the figures that follow in the same stretch (no "which", "led to", "reduces" between). */
@@ -100,8 +108,9 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   if (MAY_NAME_CONDITIONS.test(sentenceBefore) && CONDITIONS_BEFORE.test(sentenceBefore)) return true;
   // "(70°C)": a temperature is the condition a result was had at; "12.5 mg kg−1" a dose given, "475 rpm" a machine's setting.
   if (figure.kind === "quantity" && /(?:°C|℃|g\s?(?:\/|·|\s)\s?kg(?:[−-]1)?|rpm)$/.test(figure.text)) return true;
-  // "I2 = 76%": a meta-analysis's heterogeneity, not its effect; "at concentration levels (0, 50, 100 and 150 mM)": the conditions studied.
-  if (/\bI\s?[2²]\s*[=:]\s*$/.test(before) || (/\(\s*$/.test(before) && LEVELS_STUDIED.test(before))) return true;
+  // "I2 = 76%": a meta-analysis's heterogeneity, not its effect; "at concentration levels (0, 50, 100 and 150 mM)",
+  // "three power levels (… summed for both legs, of 0.2, 0.4 and 0.5 W∙kg−1)": the conditions studied.
+  if (/\bI\s?[2²]\s*[=:]\s*$/.test(before) || (sentenceBefore.lastIndexOf("(") > sentenceBefore.lastIndexOf(")") && LEVELS_STUDIED.test(sentenceBefore))) return true;
   // "of a 40 kWh Lithium-ion battery pack": a quantity that describes the thing built or studied.
   if (figure.kind === "quantity" && /\b(?:a|an)\s+$/i.test(before) && !METRIC_FIRST.test(text.slice(figure.end)) && /^\s+[\p{L}]/u.test(text.slice(figure.end))) return true;
   // "must pass test suites with over 90% line coverage": a requirement; "(R2>0.5, p < 0.001)": a criterion;
@@ -126,7 +135,8 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   // "Completion rates were 79% (IDeg) and 77% (IGlar)": how many finished the trial (a task's completion rate is a result).
   if (TRIAL_COMPLETION.test(before) || (SURVEY_RESPONSE.test(before) && /^\s*(?:\([^()]*\))?\s*\.?\s*$/.test(after))) return true;
   if ((AGREEMENT_BEFORE.test(before) && EXAMINERS.test(text)) || AT_LEAST_SCORE.test(before)) return true;
-  if (DEFINED_AS.test(sentenceBefore) || AT_BASELINE.test(sentenceBefore)) return true;
+  if (DEFINED_AS.test(sentenceBefore) || AT_BASELINE.test(sentenceBefore) || CONDITIONAL_OPENING.test(sentenceBefore)) return true;
+  if (POWER_AFTER.test(after) || POWER_TO_DETECT.test(before) || AT_THE_MOST.test(before)) return true;
   // "in the 90% to 95% recall range": the range results are measured over.
   if (/\bin\s+the\s+$/.test(before) && /^\s*(?:[\p{L}-]+\s+){0,2}range\b/u.test(after)) return true;
   if ((figure.kind === "quantity" && (APPLIED_AFTER.test(after) || CONDITION_RAISED.test(before))) || CATEGORY_BEFORE.test(before) || /^\s*(?:quantiles?|percentiles?)\b/.test(after)) return true;

@@ -42,11 +42,12 @@ const RIVAL_CLAUSE =
  * method achieved 74%" (before its comma), "…, while the best performance of BP is 80%" (after ours), "compared with the standard
  * drug vinblastine sulfate that showed an IC50 value of 3.04".
  */
-function rivalBeforeOurs(scan: string, clauseBefore: string, end: number): boolean {
+function rivalBeforeOurs(scan: string, clauseBefore: string, start: number, end: number): boolean {
   if (/^compared (?:to|with)\b/i.test(clauseBefore)) return COMPARATOR_SHOWED.test(clauseBefore) && !OURS.test(clauseBefore);
   if (!/^(?:while|whereas)\b/i.test(clauseBefore) || OURS.test(clauseBefore)) return false;
   if (/^(?:while|whereas)\s+(?:the\s+)?(?:best|previous|prior|existing|conventional|traditional|standard|baselines?|competing|other)\b/i.test(clauseBefore) && OURS.test(scan.slice(0, end - clauseBefore.length))) return true;
-  return !/,\s/.test(clauseBefore.replace(/\([^()]*\)/g, "")) && OURS.test(scan.slice(end));
+  // "while the 'Scanner' and 'Locator' models achieve only 2.0% and 3.7% …, their integration yields 35.7%": "only" in the leading clause sets it against what follows.
+  return !/,\s/.test(clauseBefore.replace(/\([^()]*\)/g, "")) && (OURS.test(scan.slice(end)) || (/\bonly\s+$/.test(clauseBefore) && /(?:^\s*|\bthat\s+)$/.test(scan.slice(0, start - clauseBefore.length))));
 }
 
 const OURS = /\b(?:we|our|ours)\b/i;
@@ -300,7 +301,7 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
     state.previousWasBaseline = false;
     return (state.previous = { end, measured: tidy(firstOfPair[1]!), on: "" });
   }
-  const baseline = !comparative && (isBaseline(before, sincePrevious, range, state.previousWasBaseline) || BASELINE_AFTER.test(after) || rival || rivalBeforeOurs(scan, clauseBefore, end));
+  const baseline = !comparative && (isBaseline(before, sincePrevious, range, state.previousWasBaseline) || BASELINE_AFTER.test(after) || rival || rivalBeforeOurs(scan, clauseBefore, figure.start, end));
   state.previousWasBaseline = baseline;
   if (baseline) return (state.previous = undefined);
   const shared = state.sharedHeads.get(end);
@@ -540,6 +541,9 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   // "The proportion of no-shows in the intervention was 18.0%", "the reduction in risk following a ban was estimated as 4.2%":
   // a share or a change, named by what it is of.
   const share = figure.kind === "relative" && SHARE_VERB.test(before) ? before.match(SHARE_OF_WAS) : null;
+  if (share && PEOPLE.test(share[2]!) && /^(?:with|who)$/i.test(share[3] ?? "") && isNounPhrase(share[4]!.replace(/^(?:an?|the)\s+/i, "").replace(/\s+(?:for|of|to)\s+/, " "))) {
+    return { measured: `${share[1]!.toLowerCase().replace(/\s+of$/, "")} ${share[3]!.toLowerCase()} ${tidy(share[4]!)}`, on: "" };
+  }
   if (share && isNounPhrase(share[2]!)) return { measured: `${share[1]!.toLowerCase()} ${tidy(share[2]!)}`, on: "" };
   const bracketed = before.includes(")") ? before.match(BRACKETED_METRIC) : null;
   if (bracketed) return { measured: tidy(bracketed[1]!), on: "" };
@@ -572,9 +576,11 @@ const METRIC_OF_WAS = new RegExp(
 const SHARE_VERB_SOURCE = String.raw`\b(?:was|were|is|are)\s+(?:estimated\s+(?:as|at|to be)\s+|found to be\s+)?(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$`;
 const SHARE_VERB = new RegExp(SHARE_VERB_SOURCE);
 const SHARE_OF_WAS = new RegExp(
-  String.raw`\b((?:proportion|percentage|fraction|share)s?\s+of|(?:relative\s+|absolute\s+)?(?:reduction|increase|decrease|decline|change|improvement|difference)s?\s+in)\s+(?:the\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)\s+(?:(?:in|among|for|at|across|within|with|who|that|from|following|after|before|during)\s+[^,;()]{1,60}?\s+)?${SHARE_VERB_SOURCE}`,
+  String.raw`\b((?:proportion|percentage|fraction|share)s?\s+of|(?:relative\s+|absolute\s+)?(?:reduction|increase|decrease|decline|change|improvement|difference)s?\s+in)\s+(?:the\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)\s+(?:(in|among|for|at|across|within|with|who|that|from|following|after|before|during)\s+([^,;()]{1,60}?)\s+)?${SHARE_VERB_SOURCE}`,
   "iu",
 );
+/** "The proportion of the population with a preference for sedation was 7.2%": a share of people is named by what sets them apart. */
+const PEOPLE = /^(?:population|people|patients|participants|respondents|subjects|individuals|adults|children|women|men|students|users|cases)$/i;
 
 /** "Hardness and Young's modulus determined by nanoindentation are about 17–26 GPa and …": the measure is the subject, its verb right after. */
 const METRIC_WAS = new RegExp(
@@ -612,7 +618,11 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
   if (figure.kind === "relative") for (const [pattern, label] of COMPARATIVE_HEAD) if (pattern.test(after.trimStart())) return { measured: label, on: "" };
   // "a 19% improvement in zero-shot benchmark performance": the change names what it is of.
   const change = figure.kind === "relative" ? after.match(AFTER_CHANGE) : null;
-  if (change && isNounPhrase(change[1]!.split(/\s+(?:in|of)\s+/)[1]!)) return { measured: tidy(change[1]!), on: "" };
+  if (change && isNounPhrase(change[1]!.split(/\s+(?:in|of)\s+/)[1]!)) {
+    // "a 62.1% decrease in inference Tera Floating-Point Operations Per Second (TFLOPs)": the name goes on in capitals, said by its acronym.
+    const named = after.slice(change.index! + change[0].length).match(/^\s+(?:\p{Lu}[\p{L}-]*\s+){1,6}\((\p{Lu}[\p{L}\p{N}-]{1,10})\)/u);
+    return { measured: tidy(named ? `${change[1]!} ${named[1]!}` : change[1]!), on: "" };
+  }
   // "achieves 99.4% the performance of mBERT": a share of a reference's measure.
   const shareOfReference = figure.kind === "relative" && figure.text.includes("%") ? after.match(SHARE_OF_REFERENCE) : null;
   if (shareOfReference) return { measured: `${tidy(shareOfReference[1]!)} of ${shareOfReference[2]!}`, on: "" };
@@ -772,11 +782,16 @@ function attainedMetric(before: string, after: string, figure: Figure): Pairing 
 }
 
 /** "(93% on CIFAR10, 79% on CIFAR100)" after "the performance of MLPs improves": the metric before the bracket. */
+const HAD_ACRONYM = /\b(?:had|has|have|showed|shows|exhibited|exhibits)\s+(?:(?:the\s+)?(?:highest|lowest|higher|lower|greater|maximum|minimum)\s+)?(\p{Lu}{2,6})\s*\(\s*$/u;
+
 function bracketMetric(clauseBefore: string, figure: Figure, previous: Kept | undefined, sincePrevious: string): Pairing | undefined {
   if (!(/\([^()]*$/.test(clauseBefore) && !previous && figure.kind !== "count")) return undefined;
   const bracket = clauseBefore.lastIndexOf("(");
   const inside = [...clauseBefore.slice(bracket).matchAll(EVERY_METRIC)];
   if (inside.length > 0) return { measured: tidy(inside.at(-1)![0]), on: "" };
+  // "The oven-dried samples had TPC (23.37 mg GAE g–1)": a quantity bracketed after an acronym the samples had is that measure's.
+  const acronym = figure.kind === "quantity" ? clauseBefore.match(HAD_ACRONYM) : null;
+  if (acronym) return { measured: acronym[1]!, on: "" };
   // Only what was said since the last figure: "Accuracy of 99.2% (…), with concordance in 35/45 (77.8%)" is not accuracy.
   const sinceFigure = clauseBefore.slice(Math.max(0, clauseBefore.length - sincePrevious.length), bracket);
   // Only the phrase the bracket belongs to: "… (0.2 PSNR higher …), and a smaller storage size (less than 80% …)" is not PSNR.
