@@ -19,6 +19,8 @@ describe("plainAbstract", () => {
     ["prior work [3-5][12] shows", "prior work shows"],
     ["[25] shows it", "shows it"],
     ["Future GPT-{n} models", "Future GPT-n models"],
+    // A brace around a bracket is a chemist's enclosing mark, kept.
+    ["the synthesis of ({[1-arylpropylidene]amino}oxy)-3-aryl ketones", "the synthesis of ({[1-arylpropylidene]amino}oxy)-3-aryl ketones"],
     ["a residual branch scale of 1/text{depth} in", "a residual branch scale of 1/depth in"],
     ["at the link: blue{https://github.com/RUCAIBox/FMLP-Rec}.", "at the link: https://github.com/RUCAIBox/FMLP-Rec."],
     ["Fr\\'echet distance, [Aky\\\"urek et al., 2023], Gar\\c{c}on", "Fréchet distance, [Akyürek et al., 2023], Garçon"],

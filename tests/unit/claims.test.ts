@@ -27,6 +27,19 @@ describe("sentences", () => {
   it("has no sentences for an empty abstract", () => {
     expect(sentences("")).toEqual([]);
   });
+
+  it("ends a sentence at a list's 'etc.' before a capitalised word and before a name that opens lowercase, not at 'e.g.' or 'et al.'", () => {
+    expect(sentences("It removes phenols, color etc. Practically, age of leachate matters.").map((sentence) => sentence.text)).toEqual([
+      "It removes phenols, color etc.",
+      "Practically, age of leachate matters.",
+    ]);
+    expect(sentences("Tasks (e.g. Translation) and work by Smith et al. Recently shown.").length).toBe(1);
+    expect(sentences("We study linear attention. cosFormer achieves 2x. See e.g. mBERT.").map((sentence) => sentence.text)).toEqual([
+      "We study linear attention.",
+      "cosFormer achieves 2x.",
+      "See e.g. mBERT.",
+    ]);
+  });
 });
 
 describe("contributionSentence", () => {

@@ -41,6 +41,8 @@ export class Reader {
   readonly escaped: Uint8Array;
   /** For each `{`, the index of its `}`; -1 when unmatched. */
   readonly match: Int32Array;
+  /** The `}` of each chemist's brace kept (see openBrace). */
+  private readonly keptCloses = new Set<number>();
   private readonly tables = new Map<string, Int32Array>();
   private readonly commands: CommandReader;
 
@@ -154,6 +156,7 @@ export class Reader {
           break;
         case "}":
           flush(i);
+          if (this.keptCloses.has(i)) out.text("}");
           next = i + 1;
           break;
         case "[":
@@ -198,7 +201,12 @@ export class Reader {
       out.drop(bare.length);
       return this.styled(BARE_STYLES[bare]!, i + 1, close, out, depth);
     }
-    return i + 1; // a brace is never shown: it only grouped
+    // "({[1-arylpropylidene]amino}oxy)": a brace around brackets is a chemist's enclosing mark, not a group.
+    if (close >= 0 && (raw[i + 1] === "[" || raw[i + 1] === "(")) {
+      this.keptCloses.add(close);
+      out.text("{");
+    }
+    return i + 1; // any other brace is never shown: it only grouped
   }
 
   /** A `~` at `i`: LaTeX's tie between a word and the next is a space; else -1, the `~` stays. */

@@ -27,7 +27,8 @@
  *   right after an address (what `\href{url}{here}` leaves) is dropped.
  * - `*em*`, `**strong**`, `_em_`, `__strong__` (flanking as in CommonMark, `_` never inside a
  *   word, at most `MAX_SPAN` characters): emphasis.
- * - `{` and `}`: dropped (what is left of LaTeX groups: `GPT-{n}`, `{here}`); a command name
+ * - `{` and `}`: dropped (what is left of LaTeX groups: `GPT-{n}`, `{here}`), but for a brace
+ *   around a bracket, a chemist's enclosing mark (`({[1-arylpropylidene]amino}oxy)`); a command name
  *   that lost its backslash just before a brace (`text{depth}`, `blue{https://…}`) goes too;
  *   `^{…}` and `_{…}` are scripts (`10^{-3}` → `10⁻³`, `N^{delta}` → `N^(delta)`).
  * - `[25]`, `[3, 7]`, `[3-5]`: a numeric citation, removed with the space before it.

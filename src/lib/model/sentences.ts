@@ -1,6 +1,7 @@
 /**
- * Sentences of an abstract. Splits after . ! ? followed by a space and a capital, digit or
- * quote, but not after common abbreviations ("e.g.", "et al.") or single initials.
+ * Sentences of an abstract. Splits after . ! ? followed by a space and a capital, digit, quote
+ * or a name that opens lowercase ("cosFormer"), but not after common abbreviations ("e.g.",
+ * "et al.") or single initials.
  */
 
 /** "e.g.", "et al.", an initial ("J. Smith", "U.S."); not the capital that ends a name ("… as Intelli-Z. Intelli-Z learns …"). */
@@ -15,15 +16,22 @@ function endsAtCapital(candidate: string, next: string): boolean {
   return /(?<![\p{L}\p{N}.-])[A-Z]\.$/u.test(candidate) && (/\d\s?[A-Z]\.$/.test(candidate) || SENTENCE_OPENER.test(next));
 }
 
+/** "… phenols, color etc. Practically, …": a list's "etc." before a capitalised word ends the sentence. */
+function endsAtEtc(candidate: string, next: string): boolean {
+  return /\betc\.$/.test(candidate) && /^\p{Lu}\p{Ll}/u.test(next);
+}
+
 const SENTENCE_OPENER = /^(?:The|This|These|That|Those|To|We|In|Our|It|Its|Their|They|A|An|However|For|Here|Finally|Moreover|Furthermore|Using|With|By|As|Such|Both|Each|All|Most|Further|Thus|Therefore|Also|Then|When|While|Although|Based|Compared|Results|Experiments)\b/;
 
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  for (const match of text.matchAll(/[.!?]["')\]]?\s+(?=["'(\[]?[\p{Lu}\p{N}])/gu)) {
+  // A name that opens lowercase ("cosFormer", "rStar-Math", "pH") starts a sentence as a capital does.
+  for (const match of text.matchAll(/[.!?]["')\]]?\s+(?=["'(\[]?(?:[\p{Lu}\p{N}]|\p{Ll}{1,4}\p{Lu}))/gu)) {
     const end = match.index + match[0].trimEnd().length;
     const candidate = text.slice(start, end);
-    if (ABBREVIATIONS.test(candidate.replace(/["')\]]$/, "")) && !endsAtCapital(candidate, text.slice(match.index + match[0].length))) continue;
+    const next = text.slice(match.index + match[0].length);
+    if (ABBREVIATIONS.test(candidate.replace(/["')\]]$/, "")) && !endsAtCapital(candidate, next) && !endsAtEtc(candidate, next)) continue;
     sentences.push(candidate.trim());
     start = match.index + match[0].length;
   }
