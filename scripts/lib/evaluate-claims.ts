@@ -116,7 +116,7 @@ const LEANS_BACK_OPENING =
   /^(?:however|thus|therefore|hence|consequently|accordingly|as a result|to this end|to that end|to do so|to achieve this|for this purpose|in this (?:way|regard|context|setting|case)|as such|moreover|furthermore|additionally|in addition|also|finally|lastly|specifically|concretely|in particular|notably|importantly|instead(?!\s+of\b)|in contrast|on the other hand|nevertheless|nonetheless|meanwhile|then|besides|similarly|likewise|second(?:ly)?|third(?:ly)?|next|it|they|its|their|these|this|such|those|that|both)\b/i;
 /** "this paper", "this cross-sectional study" and the like point at the paper itself, not at an earlier sentence. */
 // "This 52-wk randomized, open-label, non-inferiority trial compared …": the paper's own trial, however many words say its kind.
-const SELF = /^(?:(?:in vitro|in vivo|in silico)\s+|(?!(?:the|a|an|our|their|its|of|to|in|on|for|with|and)\b)[\p{L}\p{N}-]+,?\s+){0,5}?(?:paper|work|(?:meta-)?analysis|systematic review|study|article|letter|report|survey|thesis|note|manuscript|research|project|chapter|tutorial|review|position paper|technical report|essay|contribution|trial)\b/iu;
+const SELF = /^(?:(?:in vitro|in vivo|in silico)\s+|(?!(?:the|a|an|our|their|its|of|to|in|on|for|with|and)\b)[\p{L}\p{N}-]+,?\s+){0,5}?(?:paper|work|(?:meta-)?analysis|systematic review|study|article|letter|report|survey|thesis|note|manuscript|research|project|chapter|tutorial|review|position paper|technical report|essay|contribution|trial|investigation)\b/iu;
 
 export function standsAlone(sentence: string): boolean {
   const text = sentence.trim();

@@ -48,6 +48,7 @@ describe("the claims judge", () => {
     expect(standsAlone("We propose X.")).toBe(true);
     expect(standsAlone("This paper proposes X.")).toBe(true);
     expect(standsAlone("This meta-analysis evaluated X.")).toBe(true);
+    expect(standsAlone("This investigation is aimed at studying the influence of drying temperature on thyme leaves.")).toBe(true);
     expect(standsAlone("This approach outperforms X.")).toBe(false);
     expect(standsAlone("This in vitro study evaluated the influence of two devices on bond strength.")).toBe(true);
     expect(standsAlone("This 52-wk randomized, open-label, treat-to-target trial compared IDeg to IGlar.")).toBe(true);

@@ -2,53 +2,53 @@
 // feature of contribution-ranker.ts in its order, learned from the labels of the tuning sets
 // seed-tune, tune-b, tune-c, tune-d, tune-e, tune-g, tune-h, tune-i, tune-j, tune-k, tune-m, tune-n, tune-o, tune-p, tune-q, tune-r, tune-t, tune-u, tune-v, tune-x, tune-y, tune-z, tune-ab, tune-ac, tune-ad, tune-ae, tune-af, tune-ag, tune-ah, tune-ai, tune-aj, tune-ak, tune-al, tune-am, tune-an, tune-ao, tune-ap (2841 papers).
 export const CONTRIBUTION_WEIGHTS: readonly number[] = [
-  0.740, // rulesSpeak
-  1.443, // ruleScore
-  0.461, // rulesBest
+  0.738, // rulesSpeak
+  1.445, // ruleScore
+  0.460, // rulesBest
   -0.340, // ruleGap
-  0.609, // labelledTier
-  -0.017, // spokenTier
-  0.234, // proposes
-  -0.146, // proposedPassive
-  -0.151, // finds
-  -0.875, // announces
-  0.760, // speaksWeakly
-  -0.028, // leansBack
+  0.603, // labelledTier
+  -0.016, // spokenTier
+  0.235, // proposes
+  -0.147, // proposedPassive
+  -0.149, // finds
+  -0.877, // announces
+  0.765, // speaksWeakly
+  -0.034, // leansBack
   1.928, // titleShare
   0.598, // mostOfTitle
-  1.160, // centrality
-  -1.438, // mostCentral
-  -1.248, // position
-  -0.413, // first
-  -0.566, // second
-  -0.560, // last
-  1.460, // inAim
-  -1.453, // inMethods
-  -1.358, // inResults
-  1.483, // inConclusion
-  -1.044, // inBackground
+  1.159, // centrality
+  -1.439, // mostCentral
+  -1.247, // position
+  -0.414, // first
+  -0.565, // second
+  -0.561, // last
+  1.459, // inAim
+  -1.456, // inMethods
+  -1.359, // inResults
+  1.491, // inConclusion
+  -1.045, // inBackground
   -0.279, // numbers
   -0.403, // percent
-  0.966, // we
-  0.152, // opensWithWe
+  0.965, // we
+  0.151, // opensWithWe
   2.504, // length
   1.914, // namesTheStudy
-  0.053, // passiveStudy
-  0.442, // findingThat
-  1.055, // opensWithResults
-  0.314, // aimWord
+  0.055, // passiveStudy
+  0.441, // findingThat
+  1.053, // opensWithResults
+  0.311, // aimWord
   -2.391, // opensAsBackground
   -1.507, // priorWork
-  1.327, // aimInfinitive
+  1.326, // aimInfinitive
   0.197, // concludes
   -0.167, // methodDetail
-  -0.449, // counts
-  0.764, // namesSomething
-  -0.643, // buildsOn
+  -0.448, // counts
+  0.765, // namesSomething
+  -0.642, // buildsOn
   -1.592, // posesTheQuestion
   1.429, // firstToPropose
-  1.209, // firstHeard
-  1.112, // titleShareRank
+  1.210, // firstHeard
+  1.113, // titleShareRank
   2.586, // centralityRank
-  0.572, // ruleScoreRank
+  0.567, // ruleScoreRank
 ];

@@ -36,7 +36,7 @@ export interface Contribution {
 const MAY_SPEAK = /\b(?:we|i|this|our|authors|present|here|proposed|introduced|presented|developed|designed|was|were|is|are|been|findings)\b/i;
 
 /** Who speaks for the paper: "we", "I", "this paper", "the present study", "our work". */
-const SELF_NOUN = String.raw`(?:(?:research|review|survey|present|short|technical)\s+(?:paper|work|article|study)|paper|work|article|(?:meta-)?analysis|systematic review|study|letter|note|report|thesis|survey|tutorial|chapter|manuscript|review|position paper|technical report|research|project|essay|contribution|trial)`;
+const SELF_NOUN = String.raw`(?:(?:research|review|survey|present|short|technical)\s+(?:paper|work|article|study)|paper|work|article|(?:meta-)?analysis|systematic review|study|letter|note|report|thesis|survey|tutorial|chapter|manuscript|review|position paper|technical report|research|project|essay|contribution|trial|investigation)`;
 // "The authors conduct a meta-analysis …": journals that write of their authors in the third person.
 const SUBJECT = String.raw`(?:we|i|the authors|(?:this|the present|our)\s+${SELF_NOUN})`;
 /** "It is hypothesized that …", "It was found that …": "it" as a placeholder, not a thing named before. */
@@ -163,7 +163,7 @@ const NOT_WE = String.raw`(?!\bwe\b)[^,]`;
 const BACK_OPENER = new RegExp(
   String.raw`^(?:` +
     [
-      String.raw`(?:to|in order to)\s+(?:help\s+)?(?:better\s+|further\s+|fully\s+)?(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix|counter|circumvent|avoid|answer|achieve|fulfil|fulfill|realize|accomplish|pursue|explore|investigate|understand|study|test)\s+(?:this|these|such|that|those|the above|the aforementioned|both|this\s+\w+|these\s+\w+)\b(?:${NOT_WE})*(?=,|\s+we\s)`,
+      String.raw`(?:to|in order to|in an? (?:attempt|effort|bid) to)\s+(?:help\s+)?(?:better\s+|further\s+|fully\s+)?(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix|counter|circumvent|avoid|answer|achieve|fulfil|fulfill|realize|accomplish|pursue|explore|investigate|understand|study|test)\s+(?:this|these|such|that|those|the above|the aforementioned|both|this\s+\w+|these\s+\w+)\b(?:${NOT_WE})*(?=,|\s+we\s)`,
       String.raw`to\s+[^,]{0,80}?\b(?:this|these|such|those)\b(?:${NOT_WE})*(?=,)`,
       String.raw`(?:to this end|to that end|to do so|to do this|for this purpose|for this reason|with this goal|with this in mind|with this premise|towards? this (?:goal|end)|as a first step towards? [^,]*)`,
       String.raw`(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:this|these|that|those|such|the above)\b[^,]*(?=,)`,
@@ -300,7 +300,8 @@ const SOLVED_AND = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this
 /** "We aim to fill this gap: By analyzing …, we investigate …" says "By analyzing …, we investigate …". */
 const AIM_TO_SOLVE = new RegExp(String.raw`^(?:${SUBJECT})\s+(?:aim|seek|set out|try)\s+to\s+${SOLVE_VERB}\s+(?:this|these|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*:\s*(?=\p{L})`, "iu");
 const SOLVED_BY = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|the|such)(?:\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+by\s+(${Object.keys(GERUNDS).join("|")})\b`, "iu");
-const SOLVED_WITH = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|using|via|through)\s+(?=(?:a|an)\b|\p{Lu})`, "iu");
+/** "We study how to bridge this gap and go beyond with a novel … architecture" says "We introduce a novel … architecture" too. */
+const SOLVED_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(?:(?:study|explore|investigate|show)\s+how\s+to\s+)?${SOLVE_VERB}\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+and\s+go\s+beyond)?\s+(?:with|using|via|through)\s+(?=(?:a|an)\b|\p{Lu})`, "iu");
 /** "We address these with the introduction of the Switch Transformer" says "We introduce the Switch Transformer". */
 const SOLVED_BY_INTRODUCING = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|them|it|those|such)(?:\s+[\p{L}-]+){0,2}?\s+(?:with|through|via|by)\s+(?:the\s+)?(?:introduction|proposal|development|design)\s+of\s+`, "iu");
 
