@@ -139,7 +139,9 @@ export function numbersOf(value: string): number[] {
   // "−3.1 (−4.8 to 0.3)" is −3.1: the interval around a median is not the figure either.
   const figure = value
     .replace(/\s*(?:\\pm|±)\s*[\d.]+|(?<=\d)\s?\(\d+(?:\.\d+)?\)|(?<=\d%?)\s?\(\s*[−-]?\d+(?:\.\d+)?\s*(?:to|–|−)\s*[−-]?\d+(?:\.\d+)?\s*%?\s*\)/g, "")
-    .replace(/\^\{[^}]*\}|_\{[^}]*\}/g, "");
+    .replace(/\^\{[^}]*\}|_\{[^}]*\}/g, "")
+    // "48.4 per 100 child-years": the population a rate is per is its unit.
+    .replace(/\s+per\s+\d[\d,]*(?:\s\d{3})?\s+(?=\p{L})/gu, " per ");
   // "0·79" is 0.79; the 2 of "W/m2" and the −1 of "W m−1 K−1", "mg AE g–1" and "kg ha− 1" are a unit's.
   const numbers = (figure.toLowerCase().replace(/(?<=\d)·(?=\d)/g, ".").match(/(?<![\p{L}]|[\p{L}]\s?[−–-]\s?)(?:\d+(?:,\d{3})*(?:\.\d+)?|(?<!\d)\.\d+)|\b(?:twice|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/gu) ?? []).map((number) =>
     number in WORD_NUMBERS ? WORD_NUMBERS[number]! : Number(number.replace(/,/g, "")),

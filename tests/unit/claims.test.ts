@@ -1175,6 +1175,19 @@ describe("keyResults", () => {
     expect(rows("We propose NestedFP. It delivers 1.55× throughput, while introducing only 3.9% performance overhead.").map((row) => row[0])).toContain("3.9%");
   });
 
+  it("keeps what a rate is per, names a change by a measure's acronym, and leaves out a named rival's figures after ours", () => {
+    expect(rows("The incidence of all LRI was 48.4 per 100 child-years.")).toEqual([["48.4 per 100 child-years", "incidence", ""]]);
+    expect(rows("We propose a strategy, leading up to 9.4% absolute improvements in ROC-AUC over non-pre-trained models.")).toEqual([["9.4%", "improvements in ROC-AUC", ""]]);
+    expect(rows("On HumanEval, our model solves 28.8% of the problems, while GPT-3 solves 0% and GPT-J solves 11.4%.").map((row) => row[0])).toEqual(["28.8%"]);
+    expect(rows("Our RT-DETR-L achieves 53.0% AP on COCO, while RT-DETR-X achieves 54.8% AP.").map((row) => row[0])).toEqual(["53.0%", "54.8%"]);
+  });
+
+  it("leaves out electrocatalysis's reference current density, the number of things studied and the share of labels a model was tuned on", () => {
+    expect(rows("Ni foam exhibits an onset potential of −84 mV and a high current density of 10 mA cm−2 at −210 mV.").map((row) => row[0])).not.toContain("10 mA cm−2");
+    expect(rows("This study assessed the accuracy of 22 published pedotransfer functions for estimating soil saturation.")).toEqual([]);
+    expect(rows("When fine-tuned on only 1% of the labels, we achieve 85.8% top-5 accuracy.")).toEqual([["85.8%", "top-5 accuracy", ""]]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

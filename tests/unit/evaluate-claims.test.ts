@@ -19,6 +19,7 @@ describe("the claims judge", () => {
     expect(numbersOf("0.07 eVatom-1")).toEqual([0.07]);
     expect(numbersOf("120.10 ± 9.23 mg AE g–1")).toEqual([120.1]);
     expect(numbersOf("4392 kg ha− 1")).toEqual([4392]);
+    expect(numbersOf("48.4 per 100 child-years")).toEqual([48.4]);
     expect(numbersOf("0.5-1.0")).toEqual([0.5, 1]);
     expect(numbersOf(".75")).toEqual([0.75]);
   });

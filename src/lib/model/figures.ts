@@ -29,6 +29,7 @@ const EQUIVALENT = String.raw`(?:GAE|AAE|AE|TE|QE|CE|RE)`;
 /** "g−1", "g–1", "ha− 1": a unit's power. */
 const POWER = String.raw`(?:[−–-]\s?\d|2|3)`;
 const PHYSICAL_UNIT = new RegExp(String.raw`^\s?(?:wt\s?%|cd/m2|bits?\/(?:min|s)|rpm|${UNIT_PART}${POWER}?(?:(?:(?:\s|/|·)(?:${UNIT_PART}|${EQUIVALENT}(?=\s?(?:\/|·)?\s?${UNIT_PART}))|\/min)(?:${POWER}|1\/2)?)*)(?![\p{L}\p{N}])`, "u");
+const PER_POPULATION = /^\s+per\s+(?:10|100|1,?000|10,?000|100,?000|100 000|1 000)\s+(?:live\s+births|person-years|child-years|patient-years|[\p{L}-]*(?:years|days|births|population|admissions|discharges|residents|inhabitants|people|persons|patients|children|adults|women|men))\b/u;
 /** A bare base unit that is too often something else to read alone: "5 s" is read elsewhere, "12 S", "3 L", "300 K". */
 const LONE_LETTER = /^\s?(?:[gshLSJK]|mol)$/;
 
@@ -79,6 +80,12 @@ export function figures(text: string): Figure[] {
     const outOf = units ? null : after.match(/^\s+\(?out\s+of\s+\d+(?:\.\d+)?(?![\p{L}\p{N}.])\)?/u);
     if (outOf) {
       out.push({ text: whole + outOf[0], start, end: end + outOf[0].length, kind: /\.\d/.test(whole) ? "decimal" : "count" });
+      continue;
+    }
+    // "48.4 per 100 child-years", "12 per 1000 live births": a rate keeps what it is per.
+    const perPopulation = units ? null : after.match(PER_POPULATION);
+    if (perPopulation) {
+      out.push({ text: whole + perPopulation[0], start, end: end + perPopulation[0].length, kind: "quantity" });
       continue;
     }
     const physical = units ? null : after.match(PHYSICAL_UNIT);

@@ -106,6 +106,8 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   // "Under the optimal experimental conditions (initial pH 6.9, current density of 10 mA/cm2 …)", "the extraction conditions: temperature (45–65 °C)":
   // the conditions a process was run at, found or varied, not what it achieved.
   if (MAY_NAME_CONDITIONS.test(sentenceBefore) && CONDITIONS_BEFORE.test(sentenceBefore)) return true;
+  // "a high current density of 10 mA cm−2 at −210 mV": the reference point electrocatalysis reports its potentials at.
+  if (figure.kind === "quantity" && /^(?:10|100)\s?mA\s?cm/.test(figure.text) && /\bcurrent densit(?:y|ies)\s+(?:of\s+)?$/i.test(before)) return true;
   // "(70°C)": a temperature is the condition a result was had at; "12.5 mg kg−1" a dose given, "475 rpm" a machine's setting.
   if (figure.kind === "quantity" && /(?:°C|℃|g\s?(?:\/|·|\s)\s?kg(?:[−-]1)?|rpm)$/.test(figure.text)) return true;
   // "I2 = 76%": a meta-analysis's heterogeneity, not its effect; "at concentration levels (0, 50, 100 and 150 mM)",
@@ -149,6 +151,10 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   // "views with a cosine similarity value less than 0.1": a threshold that defines what is counted.
   // "60.0% of these had Dice score greater than 0.5" too.
   if (/\b(?:with|had|having)\s+(?:a\s+|an\s+)?[^,;()]{0,40}?\b(?:less|greater|lower|higher|more|smaller|larger)\s+than\s+$/.test(before)) return true;
+  // "When fine-tuned on only 1% of the labels": the data a result was had with.
+  if (figure.kind === "relative" && /\b(?:trained|fine-?tuned|pre-?trained)\s+(?:on|with)\s+(?:only\s+|just\s+)?$/i.test(before)) return true;
+  // "assessed the accuracy of 22 published pedotransfer functions": how many things were studied, whatever the measure before.
+  if (figure.kind === "count" && /^\s+(?:published|different|existing|selected|available|candidate|commonly used)\s/.test(after)) return true;
   // A bare integer ("12 benchmarks", "340M-parameter models") is a count or a size unless a metric claims it.
   return false;
 }

@@ -45,12 +45,18 @@ const RIVAL_CLAUSE =
 function rivalBeforeOurs(scan: string, clauseBefore: string, start: number, end: number): boolean {
   if (/^compared (?:to|with)\b/i.test(clauseBefore)) return COMPARATOR_SHOWED.test(clauseBefore) && !OURS.test(clauseBefore);
   if (!/^(?:while|whereas)\b/i.test(clauseBefore) || OURS.test(clauseBefore)) return false;
+  // "our model solves 28.8% of the problems, while GPT-3 solves 0% and GPT-J solves 11.4%": a named rival's, after ours.
+  // Not "Our RT-DETR-L achieves 53.0% AP …, while RT-DETR-X achieves 54.8% AP": a variant of the name before is ours too.
+  const rival = clauseBefore.match(NAMED_RIVAL_CLAUSE);
+  const earlier = scan.slice(0, start - clauseBefore.length);
+  if (rival && OURS.test(earlier) && !earlier.includes(rival[1]!.split("-")[0]!)) return true;
   if (/^(?:while|whereas)\s+(?:the\s+)?(?:best|previous|prior|existing|conventional|traditional|standard|baselines?|competing|other)\b/i.test(clauseBefore) && OURS.test(scan.slice(0, end - clauseBefore.length))) return true;
   // "while the 'Scanner' and 'Locator' models achieve only 2.0% and 3.7% …, their integration yields 35.7%": "only" in the leading clause sets it against what follows.
   return !/,\s/.test(clauseBefore.replace(/\([^()]*\)/g, "")) && (OURS.test(scan.slice(end)) || (/\bonly\s+$/.test(clauseBefore) && /(?:^\s*|\bthat\s+)$/.test(scan.slice(0, start - clauseBefore.length))));
 }
 
 const OURS = /\b(?:we|our|ours)\b/i;
+const NAMED_RIVAL_CLAUSE = /^(?:while|whereas)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.-]*)(?:\s+\p{Lu}[\p{L}\p{N}.-]*)?\s+(?:only\s+)?(?:solves|achieves|gets|scores|reaches|obtains|attains|yields)\b/u;
 const COMPARATOR_SHOWED = /^compared (?:to|with)\b[^,;()]*\b(?:that|which|who)\s+(?:showed|shows|had|has|achieved|achieves|exhibited|exhibits|reached|gave|yielded|produced)\b[^,;]*$/i;
 
 /** Text right after a baseline's figure: "(2.36 for the non-hybrid Demucs)", "85% for the original model". */
@@ -613,6 +619,8 @@ function conventionalMetric(before: string, after: string, figure: Figure, claus
 const ON_BENCHMARK = new RegExp(String.raw`^\s*\)?\s*(?:on|in)\s+(?:the\s+)?(${NAME})`, "u");
 const BENCHMARK_BRACKET = new RegExp(String.raw`(${NAME})\s*\(\s*$`, "u");
 
+const CHANGE_IN_ACRONYM = /^\s*(?:relative\s+|absolute\s+)?((?:reduction|increase|improvement|gain|drop|decrease)s?\s+in\s+)([A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Z][A-Za-z0-9]*)?)(?![\w@-])/;
+
 /** The metric named right after the figure: "4.2% top-1 accuracy", "a 19% improvement in …", "only 5% of the parameters". */
 function metricAfter(before: string, after: string, figure: Figure): Pairing | undefined {
   if (figure.kind === "relative") for (const [pattern, label] of COMPARATIVE_HEAD) if (pattern.test(after.trimStart())) return { measured: label, on: "" };
@@ -623,6 +631,9 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
     const named = after.slice(change.index! + change[0].length).match(/^\s+(?:\p{Lu}[\p{L}-]*\s+){1,6}\((\p{Lu}[\p{L}\p{N}-]{1,10})\)/u);
     return { measured: tidy(named ? `${change[1]!} ${named[1]!}` : change[1]!), on: "" };
   }
+  // "9.4% absolute improvements in ROC-AUC": a change in a measure named by its acronym (not "gains in TriviaQA", a benchmark).
+  const acronymChange = figure.kind === "relative" && !change ? after.match(CHANGE_IN_ACRONYM) : null;
+  if (acronymChange && new RegExp(`^(?:${METRIC})$`, "u").test(acronymChange[2]!)) return { measured: `${acronymChange[1]!.toLowerCase()}${acronymChange[2]!}`, on: "" };
   // "achieves 99.4% the performance of mBERT": a share of a reference's measure.
   const shareOfReference = figure.kind === "relative" && figure.text.includes("%") ? after.match(SHARE_OF_REFERENCE) : null;
   if (shareOfReference) return { measured: `${tidy(shareOfReference[1]!)} of ${shareOfReference[2]!}`, on: "" };
