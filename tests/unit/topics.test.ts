@@ -202,6 +202,9 @@ describe("draft titles", () => {
     expect(titleOf([phrase(1, "myopia", [0, 1, 2, 3, 4, 5]), phrase(2, "cross-sectional study", [5, 6, 7, 8, 9])])).toEqual(["myopia"]);
     // Said as an acronym too.
     expect(titleOf([phrase(1, "RCTs", [0, 1, 2, 3, 4, 5, 6], { name: true }), phrase(2, "melatonin", [0, 1, 2, 3])], new Map([["RCTs", "randomized controlled trials"]]))).toEqual(["melatonin"]);
+    // Nor by the statistics every study uses.
+    expect(titleOf([phrase(1, "control group", [0, 1, 2, 3, 4, 5, 6]), phrase(2, "postoperative nausea", [0, 1, 2, 3, 4])])).toEqual(["postoperative nausea"]);
+    expect(titleOf([phrase(1, "logistic regression", [0, 1, 2, 3, 4, 5, 6]), phrase(2, "periodontal disease", [0, 1, 2, 3, 4])])).toEqual(["periodontal disease"]);
   });
 
   it("add a second subject only for papers the first does not reach", () => {

@@ -59,6 +59,10 @@ const KIND_NAMES: Record<ContributionKind, string> = {
   survey: "surveys",
 };
 
+/** Study designs, genres and the statistics every study uses: they say how papers were run or written, not their subject. */
+export const STUDY_DESIGN =
+  /^(?:(?:systematic|scoping|narrative|literature|umbrella)\s+(?:literature\s+)?reviews?|reviews?|meta-analys[ie]s|(?:double|single|triple)[- ]blind(?:ed)?|placebo[- ]controlled(?:\s+(?:clinical\s+)?trials?)?|randomi[sz]ed(?:\s+controlled)?(?:\s+(?:clinical\s+)?trials?)?|(?:controlled|clinical)\s+trials?|cross[- ]sectional(?:\s+(?:stud(?:y|ies)|surveys?))?|(?:cohort|case[- ]control|pilot|observational|retrospective|prospective)(?:\s+(?:stud(?:y|ies)|analys[ie]s|cohorts?))?|placebos?|associated factors|risk factors|questionnaires?|surveys?|(?:control|intervention|treatment|experimental|comparison)\s+groups?|(?:(?:multivariate|multivariable|binary|multiple)\s+)?(?:logistic\s+)?regression(?:\s+(?:analys[ie]s|models?))?|(?:adjusted\s+)?odds\s+ratios?|hazard\s+ratios?|confidence\s+intervals?|statistical(?:ly)?\s+(?:analys[ie]s|significan(?:ce|t))|standard\s+deviations?|sample\s+sizes?|data\s+collection|email\s+address(?:es)?|semi-structured\s+interviews?|descriptive\s+statistics)$/i;
+
 interface DescribeContext {
   corpus: Corpus;
   lexicon: Lexicon;
@@ -141,7 +145,8 @@ function linesOfWork(
   const most = Math.max(2, Math.floor(LINE_SHARE * central.length));
   // What they are evaluated on or by is no line of work.
   const pool = phrases
-    .filter((phrase) => !phrase.evaluation)
+    // Nor is how they were run ("randomized controlled trials", "logistic regression").
+    .filter((phrase) => !phrase.evaluation && !STUDY_DESIGN.test(longFormOf(phrase.text, lexicon.acronyms) ?? phrase.text))
     .filter((phrase) => !subjects.some((subject) => repeats(subject.text, phrase.text, lexicon.acronyms) || shareWords(subject.text, phrase.text, lexicon.acronyms)))
     .map((phrase) => {
       const inContributions = named.get(phrase.id) ?? new Set<number>();

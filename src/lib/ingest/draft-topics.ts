@@ -7,7 +7,7 @@
  */
 
 import { clusterPapers, nearestNeighbours } from "./cluster.ts";
-import { capitalise, contributionKind, describe, has, type ContributionKind } from "./draft-descriptions.ts";
+import { capitalise, contributionKind, describe, has, STUDY_DESIGN, type ContributionKind } from "./draft-descriptions.ts";
 
 export { contributionKind, type ContributionKind };
 import { yamlQuote } from "../content/content-files.ts";
@@ -55,9 +55,6 @@ const PHRASE_TITLE_PREFERENCE = 1.3;
 const LONE_WORD_COMPANION = 0.4;
 /** A benchmark or a measure names a topic only when this share of its papers use it. */
 const EVALUATION_TITLE_SHARE = 0.5;
-/** Study designs and genres: they say how papers were run or written, not their subject. */
-const STUDY_DESIGN =
-  /^(?:(?:systematic|scoping|narrative|literature|umbrella)\s+(?:literature\s+)?reviews?|reviews?|meta-analys[ie]s|(?:double|single|triple)[- ]blind(?:ed)?|placebo[- ]controlled(?:\s+(?:clinical\s+)?trials?)?|randomi[sz]ed(?:\s+controlled)?(?:\s+(?:clinical\s+)?trials?)?|(?:controlled|clinical)\s+trials?|cross[- ]sectional(?:\s+(?:stud(?:y|ies)|surveys?))?|(?:cohort|case[- ]control|pilot|observational|retrospective|prospective)(?:\s+(?:stud(?:y|ies)|analys[ie]s|cohorts?))?|placebos?|associated factors|risk factors|questionnaires?|surveys?)$/i;
 
 export function draftTaxonomy(papers: readonly DraftText[]): DraftTopic[] {
   if (papers.length === 0) return [];
