@@ -1188,6 +1188,17 @@ describe("keyResults", () => {
     expect(rows("When fine-tuned on only 1% of the labels, we achieve 85.8% top-5 accuracy.")).toEqual([["85.8%", "top-5 accuracy", ""]]);
   });
 
+  it("reads a benchmark's own score after a percentage on another, a measure whose change word is its verb, and leaves out an interval, a spread, a scale and a group named by an acronym", () => {
+    expect(rows("We introduce phi-3-mini (e.g., phi-3-mini achieves 69% on MMLU and 8.38 on MT-bench), despite being small.")).toEqual([
+      ["69%", "accuracy", "MMLU"],
+      ["8.38", "MT-bench score", "MT-bench"],
+    ]);
+    expect(rows("Notably, our model's performance increases from 11% to 36.7% on MATH.")).toEqual([["11% to 36.7%", "accuracy", "MATH"]]);
+    expect(rows("There was no effect (mean difference in Oswestry disability index scores at 12 months -1.0%, 95% confidence interval -3.7% to 1.6%).").map((row) => row[0])).toEqual(["-1.0%"]);
+    expect(rows("The average self-reported HH performance was 87.58 (12.03) out of 100.")).toEqual([["87.58", "HH performance", ""]]);
+    expect(rows("Complications were 48% in the control group and 21% in the IS group.").map((row) => row[1])).not.toContain("IS");
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

@@ -158,6 +158,8 @@ const LEADING_NUMBER = new RegExp(`^${NUMBER}`);
 /** "0.3%/1.1%", and "57 and 79 points", "11.9 and 8.5 points" where the first figure has no unit of its own. */
 function joined(text: string, first: Figure, next: Figure): boolean {
   const between = text.slice(first.end, next.start);
+  // "-1.0%, 95% confidence interval -3.7% to 1.6%": an interval's level starts no list.
+  if (/^\s*(?:CI\b|CrI\b|confidence\b|credible\b)/.test(text.slice(next.end))) return false;
   // "13.0% and 13.3% improvement", "95%, 92%, and 90%": figures of one kind in a bare list share their metric.
   return /^\s?\/\s?$/.test(between) || (first.kind === "count" && next.kind !== "count" && /^\s*(?:and|or|,)\s*$/.test(between)) || (first.kind === "decimal" && next.kind === "relative" && /^\s*(?:and|or)\s*$/.test(between)) || (first.kind === next.kind && /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/.test(between));
 }

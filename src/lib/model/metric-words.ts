@@ -41,7 +41,8 @@ const HEAD_ACRONYMS = [
 /** "performance drop", "accuracy gain": the change in a metric. */
 const CHANGE = String.raw`(?:\s+(?:drop|gain|improvement|increase|reduction|degradation|boost)s?)?`;
 // Not a word that modifies a compound: "quality-adjusted life years".
-const HEAD = String.raw`(?:(?:${capitalisable(HEAD_WORDS)})(?!-(?!rates?\b|scores?\b)\p{Ll})|(?:${HEAD_ACRONYMS.join("|")})(?:-[A-Za-z0-9@]+)?s?)${CHANGE}(?![\p{L}\p{N}])`;
+/** A measure's name; an acronym before "group" or "arm" names the group ("in the IS group"), not a measure. */
+const HEAD = String.raw`(?:(?:${capitalisable(HEAD_WORDS)})(?!-(?!rates?\b|scores?\b)\p{Ll})|(?:${HEAD_ACRONYMS.join("|")})(?:-[A-Za-z0-9@]+)?s?(?!\s+(?:groups?|arms?)\b))${CHANGE}(?![\p{L}\p{N}])`;
 const NOT_A_KIND = String.raw`(?:respective|corresponding|impressive|remarkable|notable|excellent|outstanding|promising|record|top|the|a|an|of|on|in|for|with|and|or|to|by|from|at|as|higher|highest|lower|lowest|better|best|our|its|their|this|that|these|those|new|overall|strong|competitive|high|low|good|comparable|similar|significant|substantial|improved|reported|final|average|mean|state-of-the-art|SOTA|sota)`;
 /** Words that narrow a metric: "top-1 accuracy", "zero-shot accuracy", "ImageNet Top-1 accuracy", a title-case name ("Defense Success Rate"). */
 const MODIFIER = String.raw`(?:${capitalisable([

@@ -540,7 +540,9 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (preceding && figure.kind === "count" && !SCORE_HEAD.test(preceding[1]!)) return undefined;
   // "mean reciprocal ranking (MRR) score of 0.750": a bare "score" takes the acronym bracketed before it.
   const acronym = preceding && /^(?:score|value|rate)s?$/i.test(preceding[1]!) ? before.match(ACRONYM_THEN_HEAD) : null;
-  if (preceding) return conventionalFor(figure, { measured: acronym ? `${acronym[1]} ${preceding[1]!.toLowerCase()}` : tidy(preceding[1]!), on: trimSetting(preceding[2] ?? "") }, after);
+  // "performance increases from 11% to 36.7%": the change word is the verb, the measure is "performance".
+  const measure = /(?:increase|decrease|gain|drop)s\s+from\s+$/.test(before) ? preceding?.[1]!.replace(/\s+(?:increase|decrease|gain|drop)s$/, "") : preceding?.[1];
+  if (preceding) return conventionalFor(figure, { measured: acronym ? `${acronym[1]} ${measure!.toLowerCase()}` : tidy(measure!), on: trimSetting(preceding[2] ?? "") }, after);
   // "The adjusted HRs of mortality … at ages 65, 70 and 85 years were": the measure is the sentence's subject.
   const subject = figure.kind !== "count" && SUBJECT_VERB.test(before) ? (before.match(METRIC_OF_WAS) ?? before.match(METRIC_WAS)) : null;
   if (subject) return conventionalFor(figure, { measured: tidy(subject[1]!), on: "" }, after);
@@ -564,6 +566,9 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   const listed = /^\s*of\s+(?:them|these|those|all)\b/.test(after) ? undefined : listMetric(previous, sincePrevious);
   // "62.3% on SWE-bench and 48% on OSWorld": each benchmark its own convention, not the list's first.
   if (listed && listed.measured !== benchmarkMeasure(previous!.on)) return listed;
+  // "69% on MMLU and 8.38 on MT-bench": a score that is no percentage is not the percentage's convention; it is the benchmark's score.
+  const benchmark = listed && !figure.text.includes("%") ? trimSetting(after.match(ON_BENCHMARK)?.[1] ?? "") : "";
+  if (benchmark && benchmark !== previous!.on && !benchmarkMeasure(benchmark)) return { measured: `${benchmark} score`, on: benchmark };
   return conventionalMetric(before, after, figure, clauseBefore) ?? listed;
 }
 
