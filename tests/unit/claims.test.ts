@@ -1186,6 +1186,9 @@ describe("keyResults", () => {
     expect(rows("Ni foam exhibits an onset potential of −84 mV and a high current density of 10 mA cm−2 at −210 mV.").map((row) => row[0])).not.toContain("10 mA cm−2");
     expect(rows("This study assessed the accuracy of 22 published pedotransfer functions for estimating soil saturation.")).toEqual([]);
     expect(rows("When fine-tuned on only 1% of the labels, we achieve 85.8% top-5 accuracy.")).toEqual([["85.8%", "top-5 accuracy", ""]]);
+    expect(rows("We propose DCLM. Our model gives a 6.6 percentage point improvement on MMLU while being trained with 40% less compute.")).toContainEqual(["40%", "less compute", ""]);
+    // The figures of models ours is comparable to are theirs.
+    expect(rows("We propose DCLM. Our baseline model is also comparable to Mistral-7B-v0.3 and Llama 3 8B on MMLU (63% & 66%).")).toEqual([]);
   });
 
   it("reads a benchmark's own score after a percentage on another, a measure whose change word is its verb, and leaves out an interval, a spread, a scale and a group named by an acronym", () => {

@@ -47,6 +47,14 @@ const PASSIVE_STUDY = /\b(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(
 const BUILDS_ON = /\bwe\s+(?:build|built)\s+(?:on|upon)\b|\bwe\s+continue\b|\bas\s+(?:initiated|introduced|proposed)\s+(?:by|in)\b/i;
 /** "We study the problem of running …", "We explore the untapped potential of KANs": the question, not yet the answer. */
 const POSES_THE_QUESTION = /\bwe\s+(?:\w+ly\s+)?(?:study|consider|investigate|examine|tackle|address|explore|revisit)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:problem|task|question|challenge|potential|setting|issue)s?\s+of\b/iu;
+/** "To enhance MADEON, we further propose …", "We then …", "Furthermore, …", "Based on FAST, we release …": a step after the main one. */
+const LATER_STEP = /(?:^|,\s*)we\s+(?:then|further|also|additionally|next|finally)\b|^(?:then|next|finally|furthermore|moreover|additionally|in addition|besides)\b|^to\s+(?:further\s+)?(?:enhance|improve|boost|strengthen|accelerate|speed up|stabili[sz]e)\b|^(?:based on|building (?:on|upon)|on top of)\s+(?:this|these|it|\p{Lu}[\p{L}\p{N}+-]*)\s*,/iu;
+/** "We release all the pre-trained models …", "Code is available at …": what the authors hand over, not what they did. */
+const RELEASES = /\bwe\s+(?:\w+ly\s+)?(?:release|open-source|open source|make\s+(?:[\p{L}-]+\s+){0,4}(?:publicly\s+)?available)\b|\b(?:code|models?|data(?:sets?)?|checkpoints|weights)\b[^.]{0,40}\b(?:is|are|will be)\s+(?:publicly\s+|freely\s+)?(?:available|released)\b/iu;
+/** "We demonstrate H-SIREN in various … problems", "we illustrate how it can be applied": the method shown at work. */
+const SHOWN_AT_WORK = /\b[Ww]e\s+(?:\w+ly\s+)?(?:demonstrate|showcase|illustrate|apply|test|validate|evaluate)\s+(?:how\s+)?(?:it|them|this|our|the proposed|\p{Lu}[\p{L}\p{N}-]*)\b[^.]*\b(?:in|on|across|to)\s+(?:various|several|a (?:range|variety|number) of|many|multiple|diverse|different|three|two|four|five)\b/u;
+/** "We analyze their scaling properties", "we revisit …", "we question if …": a look at something, before the paper's answer. */
+const LOOKS_AT = /\bwe\s+(?:\w+ly\s+)?(?:analy[sz]e|study|investigate|examine|explore|revisit|consider|question\s+(?:if|whether)|ask\s+(?:if|whether))\b/i;
 const MIXED_CASE_NAME = /\b\p{Lu}[\p{Ll}\p{N}]*\p{Lu}/u;
 const NUMBER = /\d+(?:\.\d+)?/g;
 
@@ -128,6 +136,10 @@ export const FEATURES: readonly { name: string; value: (c: Context) => number }[
   { name: "namesSomething", value: (c) => flag(MIXED_CASE_NAME.test(c.text)) },
   { name: "buildsOn", value: (c) => flag(BUILDS_ON.test(c.text)) },
   { name: "posesTheQuestion", value: (c) => flag(POSES_THE_QUESTION.test(c.text)) },
+  { name: "laterStep", value: (c) => flag(LATER_STEP.test(c.body)) },
+  { name: "releases", value: (c) => flag(RELEASES.test(c.text)) },
+  { name: "shownAtWork", value: (c) => flag(SHOWN_AT_WORK.test(c.text)) },
+  { name: "looksAt", value: (c) => flag(LOOKS_AT.test(c.text)) },
   // Standing among the abstract's sentences: the first to propose, the first the rules hear, and each measure's rank.
   { name: "firstToPropose", value: (c) => flag(c.index === c.firstProposal) },
   { name: "firstHeard", value: (c) => flag(c.index === c.firstHeard) },

@@ -154,7 +154,8 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   // "60.0% of these had Dice score greater than 0.5" too.
   if (/\b(?:with|had|having)\s+(?:a\s+|an\s+)?[^,;()]{0,40}?\b(?:less|greater|lower|higher|more|smaller|larger)\s+than\s+$/.test(before)) return true;
   // "When fine-tuned on only 1% of the labels": the data a result was had with.
-  if (figure.kind === "relative" && /\b(?:trained|fine-?tuned|pre-?trained)\s+(?:on|with)\s+(?:only\s+|just\s+)?$/i.test(before)) return true;
+  // (Not "trained with 40% less compute": a saving is the result.)
+  if (figure.kind === "relative" && /\b(?:trained|fine-?tuned|pre-?trained)\s+(?:on|with)\s+(?:only\s+|just\s+)?$/i.test(before) && /^\s*of\s+(?:the\s+|its\s+)?(?:labels|labell?ed|data|training|dataset|examples|samples|annotations)\b/i.test(after)) return true;
   // "assessed the accuracy of 22 published pedotransfer functions": how many things were studied, whatever the measure before.
   if (figure.kind === "count" && /^\s+(?:published|different|existing|selected|available|candidate|commonly used)\s/.test(after)) return true;
   // A bare integer ("12 benchmarks", "340M-parameter models") is a count or a size unless a metric claims it.

@@ -61,6 +61,8 @@ const COMPARATOR_SHOWED = /^compared (?:to|with)\b[^,;()]*\b(?:that|which|who)\s
 
 /** Text right after a baseline's figure: "(2.36 for the non-hybrid Demucs)", "85% for the original model". */
 const BASELINE_AFTER = /^\s*(?:for|of|with|by)\s+(?:the\s+|a\s+|an\s+)?(?:non-|original\b|vanilla\b|baselines?\b|previous\b|prior\b|standard\b|conventional\b|existing\b|second-(?:best|rank)|competing\b|state-of-the-art\b|SOTA\b)/u;
+/** "comparable to Mistral-7B-v0.3 and Llama 3 8B on MMLU (63% & 66%)": the bracketed figures are the references'. */
+const MATCHED_BRACKET = /\b(?:comparable|similar|close|equal|equivalent|on par)\s+(?:to|with)\s+[^()]{1,80}\(\s*(?:[^()]{0,30}[\s&,;/]\s*)?$/u;
 /** "comparable to a MOS of 4.58 for recorded speech": the figure matched is the reference's. */
 const MATCHED_BEFORE = /\b(?:comparable|similar|close|equal|equivalent|on par)\s+(?:to|with)\s+(?:that of\s+)?(?:a\s+|an\s+|the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:of|at)\s+$/u;
 
@@ -386,7 +388,7 @@ function isBaseline(before: string, sincePrevious: string, range: boolean, previ
   // "outperforming GPT-3.5 (57.1%)": a bracketed figure after a rival is the rival's.
   // "outperforming ChatGPT (26.0%), ToolLLaMA (30.2%)": bracketed figures after rivals' names are theirs.
   const rivals = RIVAL_BRACKET.test(before) && (COMPARISON.test(sincePrevious.slice(-60)) || (previousWasBaseline && /^\s*\)\s*,?\s*(?:and\s+)?[^,;()]{1,40}\(\s*(?:\p{Lu}{2,}[\p{Lu}\p{N}@²-]*\s*[:=]?\s*)?$/u.test(sincePrevious)));
-  return rivals || MATCHED_BEFORE.test(before) || THAN_REFERENCE.test(before) || OVER_RIVAL_WITH.test(before) || (BASELINE_BEFORE.test(before) && !/\b(?:by|up to)\s*$/.test(before) && !(range && /\bfrom\s*$/.test(before))) || (previousWasBaseline && LIST_CONTINUES.test(sincePrevious));
+  return rivals || MATCHED_BEFORE.test(before) || MATCHED_BRACKET.test(before) || THAN_REFERENCE.test(before) || OVER_RIVAL_WITH.test(before) || (BASELINE_BEFORE.test(before) && !/\b(?:by|up to)\s*$/.test(before) && !(range && /\bfrom\s*$/.test(before))) || (previousWasBaseline && LIST_CONTINUES.test(sincePrevious));
 }
 
 /** "significantly lower than the human performance of 78.24%": the reference compared against ("higher than 90%" is the paper's). */
