@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { abstractParts, contributionSentence, keyResults, paperClaims, sentences, summarySentence } from "../../src/lib/model/claims.ts";
 import { ruleEvidence, rulesChoice, shownForm } from "../../src/lib/model/contribution.ts";
+import { comparatorsOf } from "../../src/lib/model/results.ts";
 import { contentWords } from "../../src/lib/model/contribution-ranker.ts";
 
 /**
@@ -1200,6 +1201,15 @@ describe("keyResults", () => {
     expect(rows("There was no effect (mean difference in Oswestry disability index scores at 12 months -1.0%, 95% confidence interval -3.7% to 1.6%).").map((row) => row[0])).toEqual(["-1.0%"]);
     expect(rows("The average self-reported HH performance was 87.58 (12.03) out of 100.")).toEqual([["87.58", "HH performance", ""]]);
     expect(rows("Complications were 48% in the control group and 21% in the IS group.").map((row) => row[1])).not.toContain("IS");
+  });
+
+  it("names a share by what it is of past its own 'of', and leaves out the figures of the comparators a title names", () => {
+    const abstract = "Proportions of treatment-related adverse events of grades 3 to 5 were 19.5% with pembrolizumab, 71.2% with IFNα-2b, and 49.2% with ipilimumab.";
+    expect(keyResults(abstract, "Adjuvant Pembrolizumab versus IFNα2b or Ipilimumab in Resected High-Risk Melanoma").map(({ figure, measured }) => [figure, measured])).toEqual([
+      ["19.5%", "proportions of treatment-related adverse events of grades 3 to 5"],
+    ]);
+    expect(comparatorsOf("Spinal versus general anesthesia for elective cesarean delivery: a prospective comparative study")).toEqual(["generalanesthesia"]);
+    expect(comparatorsOf("KAN: Kolmogorov-Arnold Networks")).toEqual([]);
   });
 
   it("counts a size as a result only as a comparison", () => {

@@ -6,7 +6,7 @@
  */
 
 import { contribution, type Contribution } from "./contribution.ts";
-import { keyResults as findResults, type KeyResult } from "./results.ts";
+import { comparatorsOf, keyResults as findResults, type KeyResult } from "./results.ts";
 import { sentences, type Sentence } from "./sentences.ts";
 
 export { sentences, type KeyResult, type Sentence };
@@ -42,7 +42,7 @@ export function clip(text: string, maxLength: number): string {
 /** The results the abstract reports as its own (see results.ts). */
 export function keyResults(abstract: string, title = ""): KeyResult[] {
   const all = sentences(abstract);
-  return findResults(all, speaksAt(contribution(all, title)));
+  return findResults(all, speaksAt(contribution(all, title)), comparatorsOf(title));
 }
 
 /** Where the paper's own voice begins, for results: the rules' choice, not a sentence chosen only by its place or title words. */
@@ -82,5 +82,5 @@ export interface PaperClaims {
 export function paperClaims(abstract: string, title = ""): PaperClaims {
   const found = contribution(sentences(abstract), title);
   const summary = found?.shown ?? sentences(abstract)[0]?.text ?? "";
-  return { contribution: found, summary, results: findResults(sentences(abstract), speaksAt(found)) };
+  return { contribution: found, summary, results: findResults(sentences(abstract), speaksAt(found), comparatorsOf(title)) };
 }

@@ -81,7 +81,34 @@ const RESULTS_LABEL = /^(?:Results?|Findings)(?:\s*:?\s+|(?=\p{Lu}))/u;
 const ACHIEVED_HERE = /\b(?:is|are|was|were)\s+(?:achieved|attained|obtained)\b/;
 const PAPER_VOICE = /\b(?:we|our|us|this (?:paper|work|study)|the proposed|proposed)\b/i;
 
-export function keyResults(all: readonly Sentence[], contributionNumber?: number): KeyResult[] {
+/**
+ * What a title sets the paper's own treatment against: "Adjuvant Pembrolizumab versus IFNα2b or
+ * Ipilimumab in Resected High-Risk Melanoma" → the keys of "IFNα2b" and "Ipilimumab".
+ */
+export function comparatorsOf(title: string): string[] {
+  const against = title.match(/\b(?:versus|vs\.?|compared\s+(?:with|to))\s+(.+)$/i)?.[1];
+  if (!against) return [];
+  const named = against.split(/\s(?:in|for|among|on|to|as|after|during|at|with)\s|[:(]/)[0]!;
+  return named
+    .split(/,\s*|\s+(?:or|and)\s+/)
+    .map(comparatorKey)
+    .filter((key) => key.length >= 3);
+}
+
+function comparatorKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** "… 71.2% with IFNα-2b": a figure said of a comparator the title names. */
+function saidOfComparator(text: string, figure: string, comparators: readonly string[]): boolean {
+  const at = text.indexOf(figure);
+  const arm = at < 0 ? null : text.slice(at + figure.length).match(/^\s*(?:\([^()]*\)\s*)?(?:with|in|for|among|using|after|on)\s+(?:the\s+)?([^,;()]{1,40})/i);
+  if (!arm) return false;
+  const key = comparatorKey(arm[1]!);
+  return comparators.some((comparator) => key.startsWith(comparator));
+}
+
+export function keyResults(all: readonly Sentence[], contributionNumber?: number, comparators: readonly string[] = []): KeyResult[] {
   const results: KeyResult[] = [];
   // The paper speaks from its first "we"/"our"/"this paper" sentence (or its contribution, if
   // earlier); an abstract that never says "we" speaks from its first sentence.
@@ -97,7 +124,7 @@ export function keyResults(all: readonly Sentence[], contributionNumber?: number
     for (const result of sentenceResults(sentence.text)) {
       // "64.5% test accuracy … and 64.5% recall" are two results; the same figure and measure twice are one.
       const key = `${result.figure}\u0000${result.measured}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || (comparators.length > 0 && saidOfComparator(sentence.text, result.figure, comparators))) continue;
       seen.add(key);
       results.push({ sentence: sentence.number, text: sentence.text, ...result });
     }
@@ -554,7 +581,9 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (share && PEOPLE.test(share[2]!) && /^(?:with|who)$/i.test(share[3] ?? "") && isNounPhrase(share[4]!.replace(/^(?:an?|the)\s+/i, "").replace(/\s+(?:for|of|to)\s+/, " "))) {
     return { measured: `${share[1]!.toLowerCase().replace(/\s+of$/, "")} ${share[3]!.toLowerCase()} ${tidy(share[4]!)}`, on: "" };
   }
-  if (share && isNounPhrase(share[2]!)) return { measured: `${share[1]!.toLowerCase()} ${tidy(share[2]!)}`, on: "" };
+  // "Proportions of treatment-related adverse events of grades 3 to 5 were 19.5%": what it is of goes on past its own "of".
+  const ofWhat = share?.[3]?.toLowerCase() === "of" ? ` of ${share[4]!.trim()}` : "";
+  if (share && isNounPhrase(share[2]!)) return { measured: `${share[1]!.toLowerCase()} ${tidy(share[2]!)}${ofWhat}`, on: "" };
   const bracketed = before.includes(")") ? before.match(BRACKETED_METRIC) : null;
   if (bracketed) return { measured: tidy(bracketed[1]!), on: "" };
   const found = attainedMetric(before, after, figure) ?? bracketMetric(clauseBefore, figure, previous, sincePrevious);
@@ -589,7 +618,7 @@ const METRIC_OF_WAS = new RegExp(
 const SHARE_VERB_SOURCE = String.raw`\b(?:was|were|is|are)\s+(?:estimated\s+(?:as|at|to be)\s+|found to be\s+)?(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$`;
 const SHARE_VERB = new RegExp(SHARE_VERB_SOURCE);
 const SHARE_OF_WAS = new RegExp(
-  String.raw`\b((?:proportion|percentage|fraction|share)s?\s+of|(?:relative\s+|absolute\s+)?(?:reduction|increase|decrease|decline|change|improvement|difference)s?\s+in)\s+(?:the\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)\s+(?:(in|among|for|at|across|within|with|who|that|from|following|after|before|during)\s+([^,;()]{1,60}?)\s+)?${SHARE_VERB_SOURCE}`,
+  String.raw`\b((?:proportion|percentage|fraction|share)s?\s+of|(?:relative\s+|absolute\s+)?(?:reduction|increase|decrease|decline|change|improvement|difference)s?\s+in)\s+(?:the\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)\s+(?:(of|in|among|for|at|across|within|with|who|that|from|following|after|before|during)\s+([^,;()]{1,60}?)\s+)?${SHARE_VERB_SOURCE}`,
   "iu",
 );
 /** "The proportion of the population with a preference for sedation was 7.2%": a share of people is named by what sets them apart. */
