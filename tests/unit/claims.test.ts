@@ -1203,13 +1203,14 @@ describe("keyResults", () => {
     expect(rows("Complications were 48% in the control group and 21% in the IS group.").map((row) => row[1])).not.toContain("IS");
   });
 
-  it("names a share by what it is of past its own 'of', and leaves out the figures of the comparators a title names", () => {
+  it("names a share by what it is of past its own 'of', reads a hyphenated error rate, and leaves out the figures of the comparators a title names", () => {
     const abstract = "Proportions of treatment-related adverse events of grades 3 to 5 were 19.5% with pembrolizumab, 71.2% with IFNα-2b, and 49.2% with ipilimumab.";
     expect(keyResults(abstract, "Adjuvant Pembrolizumab versus IFNα2b or Ipilimumab in Resected High-Risk Melanoma").map(({ figure, measured }) => [figure, measured])).toEqual([
       ["19.5%", "proportions of treatment-related adverse events of grades 3 to 5"],
     ]);
     expect(comparatorsOf("Spinal versus general anesthesia for elective cesarean delivery: a prospective comparative study")).toEqual(["generalanesthesia"]);
     expect(comparatorsOf("KAN: Kolmogorov-Arnold Networks")).toEqual([]);
+    expect(rows("We propose X. X achieves 7.5% and 6.0% word-error-rate (WER) on LibriSpeech.").map((row) => row[1])).toEqual(["word error rate", "word error rate"]);
   });
 
   it("counts a size as a result only as a comparison", () => {

@@ -145,11 +145,17 @@ const ABOUT_RIVALS = /^(?:The|These|Those|Their)\s+(?:corresponding\s+|previous\
 
 type Row = { figure: string; measured: string; on: string };
 
+const HYPHENATED_ERROR_RATE = /\b(?:word|character|phoneme|sentence|label|bit|frame|symbol|equal)-error-rates?\b/gi;
+
 function sentenceResults(text: string): Row[] {
   // "By 2018, PSC achieved an encouraging PCE of 23.3%": the field's history, not this paper's outcome.
   if (ABOUT_RIVALS.test(text) || /^(?:By|Since|As of|Until|Before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b/.test(text)) return [];
   // Scan a copy where "0.3%/1.1%" reads as two figures and "0·79" is 0.79, its asides blanked; same length, so offsets hold.
-  const withoutIntervals = (MAY_GIVE_INTERVAL.test(text) ? text.replace(INTERVALS, blank) : text).replace(/(?<=\d)·(?=\d)/g, ".").replace(ASIDES, blank);
+  // "word-error-rate" reads as "word error rate".
+  const withoutIntervals = (MAY_GIVE_INTERVAL.test(text) ? text.replace(INTERVALS, blank) : text)
+    .replace(/(?<=\d)·(?=\d)/g, ".")
+    .replace(ASIDES, blank)
+    .replace(HYPHENATED_ERROR_RATE, (phrase) => phrase.replace(/-/g, " "));
   // "+0.2 (−2.9 to 1.3) kg m−2": the interval around a median or mean.
   let scan = (MAY_GIVE_RANGE_ASIDE.test(text) ? withoutIntervals.replace(RANGE_ASIDE, blank) : withoutIntervals)
     // "FindingsSensitivity and specificity … were", "Results The rate of …": a structured abstract's label before the measure.
