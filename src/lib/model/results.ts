@@ -531,7 +531,7 @@ const NEAR = 160;
 
 /** What may stand between two figures of one list: "4.34 and 4.22", "93% on CIFAR10, 79%", "270x and the end-to-end synthesis by 38x", "1.14 points (6.7%)". */
 const LIST_CONTINUES = new RegExp(
-  String.raw`^(?:\s*(?:,|;|and|or|respectively|\()\s*|\s*\([^()]{1,30}\)\s*|\s+(?:on|in|for|over|using|with)\s+[^,;()]{1,40}?\s*(?:,|and|\))\s*|\s*\)\s*)+(?:(?:on|in|for)\s+[^,;]{1,40}?\s+|(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){1,4}(?:by|to|of)\s+|by\s+)?(?:from\s+)?$`,
+  String.raw`^(?:\s*(?:,|;|and|or|respectively|\()\s*|\s*\([^()]{1,30}\)\s*|\s+(?:on|in|for|over|using|with|without)\s+[^,;()]{1,40}?\s*(?:,|and|\)|(?=\(\p{Lu}[\p{Lu}\p{N}]{0,5}\)))\s*|\s*\)\s*)+(?:(?:on|in|for)\s+[^,;]{1,40}?\s+|(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){1,4}(?:by|to|of)\s+|by\s+)?(?:from\s+)?$`,
   "u",
 );
 
