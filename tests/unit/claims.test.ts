@@ -1211,6 +1211,7 @@ describe("keyResults", () => {
     expect(comparatorsOf("Spinal versus general anesthesia for elective cesarean delivery: a prospective comparative study")).toEqual(["generalanesthesia"]);
     expect(comparatorsOf("KAN: Kolmogorov-Arnold Networks")).toEqual([]);
     expect(rows("We propose X. X achieves 7.5% and 6.0% word-error-rate (WER) on LibriSpeech.").map((row) => row[1])).toEqual(["word error rate", "word error rate"]);
+    expect(rows("We propose SA. The throughput of our approach exceeds FlashAttention2 by 2.1 times.")).toEqual([["2.1 times", "throughput", ""]]);
     // A list goes on past a condition with its acronym: "… without external language model (LM), 1.9%/4.1% with LM".
     expect(rows("We propose ContextNet. It achieves a word error rate (WER) of 2.1% without external language model (LM), 1.9% with LM.").map((row) => row.slice(0, 2))).toEqual([
       ["2.1%", "word error rate"],

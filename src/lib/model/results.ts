@@ -528,6 +528,7 @@ const COMPARISON = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|rival\w*|ove
 
 /** How far before a figure its metric, setting or rival can be (characters). */
 const NEAR = 160;
+const OUR_MEASURE_BEATS = /\b(?:[Tt]he|[Oo]ur)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s*\([^()]{1,40}\))?\s+of\s+(?:our|the proposed|this)\s+[\p{L}-]+\s+(?:outperforms|exceeds|surpasses|beats)\s+[^.;()]{1,60}?\s+by\s+(?:about\s+|around\s+|approximately\s+|up to\s+|nearly\s+)?$/u;
 
 /** What may stand between two figures of one list: "4.34 and 4.22", "93% on CIFAR10, 79%", "270x and the end-to-end synthesis by 38x", "1.14 points (6.7%)". */
 const LIST_CONTINUES = new RegExp(
@@ -592,6 +593,9 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (share && isNounPhrase(share[2]!)) return { measured: `${share[1]!.toLowerCase()} ${tidy(share[2]!)}${ofWhat}`, on: "" };
   const bracketed = before.includes(")") ? before.match(BRACKETED_METRIC) : null;
   if (bracketed) return { measured: tidy(bracketed[1]!), on: "" };
+  // "The OPS (operations per second) of our approach outperforms FlashAttention2 by about 2.1 times": a margin in the subject's measure.
+  const margin = figure.kind === "relative" && !previous ? before.match(OUR_MEASURE_BEATS) : null;
+  if (margin && (ANY_METRIC.test(margin[1]!) || /^\p{Lu}{2,6}s?$/u.test(margin[1]!))) return { measured: tidy(margin[1]!), on: "" };
   const found = attainedMetric(before, after, figure) ?? bracketMetric(clauseBefore, figure, previous, sincePrevious);
   if (found) return conventionalFor(figure, found, after);
   const open = openSubjectMeasure(before, after, figure);
