@@ -1212,6 +1212,14 @@ describe("keyResults", () => {
     expect(comparatorsOf("KAN: Kolmogorov-Arnold Networks")).toEqual([]);
     expect(rows("We propose X. X achieves 7.5% and 6.0% word-error-rate (WER) on LibriSpeech.").map((row) => row[1])).toEqual(["word error rate", "word error rate"]);
     expect(rows("We propose SA. The throughput of our approach exceeds FlashAttention2 by 2.1 times.")).toEqual([["2.1 times", "throughput", ""]]);
+    // An acronym equated to the figure names its measure; an estimate's interval after a comma is no second result.
+    expect(rows("Results: Values lay in the A+B region of the consensus error grid (MARD = 10.56% (fingertip) and 13.17% (forearm)).").map((row) => row.slice(0, 2))).toEqual([
+      ["10.56%", "MARD"],
+      ["13.17%", "MARD"],
+    ]);
+    expect(rows("Results: Predictors were hypertension (AOR = 15.47, 7.74–30.89) and butter (AOR = 2.66, 1.25–5.67).").map((row) => row[0])).toEqual(["15.47", "2.66"]);
+    expect(rows("Results: The maximum scores differed among the curves (level I=96.8, level II=89.3).").map((row) => row[1])).not.toContain("II");
+    expect(rows("Specifically, our ISS achieves ACR=0.958 on ImageNet in 250 minutes, compared to ACR=0.917 by IAS.").map((row) => row[0])).toEqual(["0.958"]);
     // A list goes on past a condition with its acronym: "… without external language model (LM), 1.9%/4.1% with LM".
     expect(rows("We propose ContextNet. It achieves a word error rate (WER) of 2.1% without external language model (LM), 1.9% with LM.").map((row) => row.slice(0, 2))).toEqual([
       ["2.1%", "word error rate"],

@@ -149,15 +149,20 @@ export function joinedGroups(text: string, scan: string, found: readonly Figure[
 export function withSharedUnit(member: Figure, group: FigureGroup): string {
   const last = group.members.at(-1)!;
   if (member === last || !BARE_NUMBER.test(member.text)) return member.text;
-  return member.text + last.text.replace(LEADING_NUMBER, "");
+  const unit = last.text.replace(LEADING_NUMBER, "");
+  // "15.47, 7.74–30.89": what follows the last's first number is a range's end, not a unit to share.
+  return /^\s?(?:--|-|–|—|−|~|to\b)/.test(unit) ? member.text : member.text + unit;
 }
 
 const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
+const RANGE = /\d\s?(?:--|-|–|—|−|~|to)\s?[+\-−]?\.?\d/;
 const LEADING_NUMBER = new RegExp(`^${NUMBER}`);
 
 /** "0.3%/1.1%", and "57 and 79 points", "11.9 and 8.5 points" where the first figure has no unit of its own. */
 function joined(text: string, first: Figure, next: Figure): boolean {
   const between = text.slice(first.end, next.start);
+  // "(AOR = 15.47, 7.74–30.89)": a range after a single figure is its interval, no second item.
+  if (RANGE.test(next.text) && !RANGE.test(first.text)) return false;
   // "-1.0%, 95% confidence interval -3.7% to 1.6%": an interval's level starts no list.
   if (/^\s*(?:CI\b|CrI\b|confidence\b|credible\b)/.test(text.slice(next.end))) return false;
   // "13.0% and 13.3% improvement", "95%, 92%, and 90%": figures of one kind in a bare list share their metric.

@@ -128,6 +128,8 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   // Not "lost mass at a rate of -12.3 Gt yr−1": the rate is the result.
   if (figure.kind === "quantity" && /\b(?:at|under|below|above|near)\s+(?:(?:a|an|the)\s+)?(?:(?:higher|lower|high|low)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|~\s*)?$/iu.test(before) && !/\b(?:rate|speed|pace)\s+of\s+(?:about\s+|around\s+|~\s*)?$/.test(before)) return true;
   if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after) || MILESTONE_AFTER.test(after)) return true;
+  // "(AOR = 15.47, 7.74–30.89)": a range right after an estimate is its interval, "CI" unsaid.
+  if (/\d\s?(?:–|—|-|−|to)\s?[+\-−]?\d/.test(figure.text) && /[=:]\s*[+\-−]?\d+(?:\.\d+)?\s*,\s*$/.test(sentenceBefore) && /\(\s*[^()]*$/.test(sentenceBefore)) return true;
   // "68.02 (10.14) out of the total 81": a bare figure bracketed right after another is its spread.
   if (/^\d/.test(figure.text) && /^\s*\)/.test(after) && /(?<![\p{L}\p{N}.,-])\d+(?:\.\d+)?\s?\(\s*$/u.test(sentenceBefore)) return true;
   // "(g=0.271, SE=0.011)", "(MD 28.6%, SD 22.6%)": the spread around a result, not one.

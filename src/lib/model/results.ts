@@ -32,7 +32,7 @@ export interface KeyResult {
 
 /** Text right before a baseline's or prior work's figure. */
 const BASELINE_BEFORE =
-  /(?:(?<!\b(?:greater|more|less|higher|lower|better|fewer|larger|smaller)\s)\bthan|versus|vs\.?|compared (?:to|with)|relative to|previous(?: best)?|prior(?: best)?|baselines?(?:'s)?|original|existing|the best of|from the)(?:\s+(?!(?:with|a|an|and|by)\b)[\p{L}\p{N}'’-]+){0,4}?\s*(?:of|at|is|was|achieves?|achieving|reaching|with(?!\s+(?:a|an|only|just)\b)|\(|(?:which|that)\s+(?:incurs?|has|had|gets?|obtains?|yields?)(?:\s+(?:about|around|approximately|nearly))?(?:\s+(?:a|an))?)?\s*(?:only\s+|just\s+)?$/iu;
+  /(?:(?<!\b(?:greater|more|less|higher|lower|better|fewer|larger|smaller)\s)\bthan|versus|vs\.?|compared (?:to|with)|relative to|previous(?: best)?|prior(?: best)?|baselines?(?:'s)?|original|existing|the best of|from the)(?:\s+(?!(?:with|a|an|and|by)\b)[\p{L}\p{N}'’-]+){0,4}?\s*(?:of|at|is|was|=|achieves?|achieving|reaching|with(?!\s+(?:a|an|only|just)\b)|\(|(?:which|that)\s+(?:incurs?|has|had|gets?|obtains?|yields?)(?:\s+(?:about|around|approximately|nearly))?(?:\s+(?:a|an))?)?\s*(?:only\s+|just\s+)?$/iu;
 
 /** "… whereas the sigmoid activated logistic loss counterpart has accuracies of 63.5%": a clause about the rival. */
 const RIVAL_CLAUSE =
@@ -528,6 +528,12 @@ const COMPARISON = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|rival\w*|ove
 
 /** How far before a figure its metric, setting or rival can be (characters). */
 const NEAR = 160;
+/** A measure this module already reads where it stands ("AOR = 2.66", "RMSE=0.024"): left to those readings. */
+const WHOLE_KNOWN_METRIC = new RegExp(`^(?:${METRIC})$`, "u");
+/** "(MARD = 10.56%": an acronym this module does not know, equated to the figure. */
+const ACRONYM_EQUALS = /(?:^|[\s(;,])(\p{Lu}[\p{Lu}\p{N}]{1,7})\s*=\s*$/u;
+/** Acronyms of a study's statistics and set-up, and Roman numerals ("level II=89.3"), not what it measured. */
+const NOT_A_MEASURE_ACRONYM = /^(?:CI|CrI|UI|SD|SE|SEM|IQR|DF|NS|BMI|[IVXL]+)$/;
 const OUR_MEASURE_BEATS = /\b(?:[Tt]he|[Oo]ur)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s*\([^()]{1,40}\))?\s+of\s+(?:our|the proposed|this)\s+[\p{L}-]+\s+(?:outperforms|exceeds|surpasses|beats)\s+[^.;()]{1,60}?\s+by\s+(?:about\s+|around\s+|approximately\s+|up to\s+|nearly\s+)?$/u;
 
 /** What may stand between two figures of one list: "4.34 and 4.22", "93% on CIFAR10, 79%", "270x and the end-to-end synthesis by 38x", "1.14 points (6.7%)". */
@@ -593,6 +599,9 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   if (share && isNounPhrase(share[2]!)) return { measured: `${share[1]!.toLowerCase()} ${tidy(share[2]!)}${ofWhat}`, on: "" };
   const bracketed = before.includes(")") ? before.match(BRACKETED_METRIC) : null;
   if (bracketed) return { measured: tidy(bracketed[1]!), on: "" };
+  // "(MARD = 10.56% (fingertip) and 13.17% (forearm))": a measure the sentence names by its acronym right before the figure.
+  const equated = figure.kind !== "count" ? before.match(ACRONYM_EQUALS) : null;
+  if (equated && !NOT_A_MEASURE_ACRONYM.test(equated[1]!) && !/[–—-]/.test(figure.text) && !WHOLE_KNOWN_METRIC.test(equated[1]!)) return { measured: equated[1]!, on: "" };
   // "The OPS (operations per second) of our approach outperforms FlashAttention2 by about 2.1 times": a margin in the subject's measure.
   const margin = figure.kind === "relative" && !previous ? before.match(OUR_MEASURE_BEATS) : null;
   if (margin && (ANY_METRIC.test(margin[1]!) || /^\p{Lu}{2,6}s?$/u.test(margin[1]!))) return { measured: tidy(margin[1]!), on: "" };
