@@ -4,7 +4,7 @@
  * Learns the contribution ranker's weights (src/lib/model/contribution-ranker.ts) from the
  * tuning sets' labels and writes src/lib/model/contribution-weights.ts. Run it after changing a
  * feature, a rule of contribution.ts, or a tuning set's labels. `--check` only says whether the
- * committed weights are what training gives; `--folds` also prints, for each tuning set, the
+ * committed weights are what training gives; `--folds` also prints, for each tuning set (and pooled), the
  * accuracy of weights trained without it (how well the ranker carries over to a field it has not
  * seen), beside the rules' choice alone.
  */
@@ -27,11 +27,17 @@ const text = weightsModule(weights, sets, all.length);
 
 if (values.folds) {
   const rulesOnly = FEATURES.map((feature) => (feature.name === "rulesBest" ? 1 : 0));
+  const pooled = { papers: 0, rules: 0, ranker: 0 };
   for (const set of sets) {
-    const held = all.filter((_, i) => examples[i]!.set === set);
+    const held = all.filter((_, i) => examples[i]!.set === set && examples[i]!.example.accepted.some(Boolean));
     const foldWeights = trainRanker(all.filter((_, i) => examples[i]!.set !== set), FEATURES.length, TRAINING);
-    console.log(`${set.padEnd(10)} rules alone ${rankerAccuracy(held, rulesOnly).toFixed(2)}  ranker trained without it ${rankerAccuracy(held, foldWeights).toFixed(2)}`);
+    const [rules, ranker] = [rankerAccuracy(held, rulesOnly), rankerAccuracy(held, foldWeights)];
+    pooled.papers += held.length;
+    pooled.rules += rules * held.length;
+    pooled.ranker += ranker * held.length;
+    console.log(`${set.padEnd(10)} rules alone ${rules.toFixed(2)}  ranker trained without it ${ranker.toFixed(2)}`);
   }
+  console.log(`pooled over ${pooled.papers} papers: rules alone ${(pooled.rules / pooled.papers).toFixed(4)}  ranker trained without each set ${(pooled.ranker / pooled.papers).toFixed(4)}`);
 }
 console.log(`trained on ${all.length} papers of ${sets.length} tuning sets: accuracy on them ${rankerAccuracy(all, weights).toFixed(3)}`);
 
