@@ -156,13 +156,18 @@ export function withSharedUnit(member: Figure, group: FigureGroup): string {
 
 const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
 const RANGE = /\d\s?(?:--|-|–|—|−|~|to)\s?[+\-−]?\.?\d/;
+
+/** Whether a figure is a range ("7.74–30.89", "20% to 50%"). */
+export function isRange(figure: Figure): boolean {
+  return RANGE.test(figure.text);
+}
 const LEADING_NUMBER = new RegExp(`^${NUMBER}`);
 
 /** "0.3%/1.1%", and "57 and 79 points", "11.9 and 8.5 points" where the first figure has no unit of its own. */
 function joined(text: string, first: Figure, next: Figure): boolean {
   const between = text.slice(first.end, next.start);
   // "(AOR = 15.47, 7.74–30.89)": a range after a single figure is its interval, no second item.
-  if (RANGE.test(next.text) && !RANGE.test(first.text)) return false;
+  if (isRange(next) && !isRange(first)) return false;
   // "-1.0%, 95% confidence interval -3.7% to 1.6%": an interval's level starts no list.
   if (/^\s*(?:CI\b|CrI\b|confidence\b|credible\b)/.test(text.slice(next.end))) return false;
   // "13.0% and 13.3% improvement", "95%, 92%, and 90%": figures of one kind in a bare list share their metric.

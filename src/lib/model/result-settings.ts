@@ -7,7 +7,7 @@
  */
 
 import { AFTER_METRIC, METRIC_FIRST } from "./metric-words.ts";
-import type { Figure } from "./figures.ts";
+import { isRange, type Figure } from "./figures.ts";
 import { SECTION_LABEL, SECTION_LABEL_CAPITALS } from "./section-labels.ts";
 
 /** A figure followed by one of these is a setting or a size of a thing built, not a result. */
@@ -129,7 +129,7 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   if (figure.kind === "quantity" && /\b(?:at|under|below|above|near)\s+(?:(?:a|an|the)\s+)?(?:(?:higher|lower|high|low)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|~\s*)?$/iu.test(before) && !/\b(?:rate|speed|pace)\s+of\s+(?:about\s+|around\s+|~\s*)?$/.test(before)) return true;
   if (SETTING_AFTER.test(after) || OPERATING_POINT_AFTER.test(after) || MILESTONE_AFTER.test(after)) return true;
   // "(AOR = 15.47, 7.74–30.89)": a range right after an estimate is its interval, "CI" unsaid.
-  if (/\d\s?(?:–|—|-|−|to)\s?[+\-−]?\d/.test(figure.text) && /[=:]\s*[+\-−]?\d+(?:\.\d+)?\s*,\s*$/.test(sentenceBefore) && /\(\s*[^()]*$/.test(sentenceBefore)) return true;
+  if (isRange(figure) && /[=:]\s*[+\-−]?\d+(?:\.\d+)?\s*,\s*$/.test(sentenceBefore) && /\(\s*[^()]*$/.test(sentenceBefore)) return true;
   // "68.02 (10.14) out of the total 81": a bare figure bracketed right after another is its spread.
   if (/^\d/.test(figure.text) && /^\s*\)/.test(after) && /(?<![\p{L}\p{N}.,-])\d+(?:\.\d+)?\s?\(\s*$/u.test(sentenceBefore)) return true;
   // "(g=0.271, SE=0.011)", "(MD 28.6%, SD 22.6%)": the spread around a result, not one.

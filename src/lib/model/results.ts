@@ -50,9 +50,9 @@ function rivalBeforeOurs(scan: string, clauseBefore: string, start: number, end:
   const rival = clauseBefore.match(NAMED_RIVAL_CLAUSE);
   const earlier = scan.slice(0, start - clauseBefore.length);
   if (rival && OURS.test(earlier) && !earlier.includes(rival[1]!.split("-")[0]!)) return true;
-  if (/^(?:while|whereas)\s+(?:the\s+)?(?:best|previous|prior|existing|conventional|traditional|standard|baselines?|competing|other)\b/i.test(clauseBefore) && OURS.test(scan.slice(0, end - clauseBefore.length))) return true;
+  if (/^(?:while|whereas)\s+(?:the\s+)?(?:best|previous|prior|existing|conventional|traditional|standard|baselines?|competing|other)\b/i.test(clauseBefore) && OURS.test(earlier)) return true;
   // "while the 'Scanner' and 'Locator' models achieve only 2.0% and 3.7% …, their integration yields 35.7%": "only" in the leading clause sets it against what follows.
-  return !/,\s/.test(clauseBefore.replace(/\([^()]*\)/g, "")) && (OURS.test(scan.slice(end)) || (/\bonly\s+$/.test(clauseBefore) && /(?:^\s*|\bthat\s+)$/.test(scan.slice(0, start - clauseBefore.length))));
+  return !/,\s/.test(clauseBefore.replace(/\([^()]*\)/g, "")) && (OURS.test(scan.slice(end)) || (/\bonly\s+$/.test(clauseBefore) && /(?:^\s*|\bthat\s+)$/.test(earlier)));
 }
 
 const OURS = /\b(?:we|our|ours)\b/i;
@@ -528,8 +528,6 @@ const COMPARISON = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|rival\w*|ove
 
 /** How far before a figure its metric, setting or rival can be (characters). */
 const NEAR = 160;
-/** A measure this module already reads where it stands ("AOR = 2.66", "RMSE=0.024"): left to those readings. */
-const WHOLE_KNOWN_METRIC = new RegExp(`^(?:${METRIC})$`, "u");
 /** "(MARD = 10.56%": an acronym this module does not know, equated to the figure. */
 const ACRONYM_EQUALS = /(?:^|[\s(;,])(\p{Lu}[\p{Lu}\p{N}]{1,7})\s*=\s*$/u;
 /** Acronyms of a study's statistics and set-up, and Roman numerals ("level II=89.3"), not what it measured. */
@@ -600,8 +598,9 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
   const bracketed = before.includes(")") ? before.match(BRACKETED_METRIC) : null;
   if (bracketed) return { measured: tidy(bracketed[1]!), on: "" };
   // "(MARD = 10.56% (fingertip) and 13.17% (forearm))": a measure the sentence names by its acronym right before the figure.
+  // A measure this module already reads where it stands ("AOR = 2.66", "RMSE=0.024") is left to those readings.
   const equated = figure.kind !== "count" ? before.match(ACRONYM_EQUALS) : null;
-  if (equated && !NOT_A_MEASURE_ACRONYM.test(equated[1]!) && !/[–—-]/.test(figure.text) && !WHOLE_KNOWN_METRIC.test(equated[1]!)) return { measured: equated[1]!, on: "" };
+  if (equated && !NOT_A_MEASURE_ACRONYM.test(equated[1]!) && !/[–—-]/.test(figure.text) && !WHOLE_METRIC.test(equated[1]!)) return { measured: equated[1]!, on: "" };
   // "The OPS (operations per second) of our approach outperforms FlashAttention2 by about 2.1 times": a margin in the subject's measure.
   const margin = figure.kind === "relative" && !previous ? before.match(OUR_MEASURE_BEATS) : null;
   if (margin && (ANY_METRIC.test(margin[1]!) || /^\p{Lu}{2,6}s?$/u.test(margin[1]!))) return { measured: tidy(margin[1]!), on: "" };
@@ -688,7 +687,7 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
   }
   // "9.4% absolute improvements in ROC-AUC": a change in a measure named by its acronym (not "gains in TriviaQA", a benchmark).
   const acronymChange = figure.kind === "relative" && !change ? after.match(CHANGE_IN_ACRONYM) : null;
-  if (acronymChange && new RegExp(`^(?:${METRIC})$`, "u").test(acronymChange[2]!)) return { measured: `${acronymChange[1]!.toLowerCase()}${acronymChange[2]!}`, on: "" };
+  if (acronymChange && WHOLE_METRIC.test(acronymChange[2]!)) return { measured: `${acronymChange[1]!.toLowerCase()}${acronymChange[2]!}`, on: "" };
   // "achieves 99.4% the performance of mBERT": a share of a reference's measure.
   const shareOfReference = figure.kind === "relative" && figure.text.includes("%") ? after.match(SHARE_OF_REFERENCE) : null;
   if (shareOfReference) return { measured: `${tidy(shareOfReference[1]!)} of ${shareOfReference[2]!}`, on: "" };
