@@ -41,6 +41,14 @@ describe("sentences", () => {
       "See e.g. mBERT.",
     ]);
   });
+
+  it("goes on past a name that asks when its short form follows ('What's In My Big Data? (WIMBD), a platform'), and ends at a question otherwise", () => {
+    expect(sentences("We propose What's In My Big Data? (WIMBD), a platform for corpora. It scales.").map((sentence) => sentence.text)).toEqual([
+      "We propose What's In My Big Data? (WIMBD), a platform for corpora.",
+      "It scales.",
+    ]);
+    expect(sentences("Can models count? (A) We test this. They can.").map((sentence) => sentence.text)).toEqual(["Can models count?", "(A) We test this.", "They can."]);
+  });
 });
 
 describe("contributionSentence", () => {
@@ -1225,6 +1233,13 @@ describe("keyResults", () => {
       ["2.1%", "word error rate"],
       ["1.9%", "word error rate"],
     ]);
+  });
+
+  it("names a bare change by the measure said after its rivals, keeps a gerund that says which performance, and leaves out a time point in months", () => {
+    expect(rows("On Synapse, the proposed method achieves an absolute 3.82% gain over the state-of-the-art approaches in terms of HD95 evaluation metrics.").map((row) => row.slice(0, 2))).toEqual([["3.82%", "gain in HD95"]]);
+    expect(rows("We show that our method improves the steering performance of three LLMs by 52.52% compared to the best criterion.").map((row) => row.slice(0, 2))).toEqual([["52.52%", "steering performance"]]);
+    expect(rows("We show that our method improves the existing performance by 5%.").map((row) => row[1])).toEqual(["performance improvement"]);
+    expect(rows("However, TTA led to better OA scores up to 6 months postoperatively, while TPLO had fewer infections.")).toEqual([]);
   });
 
   it("counts a size as a result only as a comparison", () => {

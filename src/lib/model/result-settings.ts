@@ -124,6 +124,8 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   if (PROCESS_SETTING.test(before) || DOSE_AFTER.test(after) || ALTERNATIVES_AFTER.test(after) || /\d[^,;()]{0,12},?\s+or\s+$/.test(before)) return true;
   // "recorded at 6 hours contact time": a time point, not a time taken ("in under 2 hours" is one).
   if (figure.kind === "duration" && /\bat\s+(?:about\s+|around\s+|~\s*)?$/.test(before)) return true;
+  // "better OA scores up to 6 months postoperatively", "at 12 weeks": when a result was had, not the result.
+  if (/^\s?(?:weeks?|months?)\b/.test(after) && /\b(?:up to|at|after|within|for|over|during|until|through|throughout|in the (?:first|last|past|next))\s+(?:the\s+)?(?:first\s+)?(?:about\s+|around\s+|~\s*)?$/i.test(before)) return true;
   // "at −0.8 V", "at a current density of 300 mA cm−2": the conditions a quantity was measured in.
   // Not "lost mass at a rate of -12.3 Gt yr−1": the rate is the result.
   if (figure.kind === "quantity" && /\b(?:at|under|below|above|near)\s+(?:(?:a|an|the)\s+)?(?:(?:higher|lower|high|low)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|~\s*)?$/iu.test(before) && !/\b(?:rate|speed|pace)\s+of\s+(?:about\s+|around\s+|~\s*)?$/.test(before)) return true;

@@ -700,12 +700,19 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
   const quality = figure.kind === "relative" ? after.match(/^\s*(valid|unique|novel)\b/) : null;
   if (quality) return { measured: QUALITY_NOUN[quality[1]!]!, on: "" };
   const following = figure.kind === "count" ? null : after.match(AFTER_METRIC);
+  // "a 3.82% gain over the state-of-the-art approaches in terms of HD95": a bare change named by the measure said after its rivals.
+  const inTerms = following && CHANGE_WORD.test(following[1]!) ? after.match(CHANGE_IN_TERMS_OF) : null;
+  const named = inTerms ? inTerms[1]!.match(AFTER_METRIC) : null;
+  if (named) return { measured: `${tidy(following![1]!)} in ${tidy(named[1]!)}`, on: "" };
   if (following) return { measured: tidy(following[1]!), on: "" };
   const share = figure.kind === "relative" && /%|\//.test(figure.text) && /\b(?:only|just|merely)\s+$/.test(before) ? after.match(SHARE_OF) : null;
   // "only 24.3% of US adults met …": a share of people, the name only says which.
   if (share && !/^\s+(?:adults|children|people|patients|participants|users|women|men|students|respondents|households|individuals|workers|citizens|residents)\b/.test(after.slice(share.index! + share[0].length))) return { measured: tidy(share[1]!), on: "" };
   return undefined;
 }
+
+const CHANGE_WORD = /^(?:absolute\s+|relative\s+)?(?:gain|improvement|increase|boost|reduction|decrease|drop)s?$/i;
+const CHANGE_IN_TERMS_OF = /^[^,;.]{0,100}?\bin\s+terms\s+of\b(\s+(?:the\s+)?[^,;.]{1,60})/;
 
 /** "90.6% top-1 and 96.1% top-5 accuracy": the first figure's modifier shares the head named after the second. */
 const SHARED_HEAD = new RegExp(String.raw`(\d[\d.]*\s?%?)\s+((?:[Tt]op|[Hh]its@|[Rr]ecall@)[-@]?\d+|[Mm]acro|[Mm]icro|[Zz]ero-shot|[Ff]ew-shot)\s+and\s+[\d.]+\s?%?\s+(?:[Tt]op[-@]?\d+|[Mm]acro|[Mm]icro|[Zz]ero-shot|[Ff]ew-shot)[\s-]+(${METRIC})`, "gu");
@@ -751,7 +758,8 @@ function verbObjectMetric(before: string, figure: Figure): Pairing | undefined {
 function withItsNoun(object: string, metric: string): string {
   if (!/^(?:quality|performance|efficiency)$/i.test(metric)) return metric;
   const noun = object.slice(0, object.length - metric.length).trim().split(/\s+/).at(-1) ?? "";
-  return /^\p{Ll}[\p{Ll}-]+$/u.test(noun) && !/(?:al|ive|ous|ful|ic|ed|ing|ly|er|est)$|^(?:overall|general|average|total|mean|final|high|low|good|great)$/.test(noun) ? `${noun} ${metric}` : metric;
+  // "steering performance", "reasoning performance": a gerund names a task; "existing performance" does not.
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(noun) && !/(?:al|ive|ous|ful|ic|ed|ly|er|est)$|^(?:overall|general|average|total|mean|final|high|low|good|great)$|^(?:existing|resulting|competing|leading|remaining|increasing|decreasing|growing|corresponding|underlying|outstanding|promising|surprising|matching|interesting|amazing|improving|during|following|including)$/.test(noun) && !/^\p{Ll}{1,3}ing$/u.test(noun) ? `${noun} ${metric}` : metric;
 }
 
 const IMPROVES_BASELINES = /\bimprov\w*\s+(?:(?:on|over|upon)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}(?:baselines?|state-of-the-art|SOTA)\b[^,;()]{0,60}?\bby\s+(?:up to\s+|about\s+|over\s+|nearly\s+|more than\s+)?$/u;

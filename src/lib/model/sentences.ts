@@ -21,6 +21,11 @@ function endsAtEtc(candidate: string, next: string): boolean {
   return /\betc\.$/.test(candidate) && /^\p{Lu}\p{Ll}/u.test(next);
 }
 
+/** "We propose What's In My Big Data? (WIMBD), a platform …": a name that asks, then its short form, goes on. */
+function namesAQuestion(candidate: string, next: string): boolean {
+  return /[?!]$/.test(candidate) && /^\([\p{Lu}\p{N}][^()\s]{0,15}\)\s*(?:[,;:]|\p{Ll})/u.test(next);
+}
+
 const SENTENCE_OPENER = /^(?:The|This|These|That|Those|To|We|In|Our|It|Its|Their|They|A|An|However|For|Here|Finally|Moreover|Furthermore|Using|With|By|As|Such|Both|Each|All|Most|Further|Thus|Therefore|Also|Then|When|While|Although|Based|Compared|Results|Experiments)\b/;
 
 export function splitSentences(text: string): string[] {
@@ -32,6 +37,7 @@ export function splitSentences(text: string): string[] {
     const candidate = text.slice(start, end);
     const next = text.slice(match.index + match[0].length);
     if (ABBREVIATIONS.test(candidate.replace(/["')\]]$/, "")) && !endsAtCapital(candidate, next) && !endsAtEtc(candidate, next)) continue;
+    if (namesAQuestion(candidate, next)) continue;
     sentences.push(candidate.trim());
     start = match.index + match[0].length;
   }
