@@ -1242,6 +1242,15 @@ describe("keyResults", () => {
     expect(rows("However, TTA led to better OA scores up to 6 months postoperatively, while TPLO had fewer infections.")).toEqual([]);
   });
 
+  it("reads a figure said against a rival inside a list as the margin, and keeps a benchmark's convention away from a margin said against a rival", () => {
+    expect(rows("MobileBERT achieves a GLUE score of 77.7 (0.6 lower than BERTBASE).").map((row) => row.slice(0, 2))).toEqual([
+      ["77.7", "GLUE score"],
+      ["0.6", "GLUE score drop"],
+    ]);
+    expect(rows("On SQuAD, it achieves a dev F1 score of 90.0/79.2 (1.5/2.1 higher than BERTBASE).").map((row) => row[1])).toEqual(["dev F1 score", "dev F1 score", "dev F1 score gain", "dev F1 score gain"]);
+    expect(rows("On CIFAR-10, we achieve an error rate of 1.48%, which is 0.65% better than the previous state-of-the-art.").map((row) => row.slice(0, 2))).toEqual([["1.48%", "error rate"]]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

@@ -351,11 +351,13 @@ function readGroup(scan: string, group: FigureGroup, state: ScanState, wholeSent
     ? { measured: state.previous!.measured, on: "", inherited: true }
     : shared
     ? { measured: shared, on: "" }
-    : (pairMetric(before, after, clauseBefore, figure, continues ? state.previous : undefined, sincePrevious) ?? conventionalMetric(before, ` on ${wholeSentenceSetting}`, figure, clauseBefore));
+    : (pairMetric(before, after, clauseBefore, figure, continues ? state.previous : undefined, sincePrevious) ?? conventionalMetric(before, ` on ${wholeSentenceSetting}`, figure, clauseBefore, after));
   if (!paired) return (state.previous = undefined);
   // "for samples with", "under NT": words around a figure that name no measure ("a reduction in required communication rounds by 10-100x" names one).
   const change = /^in\s/.test(paired.measured) ? before.match(CHANGE_IN) : null;
-  const measured = change ? `${change[1]!.toLowerCase()} ${paired.measured}` : paired.measured;
+  // "a GLUE score of 77.7 (0.6 lower than BERTBASE)": a figure in a list said against a rival is the margin in the list's measure.
+  const margin = paired.inherited ? after.match(MARGIN_AFTER)?.[1]?.toLowerCase() : undefined;
+  const measured = change ? `${change[1]!.toLowerCase()} ${paired.measured}` : margin ? `${paired.measured} ${marginWord(paired.measured, margin)}` : paired.measured;
   if (/^(?:for|with|under|of|in|on|at|by|to|from|than|after|before|during|since|until|when)\s/i.test(measured)) return (state.previous = undefined);
   const on = paired.on || settingIn(after) || settingBefore(before) || (paired.inherited ? state.previous!.on : "") || wholeSentenceSetting;
   return (state.previous = { end, measured, on });
@@ -648,6 +650,15 @@ const METRIC_WAS = new RegExp(
   "u",
 );
 
+const MARGIN_AFTER = /^\s*(?:%|points?|pp)?\s*(higher|better|greater|more|lower|worse|less)\s+than\b/i;
+/** Measures where less is better: a drop in them is a gain. */
+const LESS_IS_BETTER = /\b(?:error|errors|loss|latency|perplexity|FID|WER|CER|EER|RMSE|MAE|time|cost|memory|distance)$/i;
+
+function marginWord(measure: string, comparative: string): string {
+  if (/^(?:higher|better|greater|more)$/.test(comparative)) return "gain";
+  return comparative !== "worse" && LESS_IS_BETTER.test(measure) ? "reduction" : "drop";
+}
+
 /** "performance on MATH500 from 36.0% to 73.6%": a vague measure of a percentage on a benchmark is its conventional one. */
 function conventionalFor(figure: Figure, paired: Pairing, after: string): Pairing {
   if (!VAGUE_MEASURE.test(paired.measured) || !figure.text.includes("%")) return paired;
@@ -659,12 +670,14 @@ function conventionalFor(figure: Figure, paired: Pairing, after: string): Pairin
 const VAGUE_MEASURE = /^(?:(?:model|overall|average)\s+)?performance$/;
 
 /** "reaches 50.0% on AIME24", "GAIA (72.8%)": a percentage on a benchmark whose measure is a convention (BENCHMARK_MEASURE). */
-function conventionalMetric(before: string, after: string, figure: Figure, clauseBefore: string): Pairing | undefined {
+function conventionalMetric(before: string, after: string, figure: Figure, clauseBefore: string, following = after): Pairing | undefined {
   // "a 29.2% absolute improvement on GSM8K (…), 8.7% on MATH": after a gain, a bare percentage may be one too.
   if (figure.kind !== "relative" || !figure.text.includes("%") || /\d\s?%\s+(?:absolute\s+|relative\s+|average\s+)?(?:improvement|gain|increase|boost)/.test(clauseBefore)) return undefined;
   const benchmark = trimSetting(after.match(ON_BENCHMARK)?.[1] ?? (/\(\s*$/.test(before) ? before.match(BENCHMARK_BRACKET)?.[1] : undefined) ?? "");
   const measure = benchmark && benchmarkMeasure(benchmark);
   if (!measure) return undefined;
+  // "CIFAR-10 (3.5%) … by validation error", "0.65% better than the previous state of the art": the sentence's own measure, or a margin in it, not the convention.
+  if ((/accuracy$/.test(measure) && /\berrors?\b/i.test(before + following)) || /^\s*(?:better|worse|higher|lower|more|less)\s+than\b/.test(following)) return undefined;
   // "improves by 5% on MMLU", "+2.1% on GSM8K": a gain in the measure, not the measure.
   const gain = figure.text.startsWith("+") || /\b(?:by|up to)\s+(?:up to\s+|over\s+|about\s+|nearly\s+|more than\s+)?$/.test(before);
   return { measured: gain ? `${measure} gain` : measure, on: benchmark };
