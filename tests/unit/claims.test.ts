@@ -1251,6 +1251,19 @@ describe("keyResults", () => {
     expect(rows("On CIFAR-10, we achieve an error rate of 1.48%, which is 0.65% better than the previous state-of-the-art.").map((row) => row.slice(0, 2))).toEqual([["1.48%", "error rate"]]);
   });
 
+  it("leaves out the figure of a rival surpassed, names a change by what changed before it, and gives no benchmark convention to a measure the sentence names", () => {
+    expect(rows("On the GSM8K benchmark, Mistral-7B fine-tuned with PiSSA achieves an accuracy of 72.86%, surpassing LoRA's 67.7% by 5.16%.").map((row) => row[0])).toEqual(["72.86%", "5.16%"]);
+    expect(rows("It achieves an average Character Error Rate (CER) of 3.05%, surpassing the latest SOTA of 3.33%.").map((row) => row[0])).toEqual(["3.05%"]);
+    expect(rows("Hymba outperforms Llama-3.2-3B with 1.32% higher average accuracy, an 11.67x cache size reduction, and 3.49x throughput.").map((row) => row.slice(0, 2))).toEqual([
+      ["1.32%", "higher average accuracy"],
+      ["11.67x", "cache size reduction"],
+      ["3.49x", "throughput"],
+    ]);
+    expect(rows("We found a 20% citywide reduction in casualties compared with control zones.").map((row) => row[1])).toEqual(["citywide reduction in casualties"]);
+    expect(rows("An image tokenizer with reconstruction quality of 0.94 rFID and codebook usage of 97% on ImageNet benchmark.").map((row) => row[0])).toEqual(["0.94"]);
+    expect(rows("It reaches 85% on ImageNet.")).toEqual([["85%", "top-1 accuracy", "ImageNet"]]);
+  });
+
   it("counts a size as a result only as a comparison", () => {
     expect(rows("We evaluate models at the scale of 125M to 1.3B parameters.")).toEqual([]);
     expect(rows("We propose XNet. Our 1.3B model matches a 13B baseline, a 10x reduction in parameters.")).toEqual([["10x", "reduction in parameters", ""]]);

@@ -205,6 +205,9 @@ describe("draft titles", () => {
     // Nor by the statistics every study uses.
     expect(titleOf([phrase(1, "control group", [0, 1, 2, 3, 4, 5, 6]), phrase(2, "postoperative nausea", [0, 1, 2, 3, 4])])).toEqual(["postoperative nausea"]);
     expect(titleOf([phrase(1, "logistic regression", [0, 1, 2, 3, 4, 5, 6]), phrase(2, "periodontal disease", [0, 1, 2, 3, 4])])).toEqual(["periodontal disease"]);
+    for (const design of ["Cox proportional hazard regression", "random effect models", "randomized complete block design", "split plot design", "research design", "odds", "Kaplan-Meier"]) {
+      expect(titleOf([phrase(1, design, [0, 1, 2, 3, 4, 5, 6]), phrase(2, "glycemic control", [0, 1, 2, 3, 4])])).toEqual(["glycemic control"]);
+    }
   });
 
   it("add a second subject only for papers the first does not reach", () => {

@@ -20,7 +20,7 @@ import { phraseKey, repeatKey, repeatKeysRepeat, type RepeatKey } from "./phrase
 import { takeStrongest, termsInCommon } from "./related.ts";
 import { pairTerm } from "./terms.ts";
 import type { Corpus, SparseVector } from "./vectors.ts";
-import { stem } from "./vocabulary.ts";
+import { isStopword, stem } from "./vocabulary.ts";
 import { heads, isBoilerplate, isEvaluated, isMeasure, isName, isProper, isVerb, opens, seldomEnds, standsAlone } from "./word-kinds.ts";
 import { WordUses } from "./word-uses.ts";
 import type { Word } from "./words.ts";
@@ -289,6 +289,8 @@ export class Lexicon {
     // What an abstract says before its links: "source code", "project page", "demo".
     if (isBoilerplate(this.usage, id)) return null;
     const { text, units } = this.complete(id);
+    // "state-of-the-art performance": a compound of boilerplate is boilerplate inside a phrase too.
+    if (units.some((unit) => isStopword(this.corpus.vocabulary.terms[unit]!))) return null;
     const name = units.some((unit) => isName(this.surface(unit)));
     // A pair that never ends where it stops, and no one phrase completes: "efficient model" of
     // "efficient model adaptation", "efficient model compression"…

@@ -423,11 +423,14 @@ function isBaseline(before: string, sincePrevious: string, range: boolean, previ
   // "outperforming GPT-3.5 (57.1%)": a bracketed figure after a rival is the rival's.
   // "outperforming ChatGPT (26.0%), ToolLLaMA (30.2%)": bracketed figures after rivals' names are theirs.
   const rivals = RIVAL_BRACKET.test(before) && (COMPARISON.test(sincePrevious.slice(-60)) || (previousWasBaseline && /^\s*\)\s*,?\s*(?:and\s+)?[^,;()]{1,40}\(\s*(?:\p{Lu}{2,}[\p{Lu}\p{N}@²-]*\s*[:=]?\s*)?$/u.test(sincePrevious)));
-  return rivals || MATCHED_BEFORE.test(before) || MATCHED_BRACKET.test(before) || THAN_REFERENCE.test(before) || OVER_RIVAL_WITH.test(before) || (BASELINE_BEFORE.test(before) && !/\b(?:by|up to)\s*$/.test(before) && !(range && /\bfrom\s*$/.test(before))) || (previousWasBaseline && LIST_CONTINUES.test(sincePrevious));
+  return rivals || SURPASSED_FIGURE.test(before) || MATCHED_BEFORE.test(before) || MATCHED_BRACKET.test(before) || THAN_REFERENCE.test(before) || OVER_RIVAL_WITH.test(before) || (BASELINE_BEFORE.test(before) && !/\b(?:by|up to)\s*$/.test(before) && !(range && /\bfrom\s*$/.test(before))) || (previousWasBaseline && LIST_CONTINUES.test(sincePrevious));
 }
 
 /** "significantly lower than the human performance of 78.24%": the reference compared against ("higher than 90%" is the paper's). */
 const THAN_REFERENCE = /\b(?:greater|more|less|higher|lower|better|worse|fewer|larger|smaller)\s+than\s+(?:that of\s+)?(?:the|a|an|their|its)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:of|at|is|was|\()\s*(?:only\s+|just\s+|about\s+)?$/u;
+
+/** "surpassing LoRA's 67.7% by 5.16%", "surpassing the latest SOTA of 3.33%": the figure of the rival surpassed. */
+const SURPASSED_FIGURE = /\b(?:surpass|outperform|exceed|beat|outdo)\w*\s+(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:[\p{L}\p{N}.-]+['’]s\s+|(?:the\s+)?(?:latest|previous|prior|current|existing)\s+(?:best|SOTA|state[- ]of[- ]the[- ]art)(?:\s+[\p{L}\p{N}-]+){0,2}?\s+(?:of|at)\s+)(?:only\s+|just\s+)?$/iu;
 
 /** "achieves 98.80% accuracy … over the STA/LTA with 80% accuracy": the rival's figure. */
 const OVER_RIVAL_WITH = /\bover\s+(?:the\s+)?(?:[\p{L}\p{N}\/'’-]+\s+){1,3}with\s+(?:only\s+|just\s+)?$/u;
@@ -676,6 +679,8 @@ function conventionalMetric(before: string, after: string, figure: Figure, claus
   const benchmark = trimSetting(after.match(ON_BENCHMARK)?.[1] ?? (/\(\s*$/.test(before) ? before.match(BENCHMARK_BRACKET)?.[1] : undefined) ?? "");
   const measure = benchmark && benchmarkMeasure(benchmark);
   if (!measure) return undefined;
+  // "codebook usage of 97% on ImageNet": the sentence names its own measure, one no list here knows.
+  if (/\b(?!(?:up|all|most|each|none|some|any|one|part|half|results?|scores?|performances?|values?|numbers?)\b)\p{Ll}[\p{Ll}-]{2,}\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+)?$/u.test(before)) return undefined;
   // "CIFAR-10 (3.5%) … by validation error", "0.65% better than the previous state of the art": the sentence's own measure, or a margin in it, not the convention.
   if ((/accuracy$/.test(measure) && /\berrors?\b/i.test(before + following)) || /^\s*(?:better|worse|higher|lower|more|less)\s+than\b/.test(following)) return undefined;
   // "improves by 5% on MMLU", "+2.1% on GSM8K": a gain in the measure, not the measure.
@@ -701,6 +706,9 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
   // "9.4% absolute improvements in ROC-AUC": a change in a measure named by its acronym (not "gains in TriviaQA", a benchmark).
   const acronymChange = figure.kind === "relative" && !change ? after.match(CHANGE_IN_ACRONYM) : null;
   if (acronymChange && WHOLE_METRIC.test(acronymChange[2]!)) return { measured: `${acronymChange[1]!.toLowerCase()}${acronymChange[2]!}`, on: "" };
+  // "an 11.67x cache size reduction", "3x memory savings": the change named with what changed before it.
+  const namedChange = figure.kind === "relative" && !change ? after.match(NAMED_CHANGE) : null;
+  if (namedChange && !GENERAL_OBJECT.test(namedChange[1]!)) return { measured: tidy(namedChange[0]!), on: "" };
   // "achieves 99.4% the performance of mBERT": a share of a reference's measure.
   const shareOfReference = figure.kind === "relative" && figure.text.includes("%") ? after.match(SHARE_OF_REFERENCE) : null;
   if (shareOfReference) return { measured: `${tidy(shareOfReference[1]!)} of ${shareOfReference[2]!}`, on: "" };
@@ -724,6 +732,7 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
   return undefined;
 }
 
+const NAMED_CHANGE = /^\s*((?:(?!(?:of|in|the|a|an|and|or|on|for|with|than|more|less|fewer|greater|higher|lower|better|faster|larger|smaller)\b)\p{Ll}[\p{Ll}-]+\s+){1,3})(?:reductions?|savings?|speedups?|compression|improvements?|increases?)(?!\s+(?:ratio|rate|factor)s?\b)(?:\s+in\s+(?:the\s+)?\p{Ll}[\p{L}\p{N}-]*(?:\s+(?!(?:and|or|with|for|on|in|at|by|compared|than|over|while|mode)\b)[\p{L}\p{N}-]+)?)?/u;
 const CHANGE_WORD = /^(?:absolute\s+|relative\s+)?(?:gain|improvement|increase|boost|reduction|decrease|drop)s?$/i;
 const CHANGE_IN_TERMS_OF = /^[^,;.]{0,100}?\bin\s+terms\s+of\b(\s+(?:the\s+)?[^,;.]{1,60})/;
 
