@@ -146,6 +146,22 @@ describe("a digest with no taxonomy", () => {
     expect(gnnDraft.description.match(/graph neural networks/gi)).toHaveLength(1);
     for (const draft of drafts) expect(new Set(draft.terms.map((term) => term.toLowerCase().replace(/s\b/g, ""))).size).toBe(draft.terms.length);
   });
+
+  it("seeds a drafted topic with what its papers are about, not how they were run", () => {
+    // Each field here runs its studies one way, so the design sets its papers apart as well as their subject does.
+    const trials = ["insulin", "metformin", "diet", "exercise", "sleep", "weight"].map((aspect) => ({
+      title: `Glycemic control and ${aspect}: a systematic review`,
+      abstract: `In a systematic review, glycemic control and ${aspect} were compared in type 2 diabetes (mean age 54 years). Glycemic control improved with ${aspect}, the systematic review found.`,
+    }));
+    const cohorts = ["ablation", "alcohol", "anticoagulation", "stroke", "pacing", "rhythm"].map((aspect, k) => ({
+      title: `Atrial fibrillation and ${aspect} in a retrospective cohort`,
+      abstract: `In a retrospective cohort, atrial fibrillation patients were treated with ${aspect} (follow-up period of ${k + 2} years). Atrial fibrillation recurred less after ${aspect}, the retrospective cohort showed.`,
+    }));
+    const drafts = draftTaxonomy([...trials, ...cohorts]);
+    expect(drafts.length).toBeGreaterThanOrEqual(2);
+    expect(drafts.flatMap((draft) => draft.terms).join(" | ")).toMatch(/glycemic control/i);
+    for (const draft of drafts) for (const term of draft.terms) expect(term, draft.title).not.toMatch(/systematic review|retrospective|cohort|mean age|follow-up/i);
+  });
 });
 
 describe("draft titles", () => {

@@ -104,8 +104,10 @@ export function draftTaxonomy(papers: readonly DraftText[]): DraftTopic[] {
 
 /** The matching phrases, and when they are too few (a small cluster), the phrases that name it. */
 function seedTerms(matching: readonly DistinctivePhrase[], naming: readonly DistinctivePhrase[], acronyms: ReadonlyMap<string, string>): string[] {
-  const terms = matching.map((phrase) => phrase.text);
-  for (const phrase of naming) {
+  // How papers were run ("systematic review", "research design") would pull in every paper run so, whatever its subject.
+  const about = (phrase: DistinctivePhrase) => !STUDY_DESIGN.test(spellOut(phrase.text, acronyms));
+  const terms = matching.filter(about).map((phrase) => phrase.text);
+  for (const phrase of naming.filter(about)) {
     if (terms.length >= MIN_SEED_TERMS) break;
     if (!terms.some((term) => repeats(term, phrase.text, acronyms))) terms.push(phrase.text);
   }
