@@ -1262,6 +1262,9 @@ describe("keyResults", () => {
     expect(rows("We found a 20% citywide reduction in casualties compared with control zones.").map((row) => row[1])).toEqual(["citywide reduction in casualties"]);
     expect(rows("An image tokenizer with reconstruction quality of 0.94 rFID and codebook usage of 97% on ImageNet benchmark.").map((row) => row[0])).toEqual(["0.94"]);
     expect(rows("It reaches 85% on ImageNet.")).toEqual([["85%", "top-1 accuracy", "ImageNet"]]);
+    expect(rows("LLaMA-Omni gives better responses, with a response latency as low as 226ms.").map((row) => row.slice(0, 2))).toEqual([["226ms", "response latency"]]);
+    // Language modelling's units, in lower case.
+    expect(rows("The Compressive Transformer obtains state-of-the-art results, achieving 17.1 ppl and 0.97 bpc.").map((row) => row.slice(0, 2))).toEqual([["17.1", "ppl"], ["0.97", "bpc"]]);
   });
 
   it("counts a size as a result only as a comparison", () => {
