@@ -1263,6 +1263,10 @@ describe("keyResults", () => {
     expect(rows("An image tokenizer with reconstruction quality of 0.94 rFID and codebook usage of 97% on ImageNet benchmark.").map((row) => row[0])).toEqual(["0.94"]);
     expect(rows("It reaches 85% on ImageNet.")).toEqual([["85%", "top-1 accuracy", "ImageNet"]]);
     expect(rows("LLaMA-Omni gives better responses, with a response latency as low as 226ms.").map((row) => row.slice(0, 2))).toEqual([["226ms", "response latency"]]);
+    expect(rows("We report the highest ImageNet-1k single-crop, top-1 accuracy to date: 85.4% (97.6% top-5).").map((row) => row.slice(0, 2))).toEqual([
+      ["85.4%", "top-1 accuracy"],
+      ["97.6%", "top-5 accuracy"],
+    ]);
     // Language modelling's units, in lower case.
     expect(rows("The Compressive Transformer obtains state-of-the-art results, achieving 17.1 ppl and 0.97 bpc.").map((row) => row.slice(0, 2))).toEqual([["17.1", "ppl"], ["0.97", "bpc"]]);
   });

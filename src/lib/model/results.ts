@@ -715,6 +715,9 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
   // "6.4 points of lift": the figure says what it is, whatever the list before it measured.
   const points = (/points?$/.test(figure.text) ? after : after.replace(/^\s*points?\b/, "")).match(/^\s*of\s+(lift|improvement|gain|increase|boost)\b/);
   if (points) return { measured: points[1]!, on: "" };
+  // "85.4% (97.6% top-5)": a top-k said alone is that accuracy.
+  const topK = figure.kind === "relative" ? after.match(/^\s*([Tt]op-?\d+)(?=\s*[)\],;.]|\s+and\b|$)/) : null;
+  if (topK) return { measured: `${topK[1]!.toLowerCase()} accuracy`, on: "" };
   // "is 85.31% accurate": an accuracy.
   if (figure.kind === "relative" && /^\s*accurate\b/.test(after)) return { measured: "accuracy", on: "" };
   // "98.5% valid, 100% unique and 95% novel molecules": the quality a share of generated things has.
