@@ -1267,6 +1267,9 @@ describe("keyResults", () => {
       ["85.4%", "top-1 accuracy"],
       ["97.6%", "top-5 accuracy"],
     ]);
+    expect(rows("GameNGen runs at 20 frames per second on a single TPU.").map((row) => row.slice(0, 2))).toEqual([["20", "frames per second"]]);
+    expect(rows("It enables fast streaming generation of high-quality videos at 9.4 FPS on a single GPU.").map((row) => row.slice(0, 2))).toEqual([["9.4 FPS", "speed"]]);
+    expect(rows("We evaluate SWE-agent on SWE-bench, achieving a pass@1 rate of 12.5%.").map((row) => row.slice(0, 2))).toEqual([["12.5%", "pass@1 rate"]]);
     // Language modelling's units, in lower case.
     expect(rows("The Compressive Transformer obtains state-of-the-art results, achieving 17.1 ppl and 0.97 bpc.").map((row) => row.slice(0, 2))).toEqual([["17.1", "ppl"], ["0.97", "bpc"]]);
   });
