@@ -928,7 +928,7 @@ const QUALITY_NOUN: Record<string, string> = { valid: "validity", unique: "uniqu
 const PER_TIME = /^\s+((?:words|characters|bits|tokens|frames|queries|samples|requests)\s+per\s+(?:minute|second))\b/;
 const MARGIN_OVER = /^[^;]{0,20}\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*)\b[^,;()]{0,80}\bby\s+(?:up to\s+|over\s+|about\s+|nearly\s+|more than\s+)?$/;
 
-/** "renders in real time (401 FPS)", "runs at 30 FPS": a frame rate the method reaches, not a video's setting. */
+/** "renders in real time (401 FPS)", "runs at 30 FPS", "generation of videos at 9.4 FPS": a frame rate the method reaches, not a video's setting. */
 const RATE_CONTEXT = /(?:\(|\b(?:runs?|running|operates?|operating|renders?|rendering|inference|achiev\w*|reach\w*|speeds? of|frame rates? of)\s+(?:at\s+)?(?:a\s+)?(?:speed\s+of\s+)?(?:up to\s+|over\s+|about\s+)?|\b(?:generat|stream|synthesi[sz]|decod|render)\w*\b[^,;.()]{0,60}?\bat\s+(?:up to\s+|over\s+|about\s+)?)$/;
 /** "with only 1.6 ms inference latency", "a latency of 7.0 ms", "generates a 3D asset in 7 seconds". */
 const TIME_METRIC = new RegExp(String.raw`^\s*(?:(?:of\s+)?(?:the\s+)?)((?:[\p{L}-]+\s+){0,2}(?:latency|latencies|time|times|runtime|run-time|wall-clock(?: time)?))\b`, "u");
