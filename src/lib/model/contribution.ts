@@ -296,7 +296,8 @@ const SOLVE_VERB = String.raw`(?:solve|address|tackle|overcome|mitigate|alleviat
 /** "We propose to bridge this gap with synthetic continued pretraining: …" says "We propose synthetic continued pretraining: …". */
 const PROPOSE_TO_SOLVE_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(propose|introduce|present)\s+to\s+${SOLVE_VERB}\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|using|via|through)\s+(?=\p{L})`, "iu");
 /** "We address this challenge, and propose GPTQ, …" says "We propose GPTQ, …". */
-const SOLVED_AND = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+and\s+(?=${PROPOSE})`, "iu");
+// "We address this portrait animation trilemma (speed, 3D consistency, and expressiveness) and propose …" too.
+const SOLVED_AND = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?:\s*\([^()]{1,80}\))?,?\s+and\s+(?=${PROPOSE})`, "iu");
 /** "We aim to fill this gap: By analyzing …, we investigate …" says "By analyzing …, we investigate …". */
 const AIM_TO_SOLVE = new RegExp(String.raw`^(?:${SUBJECT})\s+(?:aim|seek|set out|try)\s+to\s+${SOLVE_VERB}\s+(?:this|these|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*:\s*(?=\p{L})`, "iu");
 const SOLVED_BY = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|the|such)(?:\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+by\s+(${Object.keys(GERUNDS).join("|")})\b`, "iu");
