@@ -107,6 +107,9 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shownForm("We propose to bridge this gap with synthetic continued pretraining: using a small corpus to synthesize a large one.")).toBe("We propose synthetic continued pretraining: using a small corpus to synthesize a large one.");
     expect(shownForm("We address this challenge, and propose GPTQ, a new one-shot weight quantization method.")).toBe("We propose GPTQ, a new one-shot weight quantization method.");
     expect(shownForm("We address this portrait animation trilemma (speed, 3D consistency, and expressiveness) and propose a pipeline that converts an image.")).toBe("We propose a pipeline that converts an image.");
+    expect(shownForm("We propose a novel acceleration framework, namely PPT, to adaptively tackle these two types of redundancy in different layers.")).toBe("We propose a novel acceleration framework, namely PPT.");
+    expect(shownForm("As a result of this exploration, we introduce SWE-agent: a system that solves tasks.")).toBe("We introduce SWE-agent: a system that solves tasks.");
+    expect(shownForm("In our paper, we address these questions using a unique dataset from a retailer.")).toBe("We use a unique dataset from a retailer.");
     expect(shownForm("We study how to bridge this gap and go beyond with a novel CNN-RNN-transducer architecture, which we call ContextNet.")).toBe("We introduce a novel CNN-RNN-transducer architecture, which we call ContextNet.");
     expect(shownForm("In an attempt to bridge this gap between theory and practice, we present a scalable second-order method.")).toBe("We present a scalable second-order method.");
     expect(shownForm("We aim to fill this gap: By analyzing 15 million mutants, we investigate how mutants influenced developers.")).toBe("By analyzing 15 million mutants, we investigate how mutants influenced developers.");

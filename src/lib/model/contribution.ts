@@ -168,8 +168,8 @@ const BACK_OPENER = new RegExp(
       String.raw`(?:to this end|to that end|to do so|to do this|for this purpose|for this reason|with this goal|with this in mind|with this premise|towards? this (?:goal|end)|as a first step towards? [^,]*)`,
       String.raw`(?:motivated|inspired|guided|driven|informed)\s+by\s+(?:this|these|that|those|such|the above)\b[^,]*(?=,)`,
       String.raw`(?:building|based|drawing|capitalizing|relying)\s+(?:on|upon)\s+(?:this|these|that|those|such|the above)\b[^,]*(?=,)`,
-      String.raw`(?:in light of|given|against)\s+(?:this|these|that|those|such)\b[^,]*(?=,)`,
-      String.raw`(?:thus|therefore|hence|consequently|accordingly|as a result|as such|however|instead|in contrast|in response|in this (?:work|paper|study|article|letter|note|report|context|case|regard|setting|light|vein|spirit|direction)|in the (?:present|current) (?:work|paper|study|article|investigation)|here|specifically|concretely|in particular|then|next|finally|lastly|moreover|furthermore|additionally|in addition|first(?:ly)?|second(?:ly)?|third(?:ly)?)`,
+      String.raw`(?:in light of|given|against|as a (?:result|consequence) of|in response to)\s+(?:this|these|that|those|such)\b[^,]*(?=,)`,
+      String.raw`(?:thus|therefore|hence|consequently|accordingly|as a result|as such|however|instead|in contrast|in response|in this (?:work|paper|study|article|letter|note|report|context|case|regard|setting|light|vein|spirit|direction)|in the (?:present|current) (?:work|paper|study|article|investigation)|in our (?:work|paper|study|article|research)|here|specifically|concretely|in particular|then|next|finally|lastly|moreover|furthermore|additionally|in addition|first(?:ly)?|second(?:ly)?|third(?:ly)?)`,
     ].join("|") +
     String.raw`)\s*,?\s+`,
   "i",
@@ -186,7 +186,7 @@ const LEANS_BACK = new RegExp(String.raw`^(?:(?:this|these|such|that|those)\s+["
 /** Words every BACK_PURPOSE needs; a sentence without them skips the pattern (it is tried at every position). */
 const MAY_POINT_BACK = /\b(?:this|these|such|that|those|above|aforementioned)\b/i;
 const BACK_PURPOSE =
-  /\s*,?\s*(?:(?:in order\s+)?to|(?:which|that)\s+(?:can\s+|could\s+|may\s+|helps?\s+(?:to\s+)?)?)\s*(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix)(?:es|s)?\s+(?:this|these|such|that|those|the above|the aforementioned)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*(?:[,.;]|$)|\s+by\b)/iu;
+  /\s*,?\s*(?:(?:in order\s+)?to|(?:which|that)\s+(?:can\s+|could\s+|may\s+|helps?\s+(?:to\s+)?)?)\s*(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|fill|bridge|close|handle|fix)(?:es|s)?\s+(?:this|these|such|that|those|the above|the aforementioned)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*(?:[,.;]|$)|\s+by\b)|\s*,?\s*(?:in order\s+)?to\s+[a-z]+ly\s+(?:address|tackle|solve|overcome|mitigate|alleviate|remedy|resolve|handle)\s+(?:this|these|such|those)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,6}(?=\s*\.?$)/iu;
 
 export function contribution(all: readonly Sentence[], title = ""): Contribution | undefined {
   const texts = all.map((sentence) => sentence.text);
@@ -275,7 +275,8 @@ export function shownForm(text: string): string {
   const shown = withoutOpener(text)
     .replace(MOTIVATES_US, "We ")
     .replace(SOLVED_BY, (_, subject: string, gerund: string) => `${subject} ${GERUNDS[gerund.toLowerCase()] ?? gerund}`)
-    .replace(SOLVED_WITH, (_, subject: string) => `${subject} introduce `)
+    // "… using a unique dataset" uses it; "… with a pipeline" brings one in.
+    .replace(SOLVED_WITH, (_, subject: string, means: string) => `${subject} ${means.toLowerCase() === "using" ? "use" : "introduce"} `)
     .replace(SOLVED_BY_INTRODUCING, (_, subject: string) => `${subject} introduce `)
     .replace(PROPOSE_TO_SOLVE_WITH, (_, subject: string, verb: string) => `${subject} ${verb} `)
     .replace(SOLVED_AND, (_, subject: string) => `${subject} `);
@@ -302,7 +303,7 @@ const SOLVED_AND = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this
 const AIM_TO_SOLVE = new RegExp(String.raw`^(?:${SUBJECT})\s+(?:aim|seek|set out|try)\s+to\s+${SOLVE_VERB}\s+(?:this|these|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*:\s*(?=\p{L})`, "iu");
 const SOLVED_BY = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|the|such)(?:\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+by\s+(${Object.keys(GERUNDS).join("|")})\b`, "iu");
 /** "We study how to bridge this gap and go beyond with a novel … architecture" says "We introduce a novel … architecture" too. */
-const SOLVED_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(?:(?:study|explore|investigate|show)\s+how\s+to\s+)?${SOLVE_VERB}\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+and\s+go\s+beyond)?\s+(?:with|using|via|through)\s+(?=(?:a|an)\b|\p{Lu})`, "iu");
+const SOLVED_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(?:(?:study|explore|investigate|show)\s+how\s+to\s+)?${SOLVE_VERB}\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+and\s+go\s+beyond)?\s+(with|using|via|through)\s+(?=(?:a|an)\b|\p{Lu})`, "iu");
 /** "We address these with the introduction of the Switch Transformer" says "We introduce the Switch Transformer". */
 const SOLVED_BY_INTRODUCING = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|them|it|those|such)(?:\s+[\p{L}-]+){0,2}?\s+(?:with|through|via|by)\s+(?:the\s+)?(?:introduction|proposal|development|design)\s+of\s+`, "iu");
 
