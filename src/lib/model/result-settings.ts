@@ -79,6 +79,11 @@ const POWER_TO_DETECT = /\bpower\s+to\s+detect\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2
 /** "at the narrowest (8 cm) spacing": the setting a best outcome was had at. */
 const AT_THE_MOST = /\bat\s+(?:the\s+)?\p{L}+est\s*\(\s*$/u;
 
+/** "runs at 20 frames per second": the rate a system runs at is its result, not the point it was measured at. */
+function runsAt(before: string, after: string): boolean {
+  return /^\s*(?:frames|tokens|queries|samples|requests)\s+per\s+second\b/.test(after) && /\b(?:runs?|running|operat\w*|render\w*|generat\w*|stream\w*|decod\w*)\b[^,;.()]{0,40}$/.test(before);
+}
+
 /** Words every CONDITIONS_BEFORE needs: it is tried on the sentence up to every figure. */
 const MAY_NAME_CONDITIONS = /\b(?:conditions|parameters|settings)\b/i;
 /** Named conditions, with the figures that follow in the same stretch (no "which", "led to", "reduces" between). */
@@ -152,9 +157,7 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   if (/\b(?:over|across|spanning)\s+$/.test(before) && /magnitude/.test(figure.text)) return true;
   // "at 95% recall", "with 70% sparsity": the point results are measured at.
   // "at a 55 percent wage replacement rate" too, not "at a 10X~20X faster speed" (a comparison is the result).
-  // Not "runs at 20 frames per second": the rate a system runs at is its result.
-  const runsAt = /^\s*(?:frames|tokens|queries|samples|requests)\s+per\s+second\b/.test(after) && /\b(?:runs?|running|operat\w*|render\w*|generat\w*|stream\w*|decod\w*)\b[^,;.()]{0,40}$/.test(before);
-  if (/\bat\s+(?:a\s+|an\s+)?$/i.test(before) && !runsAt && (METRIC_FIRST.test(after) || (AFTER_METRIC.test(after) && !/^\s*\p{L}+er\b/u.test(after)))) return true;
+  if (/\bat\s+(?:a\s+|an\s+)?$/i.test(before) && !runsAt(before, after) && (METRIC_FIRST.test(after) || (AFTER_METRIC.test(after) && !/^\s*\p{L}+er\b/u.test(after)))) return true;
   if (/\bwith\s+(?:a\s+|an\s+)?$/.test(before) && /^\s*(?:sparsity|pruning|compression ratio|quantization|masking|dropout|noise|corruption)\b/.test(after)) return true;
   // "views with a cosine similarity value less than 0.1": a threshold that defines what is counted.
   // "60.0% of these had Dice score greater than 0.5" too.

@@ -672,7 +672,11 @@ function conventionalFor(figure: Figure, paired: Pairing, after: string): Pairin
 
 const VAGUE_MEASURE = /^(?:(?:model|overall|average)\s+)?performance$/;
 
-/** "reaches 50.0% on AIME24", "GAIA (72.8%)": a percentage on a benchmark whose measure is a convention (BENCHMARK_MEASURE). */
+/**
+ * "reaches 50.0% on AIME24", "GAIA (72.8%)": a percentage on a benchmark whose measure is a convention (BENCHMARK_MEASURE).
+ * `after` is where the benchmark is looked for (the caller may pass the sentence's setting instead); `following` is the
+ * text that really follows the figure.
+ */
 function conventionalMetric(before: string, after: string, figure: Figure, clauseBefore: string, following = after): Pairing | undefined {
   // "a 29.2% absolute improvement on GSM8K (…), 8.7% on MATH": after a gain, a bare percentage may be one too.
   if (figure.kind !== "relative" || !figure.text.includes("%") || /\d\s?%\s+(?:absolute\s+|relative\s+|average\s+)?(?:improvement|gain|increase|boost)/.test(clauseBefore)) return undefined;
