@@ -1,12 +1,12 @@
 /**
  * Reads a built paper page with a real HTML parser (parse5) and says what on it differs from
- * the digest: the title and abstract must arrive as text, exactly; no attribute may carry an
+ * the digest: the title and abstract must arrive as text, exactly (their math read as Unicode); no attribute may carry an
  * event handler or a script address; a link in the abstract goes where its text says.
  */
 
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { normalizeLine } from "../../src/lib/ingest/digest.ts";
-import { plainAbstract } from "../../src/lib/model/abstract-text.ts";
+import { plainAbstract, plainTitle } from "../../src/lib/model/abstract-text.ts";
 
 type Element = DefaultTreeAdapterMap["element"];
 type Node = DefaultTreeAdapterMap["node"];
@@ -47,7 +47,8 @@ const SAFE_HREF = /^(?:\/|#|https?:\/\/|mailto:)/i;
 export function paperPageProblems(html: string, paper: { title: string; abstract: string }): string[] {
   const problems: string[] = [];
   const all = elements(parse(html));
-  const title = normalizeLine(paper.title);
+  // The title as the page shows it: its inline math read (plainTitle), everything else as written.
+  const title = plainTitle(normalizeLine(paper.title));
   // The abstract as the page shows it: LaTeX and Markdown read (plainAbstract), citations dropped.
   const abstract = plainAbstract(normalizeLine(paper.abstract));
   const h1 = all.filter((node) => node.tagName === "h1");

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hostilePapers, renderHostileDigest } from "../../scripts/lib/hostile-digest.ts";
 import { paperPageProblems } from "../../scripts/lib/page-check.ts";
 import { normalizeLine } from "../../src/lib/ingest/digest.ts";
+import { plainTitle } from "../../src/lib/model/abstract-text.ts";
 import { buildFixtureSite, type FixtureSite } from "./fixture-site.ts";
 
 /** `npm run fuzz:site` sets FUZZ_RUNS and FUZZ_PAPERS; `npm test` builds one site of 40. */
@@ -37,7 +38,7 @@ for (let run = 0; run < RUNS; run++) {
     it("has a page for every paper, each showing its title and abstract exactly, as text, running nothing", async () => {
       const review = JSON.parse(await readFile(join(site.dist, "review.json"), "utf8")) as { papers: { slug: string; title: string }[] };
       expect(review.papers).toHaveLength(papers.length);
-      const byTitle = new Map(papers.map((paper) => [normalizeLine(paper.title), paper]));
+      const byTitle = new Map(papers.map((paper) => [plainTitle(normalizeLine(paper.title)), paper]));
       const problems: string[] = [];
       for (const { slug, title } of review.papers) {
         const paper = byTitle.get(title);

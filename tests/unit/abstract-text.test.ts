@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { abstractTokens, plainAbstract, texPlain, type InlineToken } from "../../src/lib/model/abstract-text.ts";
+import { abstractTokens, plainAbstract, plainTitle, texPlain, type InlineToken } from "../../src/lib/model/abstract-text.ts";
 import { sanitizeMathml, texToMathml } from "../../src/lib/view/math.ts";
 
 const plainOf = (token: InlineToken) => (token.kind === "math" ? token.plain : token.text);
@@ -75,6 +75,15 @@ describe("plainAbstract", () => {
       "https://github.com/a_b/c_d_ and https://x.org/*y* and https://x.org/~u/$v$",
     );
     expect(special("https://github.com/a_b/c_d_ and https://x.org/*y*")).toEqual([]);
+  });
+});
+
+describe("plainTitle", () => {
+  it("shows a title's inline math as Unicode and leaves everything else as written", () => {
+    expect(plainTitle("D$^2$GMBC: Bezier Gait Modulation")).toBe("D²GMBC: Bezier Gait Modulation");
+    expect(plainTitle("MG$^2$N$^2$ and PixArt-$\\alpha$")).toBe("MG²N² and PixArt-α");
+    expect(plainTitle("Spend $5 and $10: {braces} *stars* \\% <b>")).toBe("Spend $5 and $10: {braces} *stars* \\% <b>");
+    expect(plainTitle("A \\$ sign and $x$")).toBe("A \\$ sign and x");
   });
 });
 

@@ -102,6 +102,9 @@ describe("the contribution a list shows (issue 12)", () => {
 
   it("shows a sentence that answers an earlier problem as what the paper does ('We address these limitations by utilizing X' → 'We utilize X')", () => {
     expect(shownForm("We address these limitations by re-deriving modern selective state-space techniques.")).toBe("We re-derive modern selective state-space techniques.");
+    // An address is a link in the abstract; in a list it is noise ("… controller https://github.com/… that uses …").
+    expect(shownForm("We introduce a parkour controller https://github.com/lab/mppc that plans paths in real time https://www.youtube.com/watch?v=x-1.")).toBe("We introduce a parkour controller that plans paths in real time.");
+    expect(shownForm("We release Foo (https://foo.example.org/a_b), a benchmark.")).toBe("We release Foo, a benchmark.");
     expect(shownForm("We address these limitations by utilizing a two-stage coarse-to-fine optimization framework.")).toBe("We utilize a two-stage coarse-to-fine optimization framework.");
     expect(shownForm("We bridge this gap by presenting an explanation for how GPT-2 small performs a task.")).toBe("We present an explanation for how GPT-2 small performs a task.");
     expect(shownForm("We propose to bridge this gap with synthetic continued pretraining: using a small corpus to synthesize a large one.")).toBe("We propose synthetic continued pretraining: using a small corpus to synthesize a large one.");
@@ -114,7 +117,7 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shownForm("In an attempt to bridge this gap between theory and practice, we present a scalable second-order method.")).toBe("We present a scalable second-order method.");
     expect(shownForm("We aim to fill this gap: By analyzing 15 million mutants, we investigate how mutants influenced developers.")).toBe("By analyzing 15 million mutants, we investigate how mutants influenced developers.");
     expect(shownForm("We aim to fill this gap: by analyzing 15 million mutants, we investigate how mutants influenced developers.")).toBe("By analyzing 15 million mutants, we investigate how mutants influenced developers.");
-    expect(shownForm("https://a.b/ We propose a study.")).toBe("https://a.b/ We propose a study.");
+    expect(shownForm("https://a.b/ We propose a study.")).toBe("We propose a study.");
   });
 
   it("drops an opener that points back and re-capitalises", () => {

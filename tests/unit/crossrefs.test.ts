@@ -17,6 +17,7 @@ const INDEX: ReferenceIndex = {
     { slug: "attention-a", title: "Attention Is All You Need" },
     { slug: "attention-b", title: "attention is all you need" },
     { slug: "script-alert", title: "<script>alert(1)</script> {x}" },
+    { slug: "d2gmbc", title: "D$^2$GMBC: Gait Modulation" },
   ],
   topics: [
     { id: "kolmogorov-arnold-networks", title: "Kolmogorov-Arnold Networks" },
@@ -42,6 +43,11 @@ describe("ReferenceResolver", () => {
     expect(resolver.resolve("kan:   kolmogorov-arnold NETWORKS")).toMatchObject({ ok: true, ref: { slug: "kan-kolmogorov-arnold-networks" } });
     // MDX's smartypants has turned ' into ’ and -- into – by the time the plugin sees the text.
     expect(resolver.resolve("Don’t Stop Pretraining – Adapt")).toMatchObject({ ok: true, ref: { slug: "dont-stop-pretraining" } });
+  });
+
+  it("links a paper under its title as the review shows it, LaTeX as plain Unicode, found by the title as written", () => {
+    expect(resolver.resolve("D$^2$GMBC: Gait Modulation")).toMatchObject({ ok: true, ref: { slug: "d2gmbc", title: "D²GMBC: Gait Modulation" } });
+    expect(resolver.resolve("script-alert")).toMatchObject({ ok: true, ref: { title: "<script>alert(1)</script> {x}" } });
   });
 
   it("resolves topics by id or title, with the topic: prefix", () => {

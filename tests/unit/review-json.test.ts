@@ -34,3 +34,15 @@ describe("a topic's stated order", () => {
     expect(keyed.slice(1)).toEqual(plain.slice(0, -1));
   });
 });
+
+describe("a paper's title", () => {
+  it("reads as the authors meant it: inline LaTeX as plain Unicode, hostile text kept as text", () => {
+    const papers = [
+      { slug: "d2", title: "D$^2$GMBC: Gait Modulation for PixArt-$\\alpha$", abstract: "We propose a gait." },
+      { slug: "hostile", title: "<script>alert(1)</script> {x} --- # :", abstract: "We propose a thing." },
+    ];
+    const review = buildReview("R", papers, []);
+    expect(review.paper("d2").title).toBe("D²GMBC: Gait Modulation for PixArt-α");
+    expect(review.paper("hostile").title).toBe("<script>alert(1)</script> {x} --- # :");
+  });
+});

@@ -6,6 +6,7 @@
  */
 
 import { parse as parseYaml } from "yaml";
+import { plainTitle } from "../model/abstract-text.ts";
 import { paperUrl, topicUrl } from "../model/review.ts";
 
 export interface IndexedPaper {
@@ -147,8 +148,9 @@ export class ReferenceResolver {
   }
 }
 
+/** Linked as the review shows the paper's title: its LaTeX as plain Unicode. */
 function paperRef(paper: IndexedPaper): ResolvedRef {
-  return { kind: "paper", slug: paper.slug, title: paper.title, url: paperUrl(paper.slug) };
+  return { kind: "paper", slug: paper.slug, title: plainTitle(paper.title), url: paperUrl(paper.slug) };
 }
 
 function topicRef(topic: IndexedTopic): ResolvedRef {

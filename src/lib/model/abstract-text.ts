@@ -59,6 +59,17 @@ export function plainAbstract(raw: string): string {
   return read(raw).plain;
 }
 
+/**
+ * Inline math in TeX's `$…$` (after no space, before no digit: "$5 and $10" is money), and only
+ * that: everything else in a title is shown exactly as written.
+ */
+const TITLE_MATH = /(?<![\\$])\$(?!\s)([^$]+?)(?<![\s\\])\$(?!\d)/g;
+
+/** A title as a reader reads it: its inline math as Unicode (`D$^2$GMBC` → `D²GMBC`), the rest untouched. */
+export function plainTitle(title: string): string {
+  return title.includes("$") ? title.replace(TITLE_MATH, (_, tex: string) => texPlain(tex)) : title;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reading, once per abstract
 

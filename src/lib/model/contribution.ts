@@ -282,8 +282,12 @@ export function shownForm(text: string): string {
     .replace(SOLVED_AND, (_, subject: string) => `${subject} `);
   const aimed = shown.match(AIM_TO_SOLVE)?.[0];
   const rest = aimed === undefined ? shown : capitalise(shown.slice(aimed.length));
-  return MAY_POINT_BACK.test(rest) ? rest.replace(BACK_PURPOSE, "") : rest;
+  const purposeful = MAY_POINT_BACK.test(rest) ? rest.replace(BACK_PURPOSE, "") : rest;
+  return purposeful.includes("://") ? purposeful.replace(BARE_URL, "").trimStart() : purposeful;
 }
+
+/** "… parkour controller https://github.com/… that uses …": an address read aloud in a list is noise; the abstract keeps it as a link. */
+const BARE_URL = /\s*\(?https?:\/\/[^\s()]+?\)?(?=[.,;:]?(?:\s|$))/g;
 
 const GERUNDS: Record<string, string> = {
   proposing: "propose", introducing: "introduce", developing: "develop", designing: "design", devising: "devise", formulating: "formulate", creating: "create",

@@ -11,6 +11,7 @@ import { assignTopics, type TopicDefinition } from "./topics.ts";
 import { distinctivePhrases } from "./distinctive-phrases.ts";
 import { Lexicon } from "./lexicon.ts";
 import { readPaperText, type Word } from "./words.ts";
+import { plainTitle } from "./abstract-text.ts";
 import { buildCorpus, centroid, dot, type Corpus, type SparseVector } from "./vectors.ts";
 import { compare, descending, pairKey, round3 } from "./order.ts";
 
@@ -43,6 +44,7 @@ export interface RelatedLink {
 
 export interface ReviewPaper {
   slug: string;
+  /** The title as a reader reads it: its LaTeX and Markdown as plain Unicode (`D$^2$GMBC` → `D²GMBC`). */
   title: string;
   abstract: string;
   url: string;
@@ -167,7 +169,7 @@ function reviewPaper(paper: PaperInput, p: number, papersIn: readonly PaperInput
   const { texts, assignments, found, related, lexicon, glossaries } = analysis;
   return {
     slug: paper.slug,
-    title: paper.title,
+    title: plainTitle(paper.title),
     abstract: paper.abstract,
     url: paperUrl(paper.slug),
     topics: assignments[p]!.topics,
