@@ -458,6 +458,22 @@ describe("keyResults", () => {
       ["31.0%", "training time"],
       ["53.2%", "inference time"],
     ]);
+    // A list of measures as the subject, and a verb that says how the figures were arrived at.
+    expect(rows("We assess MRI. The sensitivity, specificity, and accuracy of the MRI evaluation were found as 85.71%, 93% and 89.15%, respectively.").map((row) => row.slice(0, 2))).toEqual([
+      ["85.71%", "sensitivity"],
+      ["93%", "specificity"],
+      ["89.15%", "accuracy"],
+    ]);
+    expect(rows("We assess MRI. The accuracy for tears of the medial, lateral meniscus, anterior and posterior cruciate ligaments and articular cartilage was 81% and 77%, respectively.").map((row) => row.slice(0, 2))).toEqual([
+      ["81%", "accuracy"],
+      ["77%", "accuracy"],
+    ]);
+    // Not a list begun mid-list (two figures would be dealt the last two of three measures), nor an adverb as a measure.
+    expect(rows("We propose XNet. The overall accuracy, RE, and Cohen's Kappa of our model are 95.7%, 95.19% and 0.91, respectively.").map((row) => row[1])).not.toContain("RE");
+    expect(rows("We compare models. Similarly, the NSE for HEC-HMS in daily and monthly time steps are 0.69 and 0.79 respectively.").map((row) => row.slice(0, 2))).toEqual([
+      ["0.69", "NSE"],
+      ["0.79", "NSE"],
+    ]);
   });
 
   it("leaves out settings, sizes, positions, baselines and the problem statement", () => {

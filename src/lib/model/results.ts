@@ -177,8 +177,12 @@ function sentenceResults(text: string): Row[] {
     const read = readGroup(scan, group, state, wholeSentenceSetting);
     // "reduces COD, TSS, and dye by 87%, 91%, and 98%, respectively": each figure the object listed in its place.
     const listed = read && group.members.length > 1 ? listedObjects(scan.slice(0, group.figure.start), group.members.length, scan.slice(group.end)) : undefined;
+    // "The sensitivity, specificity, and accuracy … were 85.71%, 93% and 89.15%": a measure for each figure.
+    const named = read && !listed && read.measured.includes(",") ? measureList(read.measured, group.members.length) : undefined;
     // A list no figure could be dealt is no measure.
-    if (read && (listed || !read.measured.includes(","))) for (const [i, member] of group.members.entries()) out.push({ figure: withSharedUnit(member, group), measured: listed?.[i] ?? read.measured, on: read.on });
+    if (read && (listed || named || !read.measured.includes(","))) {
+      for (const [i, member] of group.members.entries()) out.push({ figure: withSharedUnit(member, group), measured: listed?.[i] ?? named?.[i] ?? read.measured, on: read.on });
+    }
   }
   return onEachRespectively(respectively(out, scan), scan);
 }
@@ -190,6 +194,12 @@ function listedObjects(before: string, count: number, after: string): string[] |
   const items = match?.[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim());
   // "COD reduction", "TSS removal": what the verb did to each.
   return items && items.length === count && items.every(isNounPhrase) ? items.map((item) => `${tidy(item)} ${CHANGE_NOUN[match![1]!]}`) : undefined;
+}
+
+/** The measures of a list ("sensitivity, specificity, and accuracy"), when they are `count`, else undefined. */
+function measureList(list: string, count: number): string[] | undefined {
+  const items = list.split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/);
+  return items.length === count && items.every(isNounPhrase) ? items.map(tidy) : undefined;
 }
 
 /** "… by 87%, 91%, and 98%, respectively": the word that says a list is dealt out in order, soon after its figures. */
@@ -629,12 +639,15 @@ function pairMetric(before: string, after: string, clauseBefore: string, figure:
 const LISTED_ACRONYM = /[,;]\s*(\p{Lu}{2,5})\s*[:=]?\s*$/u;
 
 /** The verb that gives a subject its figure: "… were 0.76", "… ranged from 0.61". */
-const SUBJECT_VERB_SOURCE = String.raw`\b(?:was|were|is|are|ranged from|ranges from|ranging from)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$`;
+// "… were found as 85.71%", "… was calculated to be 80%": the verb with how the figure was arrived at.
+const SUBJECT_VERB_SOURCE = String.raw`\b(?:(?:was|were|is|are)(?:\s+(?:found|calculated|determined|estimated|measured)\s+(?:to\s+be|as|at))?|ranged from|ranges from|ranging from)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$`;
 const SUBJECT_VERB = new RegExp(SUBJECT_VERB_SOURCE);
 /** Where a subject measure starts: after "the", "our", "its", or at a capital opening the sentence or a clause. */
 const SUBJECT_START = String.raw`(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+|(?:^\s*|[,:]\s*)(?=\p{Lu}))`;
 const METRIC_OF_WAS = new RegExp(
-  String.raw`${SUBJECT_START}((?:[\p{L}-]+\s+){0,2}?${METRIC})(?:\s+\(\p{Lu}[\p{L}\p{N}-]{1,10}\))?\s+(?:of|for|in|on|with|regarding|across|among|at)\s+[^;()]{1,100}?\s+${SUBJECT_VERB_SOURCE}`,
+  // "The sensitivity, specificity, and accuracy of …": a list of measures, dealt out to the figures when as many (sentenceResults).
+  // Not a list begun mid-list: ", RE, and Cohen's Kappa of our model are 95.7%, 95.19% and 0.91".
+  String.raw`${SUBJECT_START}((?:(?<=^\s*|\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+)(?:${METRIC},\s+){1,4}(?:(?:and|or)\s+)?)?(?:[\p{L}-]+\s+){0,2}?${METRIC})(?:\s+\(\p{Lu}[\p{L}\p{N}-]{1,10}\))?\s+(?:of|for|in|on|with|regarding|across|among|at)\s+[^;()]{1,140}?\s+${SUBJECT_VERB_SOURCE}`,
   "u",
 );
 
