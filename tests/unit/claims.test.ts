@@ -500,6 +500,9 @@ describe("keyResults", () => {
     expect(rows("We propose XNet. X achieves 92.1% on FooBench.")).toEqual([]);
     expect(rows("We propose XNet. X achieves 4.1 on GSM8K.")).toEqual([]);
     expect(rows("We propose XNet. X reaches 90% accuracy on A and 90% accuracy on B.")).toHaveLength(1);
+    // "Performance" alone, on nothing named, says nothing of what was measured; on a benchmark it is the benchmark's score.
+    expect(rows("We propose XNet. Our approach yields strong improvements in supervised learning performance (up to 7%).")).toEqual([]);
+    expect(rows("We propose XNet. We improve performance on ARC-Challenge from 29.1 to 32.0 with the same FLOPs.")).toEqual([["29.1 to 32.0", "performance", "ARC-Challenge"]]);
   });
 
   it("reads durations, frame rates and comparisons as what they measure", () => {
@@ -1218,6 +1221,10 @@ describe("keyResults", () => {
     expect(rows("Ni foam exhibits an onset potential of −84 mV and a high current density of 10 mA cm−2 at −210 mV.").map((row) => row[0])).not.toContain("10 mA cm−2");
     expect(rows("This study assessed the accuracy of 22 published pedotransfer functions for estimating soil saturation.")).toEqual([]);
     expect(rows("When fine-tuned on only 1% of the labels, we achieve 85.8% top-5 accuracy.")).toEqual([["85.8%", "top-5 accuracy", ""]]);
+    expect(rows("We propose X. This procedure achieves 73.9% ImageNet top-1 accuracy with just 1% of the labels using ResNet-50.").map((row) => row[0])).toEqual(["73.9%"]);
+    expect(rows("We propose X. With 1% of ImageNet-1K labels, we achieve 75.1% top-1 accuracy.").map((row) => row[0])).toEqual(["75.1%"]);
+    // Doing as well as a rival with fewer labels is the result.
+    expect(rows("We propose X. It outperforms discriminative verifiers using only 1% of the process labels in PRM800K.").map((row) => row[0])).toEqual(["1%"]);
     expect(rows("We propose DCLM. Our model gives a 6.6 percentage point improvement on MMLU while being trained with 40% less compute.")).toContainEqual(["40%", "less compute", ""]);
     // The figures of models ours is comparable to are theirs.
     expect(rows("We propose DCLM. Our baseline model is also comparable to Mistral-7B-v0.3 and Llama 3 8B on MMLU (63% & 66%).")).toEqual([]);

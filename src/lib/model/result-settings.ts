@@ -165,6 +165,9 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   // "When fine-tuned on only 1% of the labels": the data a result was had with.
   // (Not "trained with 40% less compute": a saving is the result.)
   if (figure.kind === "relative" && /\b(?:trained|fine-?tuned|pre-?trained)\s+(?:on|with)\s+(?:only\s+|just\s+)?$/i.test(before) && /^\s*of\s+(?:the\s+|its\s+)?(?:labels|labell?ed|data|training|dataset|examples|samples|annotations)\b/i.test(after)) return true;
+  // "achieves 73.9% … with just 1% of the labels", "with 1% of ImageNet-1K labels, we achieve 75.1%": the labels a result was had with.
+  // (Not "outperforms … using only 1% of the labels": doing as well with fewer is the result.)
+  if (figure.kind === "relative" && /\b(?:with|using|from|on)\s+(?:only\s+|just\s+|merely\s+)?$/i.test(before) && !/\b(?:outperform|surpass|match|rival|beat)/i.test(sentenceBefore) && /^\s*of\s+(?:the\s+|its\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:labels|labell?ed\s+(?:data|examples|images|samples)|annotations)\b/iu.test(after)) return true;
   // "assessed the accuracy of 22 published pedotransfer functions": how many things were studied, whatever the measure before.
   if (figure.kind === "count" && /^\s+(?:published|different|existing|selected|available|candidate|commonly used)\s/.test(after)) return true;
   // A bare integer ("12 benchmarks", "340M-parameter models") is a count or a size unless a metric claims it.

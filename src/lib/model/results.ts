@@ -184,7 +184,8 @@ function sentenceResults(text: string): Row[] {
       for (const [i, member] of group.members.entries()) out.push({ figure: withSharedUnit(member, group), measured: listed?.[i] ?? named?.[i] ?? read.measured, on: read.on });
     }
   }
-  return onEachRespectively(respectively(out, scan), scan);
+  // "7% | performance": a measure that says nothing of what was measured, on nothing named (on a benchmark it is that benchmark's score).
+  return onEachRespectively(respectively(out, scan), scan).filter((row) => row.on !== "" || !VAGUE_MEASURE.test(row.measured));
 }
 
 /** The objects a verb of change lists before "by" ("reduces COD, TSS, and dye by"), when they are as many as its figures and "respectively" says so. */
