@@ -121,6 +121,16 @@ describe("a digest with no taxonomy", () => {
     expect(text.slice(0, -DRAFT_TOPIC_NOTE.length - 1)).not.toMatch(/[{}<>]/);
   });
 
+  it("drafts a clinical digest's topics with no preposition ending a name, and lines of work that are subjects", () => {
+    // Three tuning digests of clinical medicine, where "Atrial Fibrillation Following", "II" and "long-term" were drafted.
+    const clinical = ["tune-v", "tune-ar", "tune-x"].flatMap((set) => parseDigest(readFileSync(new URL(`../fixtures/claims/${set}-digest.txt`, import.meta.url), "utf8")).entries);
+    const drafts = draftTaxonomy(clinical);
+    for (const draft of drafts) expect(draft.title).not.toMatch(/\b(?:Following|Versus|Regarding)$/);
+    const lines = drafts.flatMap((draft) => draft.description.match(/They differ in focus: (.+)\.$/)?.[1]?.split(/, | and /) ?? []);
+    expect(lines.length).toBeGreaterThan(drafts.length);
+    for (const line of lines) expect(line).not.toMatch(/^(?:[IVXL]+|long-term|short-term|past decades?|controlled settings?)$/);
+  });
+
   it("names a topic by its 'X of Y' phrase and lists an acronym once, beside its long form", () => {
     const moe = [
       "Sparse routing for mixture of experts",

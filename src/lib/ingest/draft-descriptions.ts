@@ -20,6 +20,11 @@ const CONTRIBUTIONS_READ = 40;
 /** Lines of work a description names, and the largest share of the papers one may cover. */
 const LINES_OF_WORK = 3;
 const LINE_SHARE = 0.6;
+/** When or in what setting work was done ("past decade", "controlled setting"): not a line of work; nor is a numeral ("II", ROMAN). */
+const NO_LINE_OF_WORK = /^(?:(?:past|last|recent|next|coming|previous)\s+(?:few\s+)?(?:decades?|years?|months?)|(?:controlled|real-world|clinical|laboratory|experimental)\s+settings?|long-term|short-term)$/i;
+const ROMAN = /^[IVXL]+$/;
+/** What a lone common word counts for, against a phrase or a name, as a line of work. */
+const LONE_WORD_WEIGHT = 0.5;
 /** Names of a kind a description gives as examples, and the share of papers past which a name is generic. */
 const EXAMPLES = 2;
 const GENERIC_NAME_SHARE = 0.05;
@@ -146,12 +151,13 @@ function linesOfWork(
   // What they are evaluated on or by is no line of work.
   const pool = phrases
     // Nor is how they were run ("randomized controlled trials", "logistic regression").
-    .filter((phrase) => !phrase.evaluation && !STUDY_DESIGN.test(longFormOf(phrase.text, lexicon.acronyms) ?? phrase.text))
+    .filter((phrase) => !phrase.evaluation && !STUDY_DESIGN.test(longFormOf(phrase.text, lexicon.acronyms) ?? phrase.text) && !NO_LINE_OF_WORK.test(phrase.text) && !ROMAN.test(phrase.text))
     .filter((phrase) => !subjects.some((subject) => repeats(subject.text, phrase.text, lexicon.acronyms) || shareWords(subject.text, phrase.text, lexicon.acronyms)))
     .map((phrase) => {
       const inContributions = named.get(phrase.id) ?? new Set<number>();
       const users = inContributions.size >= 2 ? inContributions : new Set(central.flatMap((p, k) => (has(corpus, p, phrase.id) ? [k] : [])));
-      return { text: phrase.text, users };
+      // A phrase or a name says more than a lone common word ("fluoride varnish", not "knowledge").
+      return { text: phrase.text, users, weight: phrase.phrase || phrase.name ? 1 : LONE_WORD_WEIGHT };
     })
     .filter(({ users }) => users.size >= 2 && users.size <= most);
   const chosen: { text: string; papers: number }[] = [];
@@ -162,7 +168,7 @@ function linesOfWork(
     for (const candidate of pool) {
       if (chosen.some((line) => repeats(line.text, candidate.text, lexicon.acronyms))) continue;
       let gain = 0;
-      for (const k of candidate.users) if (!covered.has(k)) gain++;
+      for (const k of candidate.users) if (!covered.has(k)) gain += candidate.weight;
       if (gain > bestGain) {
         best = candidate;
         bestGain = gain;

@@ -291,6 +291,8 @@ export class Lexicon {
     const { text, units } = this.complete(id);
     // "state-of-the-art performance": a compound of boilerplate is boilerplate inside a phrase too.
     if (units.some((unit) => isStopword(this.corpus.vocabulary.terms[unit]!))) return null;
+    // "atrial fibrillation following", "versus placebo": a preposition that reads like a word ends or opens no term.
+    if (PREPOSITION_LIKE.has(this.corpus.vocabulary.terms[units[0]!]!) || PREPOSITION_LIKE.has(this.corpus.vocabulary.terms[units.at(-1)!]!)) return null;
     const name = units.some((unit) => isName(this.surface(unit)));
     // A pair that never ends where it stops, and no one phrase completes: "efficient model" of
     // "efficient model adaptation", "efficient model compression"…
@@ -316,6 +318,9 @@ export class Lexicon {
     return { text, phrase: true, name, evaluation: isMeasure(this.usage, id), specific };
   }
 }
+
+/** Prepositions that look like content words to the vocabulary (stemmed as it stems them). */
+const PREPOSITION_LIKE = new Set(["following", "versus", "vs", "regarding", "concerning", "according"].map(stem));
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
