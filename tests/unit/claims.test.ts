@@ -468,6 +468,11 @@ describe("keyResults", () => {
       ["81%", "accuracy"],
       ["77%", "accuracy"],
     ]);
+    // A range written "between approximately X and Y GPa", the unit once; "amounts to values of".
+    expect(rows("We coat Ti6Al4V. The universal hardness (HU) amounts to values of between approximately 12.8 and 22.2 GPa and the Young's modulus of between nearly 133 and 213 GPa.").map((row) => row.slice(0, 2))).toEqual([
+      ["12.8–22.2 GPa", "universal hardness"],
+      ["133–213 GPa", "Young's modulus"],
+    ]);
     // Not a list begun mid-list (two figures would be dealt the last two of three measures), nor an adverb as a measure.
     expect(rows("We propose XNet. The overall accuracy, RE, and Cohen's Kappa of our model are 95.7%, 95.19% and 0.91, respectively.").map((row) => row[1])).not.toContain("RE");
     expect(rows("We compare models. Similarly, the NSE for HEC-HMS in daily and monthly time steps are 0.69 and 0.79 respectively.").map((row) => row.slice(0, 2))).toEqual([

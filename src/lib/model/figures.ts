@@ -99,12 +99,16 @@ export function figures(text: string): Figure[] {
   return betweenRanges(text, out);
 }
 
+const BETWEEN = /\bbetween\s+(?:approximately\s+|about\s+|around\s+|nearly\s+|roughly\s+|~\s*)?$/i;
+
 /** "between 23.1% and 26.6%" is one range, "23.1%–26.6%", not two results. */
 function betweenRanges(text: string, found: Figure[]): Figure[] {
   const out: Figure[] = [];
   for (let index = 0; index < found.length; index++) {
     const [low, high] = [found[index]!, found[index + 1]];
-    if (high && /\bbetween\s+$/i.test(text.slice(Math.max(0, low.start - 10), low.start)) && /^\s+and\s+$/.test(text.slice(low.end, high.start)) && (low.kind === high.kind || low.kind === "count")) {
+    // "between approximately 12.8 and 22.2 GPa": the unit written once, after the second.
+    const sharesUnit = low.kind === "count" || (low.kind === "decimal" && high?.kind === "quantity");
+    if (high && BETWEEN.test(text.slice(Math.max(0, low.start - 25), low.start)) && /^\s+and\s+$/.test(text.slice(low.end, high.start)) && (low.kind === high.kind || sharesUnit)) {
       out.push({ text: `${low.text}–${high.text}`, start: low.start, end: high.end, kind: high.kind });
       index++;
     } else out.push(low);

@@ -641,7 +641,8 @@ const LISTED_ACRONYM = /[,;]\s*(\p{Lu}{2,5})\s*[:=]?\s*$/u;
 
 /** The verb that gives a subject its figure: "… were 0.76", "… ranged from 0.61". */
 // "… were found as 85.71%", "… was calculated to be 80%": the verb with how the figure was arrived at.
-const SUBJECT_VERB_SOURCE = String.raw`\b(?:(?:was|were|is|are)(?:\s+(?:found|calculated|determined|estimated|measured)\s+(?:to\s+be|as|at))?|ranged from|ranges from|ranging from)\s+(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$`;
+// "… amounts to values of between approximately 12.8 and 22.2 GPa": a range's "between" too.
+const SUBJECT_VERB_SOURCE = String.raw`\b(?:(?:was|were|is|are)(?:\s+(?:found|calculated|determined|estimated|measured)\s+(?:to\s+be|as|at))?|amounts?\s+to(?:\s+values\s+of)?|ranged from|ranges from|ranging from)\s+(?:between\s+)?(?:only\s+|about\s+|approximately\s+|around\s+|nearly\s+)?$`;
 const SUBJECT_VERB = new RegExp(SUBJECT_VERB_SOURCE);
 /** Where a subject measure starts: after "the", "our", "its", or at a capital opening the sentence or a clause. */
 const SUBJECT_START = String.raw`(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+|(?:^\s*|[,:]\s*)(?=\p{Lu}))`;
@@ -663,7 +664,7 @@ const PEOPLE = /^(?:population|people|patients|participants|respondents|subjects
 
 /** "Hardness and Young's modulus determined by nanoindentation are about 17–26 GPa and …": the measure is the subject, its verb right after. */
 const METRIC_WAS = new RegExp(
-  String.raw`(?:${SUBJECT_START}|\band\s+)(${METRIC})\s+(?:(?:determined|measured|obtained|estimated|calculated|assessed|evaluated)\s+(?:by|from|using|with|via|in)\s+[^,;()]{1,60}?\s+)?${SUBJECT_VERB_SOURCE}`,
+  String.raw`(?:${SUBJECT_START}|\band\s+)((?:[\p{L}-]+\s+)??${METRIC})(?:\s+\(\p{Lu}[\p{L}\p{N}-]{0,10}\))?\s+(?:(?:determined|measured|obtained|estimated|calculated|assessed|evaluated)\s+(?:by|from|using|with|via|in)\s+[^,;()]{1,60}?\s+)?${SUBJECT_VERB_SOURCE}`,
   "u",
 );
 
