@@ -118,6 +118,7 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shownForm("We aim to fill this gap: By analyzing 15 million mutants, we investigate how mutants influenced developers.")).toBe("By analyzing 15 million mutants, we investigate how mutants influenced developers.");
     expect(shownForm("We aim to fill this gap: by analyzing 15 million mutants, we investigate how mutants influenced developers.")).toBe("By analyzing 15 million mutants, we investigate how mutants influenced developers.");
     expect(shownForm("https://a.b/ We propose a study.")).toBe("We propose a study.");
+    expect(shownForm("In this paper, we follow a similar approach and develop robot parkour on a small, low-cost robot.")).toBe("We develop robot parkour on a small, low-cost robot.");
   });
 
   it("drops an opener that points back and re-capitalises", () => {

@@ -20,8 +20,7 @@ const CONTRIBUTIONS_READ = 40;
 /** Lines of work a description names, and the largest share of the papers one may cover. */
 const LINES_OF_WORK = 3;
 const LINE_SHARE = 0.6;
-/** When or in what setting work was done ("past decade", "controlled setting"): not a line of work; nor is a numeral ("II", ROMAN). */
-const NO_LINE_OF_WORK = /^(?:(?:past|last|recent|next|coming|previous)\s+(?:few\s+)?(?:decades?|years?|months?)|(?:controlled|real-world|clinical|laboratory|experimental)\s+settings?|long-term|short-term)$/i;
+/** A numeral ("II") is no line of work. */
 const ROMAN = /^[IVXL]+$/;
 /** What a lone common word counts for, against a phrase or a name, as a line of work. */
 const LONE_WORD_WEIGHT = 0.5;
@@ -151,7 +150,7 @@ function linesOfWork(
   // What they are evaluated on or by is no line of work.
   const pool = phrases
     // Nor is how they were run ("randomized controlled trials", "logistic regression").
-    .filter((phrase) => !phrase.evaluation && !STUDY_DESIGN.test(longFormOf(phrase.text, lexicon.acronyms) ?? phrase.text) && !NO_LINE_OF_WORK.test(phrase.text) && !ROMAN.test(phrase.text))
+    .filter((phrase) => !phrase.evaluation && !STUDY_DESIGN.test(longFormOf(phrase.text, lexicon.acronyms) ?? phrase.text) && !ROMAN.test(phrase.text))
     .filter((phrase) => !subjects.some((subject) => repeats(subject.text, phrase.text, lexicon.acronyms) || shareWords(subject.text, phrase.text, lexicon.acronyms)))
     .map((phrase) => {
       const inContributions = named.get(phrase.id) ?? new Set<number>();

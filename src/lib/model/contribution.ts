@@ -279,7 +279,8 @@ export function shownForm(text: string): string {
     .replace(SOLVED_WITH, (_, subject: string, means: string) => `${subject} ${means.toLowerCase() === "using" ? "use" : "introduce"} `)
     .replace(SOLVED_BY_INTRODUCING, (_, subject: string) => `${subject} introduce `)
     .replace(PROPOSE_TO_SOLVE_WITH, (_, subject: string, verb: string) => `${subject} ${verb} `)
-    .replace(SOLVED_AND, (_, subject: string) => `${subject} `);
+    .replace(SOLVED_AND, (_, subject: string) => `${subject} `)
+    .replace(SIMILAR_AND, (_, subject: string) => `${subject} `);
   const aimed = shown.match(AIM_TO_SOLVE)?.[0];
   const rest = aimed === undefined ? shown : capitalise(shown.slice(aimed.length));
   const purposeful = MAY_POINT_BACK.test(rest) ? rest.replace(BACK_PURPOSE, "") : rest;
@@ -303,6 +304,8 @@ const PROPOSE_TO_SOLVE_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(propose|int
 /** "We address this challenge, and propose GPTQ, …" says "We propose GPTQ, …". */
 // "We address this portrait animation trilemma (speed, 3D consistency, and expressiveness) and propose …" too.
 const SOLVED_AND = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?:\s*\([^()]{1,80}\))?,?\s+and\s+(?=${PROPOSE})`, "iu");
+/** "We follow a similar approach and develop robot parkour …" says "We develop robot parkour …": similar to what the list does not show. */
+const SIMILAR_AND = new RegExp(String.raw`^(${SUBJECT})\s+(?:follow|take|adopt|use)\s+(?:a|the|this)\s+similar\s+(?:approach|path|idea|strategy|route|recipe),?\s+and\s+(?=${PROPOSE})`, "iu");
 /** "We aim to fill this gap: By analyzing …, we investigate …" says "By analyzing …, we investigate …". */
 const AIM_TO_SOLVE = new RegExp(String.raw`^(?:${SUBJECT})\s+(?:aim|seek|set out|try)\s+to\s+${SOLVE_VERB}\s+(?:this|these|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*:\s*(?=\p{L})`, "iu");
 const SOLVED_BY = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|the|such)(?:\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+by\s+(${Object.keys(GERUNDS).join("|")})\b`, "iu");

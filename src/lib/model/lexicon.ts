@@ -293,6 +293,8 @@ export class Lexicon {
     if (units.some((unit) => isStopword(this.corpus.vocabulary.terms[unit]!))) return null;
     // "atrial fibrillation following", "versus placebo": a preposition that reads like a word ends or opens no term.
     if (PREPOSITION_LIKE.has(this.corpus.vocabulary.terms[units[0]!]!) || PREPOSITION_LIKE.has(this.corpus.vocabulary.terms[units.at(-1)!]!)) return null;
+    // When or in what setting work was done ("past decade", "long-term", "controlled setting"), not what it is about.
+    if (CIRCUMSTANCE.test(text)) return null;
     const name = units.some((unit) => isName(this.surface(unit)));
     // A pair that never ends where it stops, and no one phrase completes: "efficient model" of
     // "efficient model adaptation", "efficient model compression"…
@@ -318,6 +320,8 @@ export class Lexicon {
     return { text, phrase: true, name, evaluation: isMeasure(this.usage, id), specific };
   }
 }
+
+const CIRCUMSTANCE = /^(?:(?:past|last|recent|next|coming|previous)\s+(?:few\s+)?(?:decades?|years?|months?)|(?:controlled|real-world|clinical|laboratory|experimental)\s+settings?|long-term|short-term)$/i;
 
 /** Prepositions that look like content words to the vocabulary (stemmed as it stems them). */
 const PREPOSITION_LIKE = new Set(["following", "versus", "vs", "regarding", "concerning", "according"].map(stem));
