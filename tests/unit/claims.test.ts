@@ -119,6 +119,10 @@ describe("the contribution a list shows (issue 12)", () => {
     expect(shownForm("We aim to fill this gap: by analyzing 15 million mutants, we investigate how mutants influenced developers.")).toBe("By analyzing 15 million mutants, we investigate how mutants influenced developers.");
     expect(shownForm("https://a.b/ We propose a study.")).toBe("We propose a study.");
     expect(shownForm("In this paper, we follow a similar approach and develop robot parkour on a small, low-cost robot.")).toBe("We develop robot parkour on a small, low-cost robot.");
+    expect(shownForm("This paper aims to address this issue for Mandarin Chinese in the form of CMMLU, a comprehensive Chinese benchmark.")).toBe("This paper introduces CMMLU, a comprehensive Chinese benchmark.");
+    expect(shownForm("In this paper, we aim to alleviate this issue by proposing and making publicly available the XTTS system.")).toBe("We propose and make publicly available the XTTS system.");
+    expect(shownForm("We address this question by looking at the entry of Fox News in cable markets.")).toBe("We look at the entry of Fox News in cable markets.");
+    expect(shownForm("We propose a novel approach to address these limitations in existing text-to-image diffusion models.")).toBe("We propose a novel approach to address the limitations in existing text-to-image diffusion models.");
   });
 
   it("drops an opener that points back and re-capitalises", () => {

@@ -280,15 +280,24 @@ export function shownForm(text: string): string {
     .replace(SOLVED_BY_INTRODUCING, (_, subject: string) => `${subject} introduce `)
     .replace(PROPOSE_TO_SOLVE_WITH, (_, subject: string, verb: string) => `${subject} ${verb} `)
     .replace(SOLVED_AND, (_, subject: string) => `${subject} `)
-    .replace(SIMILAR_AND, (_, subject: string) => `${subject} `);
+    .replace(SIMILAR_AND, (_, subject: string) => `${subject} `)
+    .replace(AIM_SOLVED_BY, (_, subject: string, first: string, second: string | undefined) => [`${subject} ${verbOf(first)}`, ...(second ? [verbOf(second)] : [])].join(" and "))
+    .replace(AIMS_TO_SOLVE_WITH, (_, subject: string) => `${subject} ${/^(?:we|i)$/i.test(subject) ? "introduce" : "introduces"} `);
   const aimed = shown.match(AIM_TO_SOLVE)?.[0];
   const rest = aimed === undefined ? shown : capitalise(shown.slice(aimed.length));
-  const purposeful = MAY_POINT_BACK.test(rest) ? rest.replace(BACK_PURPOSE, "") : rest;
+  // "… to address these limitations in existing text-to-image diffusion models": the limitations it names, not earlier ones.
+  const purposeful = MAY_POINT_BACK.test(rest) ? rest.replace(BACK_PURPOSE, "").replace(NAMED_PURPOSE, "$1the$2") : rest;
   return purposeful.includes("://") ? purposeful.replace(BARE_URL, "").trimStart() : purposeful;
 }
 
+
 /** "… parkour controller https://github.com/… that uses …": an address read aloud in a list is noise; the abstract keeps it as a link. */
 const BARE_URL = /\s*\(?https?:\/\/[^\s()]+?\)?(?=[.,;:]?(?:\s|$))/g;
+
+/** A gerund's verb ("proposing" → "propose"). */
+function verbOf(gerund: string): string {
+  return gerund.toLowerCase() === "making" ? "make" : (GERUNDS[gerund.toLowerCase()] ?? gerund);
+}
 
 const GERUNDS: Record<string, string> = {
   proposing: "propose", introducing: "introduce", developing: "develop", designing: "design", devising: "devise", formulating: "formulate", creating: "create",
@@ -296,14 +305,22 @@ const GERUNDS: Record<string, string> = {
   replacing: "replace", learning: "learn", training: "train", presenting: "present", utilizing: "utilize", utilising: "utilise", using: "use", exploiting: "exploit",
   adopting: "adopt", employing: "employ", incorporating: "incorporate", integrating: "integrate", "re-deriving": "re-derive", deriving: "derive", extending: "extend",
   augmenting: "augment", adding: "add", reformulating: "reformulate", constructing: "construct", generalizing: "generalize", generalising: "generalise", unifying: "unify",
+  // "We address this question by looking at the entry of Fox News …": a study's way in.
+  looking: "look", examining: "examine", studying: "study", analyzing: "analyze", analysing: "analyse", comparing: "compare", exploring: "explore", estimating: "estimate", measuring: "measure",
 };
 /** Verbs that answer a problem named before: "We address these limitations by …". */
 const SOLVE_VERB = String.raw`(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix|bridge|fill|close)`;
+/** "… to address these limitations in existing …": a purpose that names what it means (shown with "the", not "these"). */
+const NAMED_PURPOSE = new RegExp(String.raw`\b(to\s+(?:[a-z]+ly\s+)?${SOLVE_VERB}\s+)(?:this|these|such|those)(\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in|of|with|for|on)\s+\p{L})`, "iu");
 /** "We propose to bridge this gap with synthetic continued pretraining: …" says "We propose synthetic continued pretraining: …". */
 const PROPOSE_TO_SOLVE_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(propose|introduce|present)\s+to\s+${SOLVE_VERB}\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|using|via|through)\s+(?=\p{L})`, "iu");
 /** "We address this challenge, and propose GPTQ, …" says "We propose GPTQ, …". */
 // "We address this portrait animation trilemma (speed, 3D consistency, and expressiveness) and propose …" too.
 const SOLVED_AND = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?:\s*\([^()]{1,80}\))?,?\s+and\s+(?=${PROPOSE})`, "iu");
+/** "This paper aims to address this issue for Mandarin Chinese in the form of CMMLU, a … benchmark" says "This paper introduces CMMLU, a … benchmark". */
+const AIMS_TO_SOLVE_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(?:aims?|seeks?|tries|try|attempts?)\s+to\s+${SOLVE_VERB}\s+(?:this|these|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+for\s+[^,;]{1,40}?)?\s+(?:in the form of|with|through|via)\s+(?=\p{Lu}|(?:a|an)\s)`, "iu");
+/** "we aim to alleviate this issue by proposing and making publicly available the XTTS system" says "We propose and make publicly available …". */
+const AIM_SOLVED_BY = new RegExp(String.raw`^(we|i)\s+(?:aim|seek|try|attempt)\s+to\s+${SOLVE_VERB}\s+(?:this|these|such)(?:\s+[\p{L}-]+){1,2}\s+by\s+(${Object.keys(GERUNDS).join("|")}|making)(?:\s+and\s+(${Object.keys(GERUNDS).join("|")}|making))?\b`, "iu");
 /** "We follow a similar approach and develop robot parkour …" says "We develop robot parkour …": similar to what the list does not show. */
 const SIMILAR_AND = new RegExp(String.raw`^(${SUBJECT})\s+(?:follow|take|adopt|use)\s+(?:a|the|this)\s+similar\s+(?:approach|path|idea|strategy|route|recipe),?\s+and\s+(?=${PROPOSE})`, "iu");
 /** "We aim to fill this gap: By analyzing …, we investigate …" says "By analyzing …, we investigate …". */
