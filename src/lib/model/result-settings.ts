@@ -101,6 +101,8 @@ export function isComparatorFigure(after: string): boolean {
   return COMPARATOR_ARM_AFTER.test(after);
 }
 
+const PROCESS_TIME = /\b(?:contact|reaction|residence|retention|treatment|incubation|electrolysis|mixing|stirring|curing|exposure|agitation|soaking|immersion|holding|milling)\s+times?\s*(?:\([^()]{1,20}\)\s*)?(?:of|was|were|is|=|:)?\s*(?:about\s+|around\s+|approximately\s+)?$/i;
+
 export function isSetting(text: string, figure: Figure, before: string): boolean {
   const sentenceBefore = text.slice(0, figure.start);
   // "(d = .62)": Cohen's d, an effect size, not a dimension "d = 128".
@@ -127,6 +129,8 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   // "(40 MPa, 60 MPa, or 80 MPa)" the alternatives a study varied.
   const after = text.slice(figure.end);
   if (PROCESS_SETTING.test(before) || DOSE_AFTER.test(after) || ALTERNATIVES_AFTER.test(after) || /\d[^,;()]{0,12},?\s+or\s+$/.test(before)) return true;
+  // "achieved at a contact time of 120 min", "the equilibrium contact time was 75 minutes": how long a process was let run.
+  if (figure.kind === "duration" && PROCESS_TIME.test(before)) return true;
   // "recorded at 6 hours contact time": a time point, not a time taken ("in under 2 hours" is one).
   if (figure.kind === "duration" && /\bat\s+(?:about\s+|around\s+|~\s*)?$/.test(before)) return true;
   // "better OA scores up to 6 months postoperatively", "at 12 weeks": when a result was had, not the result.

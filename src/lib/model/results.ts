@@ -992,7 +992,13 @@ const PERSON_NAME = /^(?:\p{Lu}\p{Ll}+['’]s?|(?:Pearson|Spearman|Kendall|Nash|
 
 function tidy(metric: string): string {
   // "achieves scores of": the verb that reports the figure is no part of what it measures.
-  const text = metric.trim().replace(/\s+/g, " ").replace(/^(?:achiev|obtain|reach|attain|yield|report)(?:es|s|ed|ing)?\s+(?!(?:strength|stress|point|gap)\b)(?=\S)/i, "").replace(/^(?:the|a|an)\s+/i, "");
+  // "maximum efficiency values obtained": nor how it was arrived at, after it.
+  const text = metric
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/^(?:achiev|obtain|reach|attain|yield|report)(?:es|s|ed|ing)?\s+(?!(?:strength|stress|point|gap)\b)(?=\S)/i, "")
+    .replace(/^(?:the|a|an)\s+/i, "")
+    .replace(/(?<=\S)\s+(?:values?\s+)?(?:obtained|observed|recorded|achieved|found|reported)$/i, "");
   // Lowercase ordinary words, keep acronyms and names ("FID", "ImageNet Top-1 accuracy" → "ImageNet top-1 accuracy").
   return text
     .split(" ")
