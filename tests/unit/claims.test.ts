@@ -1233,6 +1233,8 @@ describe("keyResults", () => {
     expect(rows("When fine-tuned on only 1% of the labels, we achieve 85.8% top-5 accuracy.")).toEqual([["85.8%", "top-5 accuracy", ""]]);
     expect(rows("We propose X. This procedure achieves 73.9% ImageNet top-1 accuracy with just 1% of the labels using ResNet-50.").map((row) => row[0])).toEqual(["73.9%"]);
     expect(rows("We propose X. With 1% of ImageNet-1K labels, we achieve 75.1% top-1 accuracy.").map((row) => row[0])).toEqual(["75.1%"]);
+    // The change an elasticity supposes is not the change found.
+    expect(rows("We study immigration. A 10 percent increase in the fraction of immigrants in the population reduces native wages by 0-1 percent.")).toEqual([["0-1 percent", "native wages", ""]]);
     // How long a process was let run is a condition; how a measure was arrived at is no part of it.
     expect(rows("We adsorb fluoride. More than 85% removal of fluoride was achieved at a contact time of 120 min.").map((row) => row[0])).toEqual(["85%"]);
     expect(rows("We test heaters. Moreover, the maximum efficiency values obtained for the 0.012 and 0.016 kg s−1 with and without fins were 40.02%, 51.50% and 34.92%, 43.94%, respectively.")[0]).toEqual(["40.02%", "maximum efficiency", ""]);

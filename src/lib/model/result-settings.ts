@@ -101,6 +101,7 @@ export function isComparatorFigure(after: string): boolean {
   return COMPARATOR_ARM_AFTER.test(after);
 }
 
+const SUPPOSED_CHANGE_AFTER = /^\s*(?:percent|per\s?cent|percentage\s+points?)?\s*(?:increase|rise|decrease|reduction|drop|decline|change|expansion)\s+in\s+(?:the\s+)?[^,;.()]{1,80}?\s+(?:reduces|lowers|raises|increases|decreases|cuts|boosts|leads\s+to|results\s+in|would|will|is\s+associated\s+with)\b/i;
 const PROCESS_TIME = /\b(?:contact|reaction|residence|retention|treatment|incubation|electrolysis|mixing|stirring|curing|exposure|agitation|soaking|immersion|holding|milling)\s+times?\s*(?:\([^()]{1,20}\)\s*)?(?:of|was|were|is|=|:)?\s*(?:about\s+|around\s+|approximately\s+)?$/i;
 
 export function isSetting(text: string, figure: Figure, before: string): boolean {
@@ -129,6 +130,8 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   // "(40 MPa, 60 MPa, or 80 MPa)" the alternatives a study varied.
   const after = text.slice(figure.end);
   if (PROCESS_SETTING.test(before) || DOSE_AFTER.test(after) || ALTERNATIVES_AFTER.test(after) || /\d[^,;()]{0,12},?\s+or\s+$/.test(before)) return true;
+  // "A 10 percent increase in the fraction of immigrants reduces native wages by 0-1 percent": the change supposed, not the one found.
+  if (figure.kind === "relative" && SUPPOSED_CHANGE_AFTER.test(text.slice(figure.end))) return true;
   // "achieved at a contact time of 120 min", "the equilibrium contact time was 75 minutes": how long a process was let run.
   if (figure.kind === "duration" && PROCESS_TIME.test(before)) return true;
   // "recorded at 6 hours contact time": a time point, not a time taken ("in under 2 hours" is one).
