@@ -1233,6 +1233,9 @@ describe("keyResults", () => {
     expect(rows("When fine-tuned on only 1% of the labels, we achieve 85.8% top-5 accuracy.")).toEqual([["85.8%", "top-5 accuracy", ""]]);
     expect(rows("We propose X. This procedure achieves 73.9% ImageNet top-1 accuracy with just 1% of the labels using ResNet-50.").map((row) => row[0])).toEqual(["73.9%"]);
     expect(rows("We propose X. With 1% of ImageNet-1K labels, we achieve 75.1% top-1 accuracy.").map((row) => row[0])).toEqual(["75.1%"]);
+    // A change named with what changed before it: a decrease, a drop, a gain too.
+    expect(rows("We study voter ID. We show that the law caused a 1 percentage point turnout decrease for voters without an ID.")).toEqual([["1 percentage point", "turnout decrease", ""]]);
+    expect(rows("We propose ToMe. ToMe doubles the throughput, with only a 0.2-0.3% accuracy drop in each case.").map((row) => row[1])).toContain("accuracy drop");
     // The change an elasticity supposes is not the change found.
     expect(rows("We study immigration. A 10 percent increase in the fraction of immigrants in the population reduces native wages by 0-1 percent.")).toEqual([["0-1 percent", "native wages", ""]]);
     // How long a process was let run is a condition; how a measure was arrived at is no part of it.

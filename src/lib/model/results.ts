@@ -754,7 +754,7 @@ function metricAfter(before: string, after: string, figure: Figure): Pairing | u
   return undefined;
 }
 
-const NAMED_CHANGE = /^\s*((?:(?!(?:of|in|the|a|an|and|or|on|for|with|than|more|less|fewer|greater|higher|lower|better|faster|larger|smaller)\b)\p{Ll}[\p{Ll}-]+\s+){1,3})(?:reductions?|savings?|speedups?|compression|improvements?|increases?)(?!\s+(?:ratio|rate|factor)s?\b)(?:\s+in\s+(?:the\s+)?\p{Ll}[\p{L}\p{N}-]*(?:\s+(?!(?:and|or|with|for|on|in|at|by|compared|than|over|while|mode)\b)[\p{L}\p{N}-]+)?)?/u;
+const NAMED_CHANGE = /^\s*((?:(?!(?:of|in|the|a|an|and|or|on|for|with|than|more|less|fewer|greater|higher|lower|better|faster|larger|smaller)\b)\p{Ll}[\p{Ll}-]+\s+){1,3})(?:reductions?|savings?|speedups?|compression|improvements?|increases?|decreases?|drops?|declines?|gains?)(?!\s+(?:ratio|rate|factor)s?\b)(?:\s+in\s+(?!(?:each|every|all|both|most|some|many|any)\b)(?:the\s+)?\p{Ll}[\p{L}\p{N}-]*(?:\s+(?!(?:and|or|with|for|on|in|at|by|compared|than|over|while|mode)\b)[\p{L}\p{N}-]+)?)?/u;
 const CHANGE_WORD = /^(?:absolute\s+|relative\s+)?(?:gain|improvement|increase|boost|reduction|decrease|drop)s?$/i;
 const CHANGE_IN_TERMS_OF = /^[^,;.]{0,100}?\bin\s+terms\s+of\b(\s+(?:the\s+)?[^,;.]{1,60})/;
 
