@@ -1236,6 +1236,8 @@ describe("keyResults", () => {
     // A change named with what changed before it: a decrease, a drop, a gain too.
     expect(rows("We study voter ID. We show that the law caused a 1 percentage point turnout decrease for voters without an ID.")).toEqual([["1 percentage point", "turnout decrease", ""]]);
     expect(rows("We propose ToMe. ToMe doubles the throughput, with only a 0.2-0.3% accuracy drop in each case.").map((row) => row[1])).toContain("accuracy drop");
+    // An effect in standard deviations keeps its unit: 0.23 alone says nothing.
+    expect(rows("We study AI tutors. AI tutor access raises test performance by 0.23 standard deviations relative to control.")).toEqual([["0.23 standard deviations", "test performance", ""]]);
     // The change an elasticity supposes is not the change found.
     expect(rows("We study immigration. A 10 percent increase in the fraction of immigrants in the population reduces native wages by 0-1 percent.")).toEqual([["0-1 percent", "native wages", ""]]);
     // How long a process was let run is a condition; how a measure was arrived at is no part of it.
