@@ -1238,6 +1238,12 @@ describe("keyResults", () => {
     expect(rows("We propose ToMe. ToMe doubles the throughput, with only a 0.2-0.3% accuracy drop in each case.").map((row) => row[1])).toContain("accuracy drop");
     // An effect in standard deviations keeps its unit: 0.23 alone says nothing.
     expect(rows("We study AI tutors. AI tutor access raises test performance by 0.23 standard deviations relative to control.")).toEqual([["0.23 standard deviations", "test performance", ""]]);
+    // Seroprevalence and seropositivity are measures; a null finding's bare p-value is not a result.
+    expect(rows("We surveyed herds. The overall seroprevalence was 2.4 %, and herd level seroprevalence was 45.9 %.").map((row) => row.slice(0, 2))).toEqual([
+      ["2.4%", "overall seroprevalence"],
+      ["45.9%", "seroprevalence"],
+    ]);
+    expect(rows("We surveyed villages. Seropositivity was not related to educational level (0.270).")).toEqual([]);
     // The change an elasticity supposes is not the change found.
     expect(rows("We study immigration. A 10 percent increase in the fraction of immigrants in the population reduces native wages by 0-1 percent.")).toEqual([["0-1 percent", "native wages", ""]]);
     // How long a process was let run is a condition; how a measure was arrived at is no part of it.

@@ -130,6 +130,8 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   // "(40 MPa, 60 MPa, or 80 MPa)" the alternatives a study varied.
   const after = text.slice(figure.end);
   if (PROCESS_SETTING.test(before) || DOSE_AFTER.test(after) || ALTERNATIVES_AFTER.test(after) || /\d[^,;()]{0,12},?\s+or\s+$/.test(before)) return true;
+  // "Seropositivity was not related to educational level (0.270)": the p-value of a null finding, bracketed bare.
+  if (figure.kind === "decimal" && /\bnot\s+(?:significantly\s+)?(?:related|associated|correlated|different)\b[^.;()]*\(\s*$/i.test(sentenceBefore)) return true;
   // "A 10 percent increase in the fraction of immigrants reduces native wages by 0-1 percent": the change supposed, not the one found.
   if (figure.kind === "relative" && SUPPOSED_CHANGE_AFTER.test(text.slice(figure.end))) return true;
   // "achieved at a contact time of 120 min", "the equilibrium contact time was 75 minutes": how long a process was let run.
