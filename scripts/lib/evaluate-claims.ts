@@ -138,7 +138,7 @@ export function numbersOf(value: string): number[] {
   // "0.910 ± 0.008", "0.72(0.04)" and "$0.993^{+0.03}_{-0.02}$" are 0.910, 0.72 and 0.993: the uncertainty is not the figure.
   // "−3.1 (−4.8 to 0.3)" is −3.1: the interval around a median is not the figure either.
   const figure = value
-    .replace(/\s*(?:\\pm|±)\s*[\d.]+|(?<=\d)\s?\(\d+(?:\.\d+)?\)|(?<=\d%?)\s?\(\s*[−-]?\d+(?:\.\d+)?\s*(?:to|–|−)\s*[−-]?\d+(?:\.\d+)?\s*%?\s*\)/g, "")
+    .replace(/\s*(?:\\pm|±|\+\/-)\s*[\d.]+|(?<=\d)\s?\(\d+(?:\.\d+)?\)|(?<=\d%?)\s?\(\s*[−-]?\d+(?:\.\d+)?\s*(?:to|–|−)\s*[−-]?\d+(?:\.\d+)?\s*%?\s*\)/g, "")
     .replace(/\^\{[^}]*\}|_\{[^}]*\}/g, "")
     // "48.4 per 100 child-years": the population a rate is per is its unit.
     .replace(/\s+per\s+\d[\d,]*(?:\s\d{3})?\s+(?=\p{L})/gu, " per ");

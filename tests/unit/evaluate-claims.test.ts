@@ -7,6 +7,7 @@ describe("the claims judge", () => {
     expect(numbersOf("20.0% to 50.0%")).toEqual([20, 50]);
     expect(numbersOf("1,024x")).toEqual([1024]);
     expect(numbersOf("0.910 ± 0.008")).toEqual([0.91]);
+    expect(numbersOf("0.940 +/- .018")).toEqual([0.94]);
     expect(numbersOf("−3.1 (−4.8 to 0.3)")).toEqual([3.1]);
     expect(numbersOf("0.72(0.04)")).toEqual([0.72]);
     expect(numbersOf("three orders of magnitude")).toEqual([3]);

@@ -11,7 +11,7 @@ const NUMBER = String.raw`[+\-−±]?(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)`;
 const WORD_NUMBER = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred)`;
 const UNIT = String.raw`[\s-]orders?[\s-]of[\s-]magnitude\b|\s?\\?%(?:\s?points?\b)?|\s?per\s?cent\b|\s?[x×X](?![\p{L}\p{N}])|\s?(?:times|fold)\b|-fold\b|\s(?:percentage\s+points?|(?:absolute\s+)?points?|pp|standard\s+deviations?|SDs?)\b|\s?dB\b|\s?(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|FPS|tokens?\/s)\b|\s?(?:[KMBT]|k|trillion|billion|million|thousand)(?![\p{L}\p{N}])`;
 const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.\-^/@])(?:(${NUMBER})(${UNIT})?(?:\s?(?:--|-|–|—|−|~|to)\s?(${NUMBER})(${UNIT})?|\s?±\s?\d+(?:\.\d+)?(?:${UNIT})?)?|(${WORD_NUMBER}|an|one)(\s+times|-fold|[\s-]orders?[\s-]of[\s-]magnitude)\b|(twice)()(?=\s+as\s+(?:fast|quick)\b))`,
+  String.raw`(?<![\p{L}\p{N}_.\-^/@])(?:(${NUMBER})(${UNIT})?(?:\s?(?:--|-|–|—|−|~|to)\s?(${NUMBER})(${UNIT})?|\s?(?:±|\+\/-)\s?(?:\d+(?:\.\d+)?|\.\d+)(?:${UNIT})?)?|(${WORD_NUMBER}|an|one)(\s+times|-fold|[\s-]orders?[\s-]of[\s-]magnitude)\b|(twice)()(?=\s+as\s+(?:fast|quick)\b))`,
   "giu",
 );
 
@@ -94,7 +94,8 @@ export function figures(text: string): Figure[] {
       continue;
     }
     const kind: FigureKind = DURATION_UNIT.test(units) ? "duration" : /FPS|\/s/i.test(units) ? "rate" : RELATIVE_UNIT.test(units) ? "relative" : units ? "size" : /\.\d/.test(whole) ? "decimal" : "count";
-    out.push({ text: whole.trim().replace(/\\%/g, "%").replace(/\s+%/, "%"), start, end, kind });
+    // "0.940 +/- .018" is shown as written with "±".
+    out.push({ text: whole.trim().replace(/\\%/g, "%").replace(/\s+%/, "%").replace(/\s?\+\/-\s?/, " ± "), start, end, kind });
   }
   return betweenRanges(text, out);
 }
