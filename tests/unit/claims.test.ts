@@ -1238,6 +1238,8 @@ describe("keyResults", () => {
     expect(rows("We propose ToMe. ToMe doubles the throughput, with only a 0.2-0.3% accuracy drop in each case.").map((row) => row[1])).toContain("accuracy drop");
     // An effect in standard deviations keeps its unit: 0.23 alone says nothing.
     expect(rows("We study AI tutors. AI tutor access raises test performance by 0.23 standard deviations relative to control.")).toEqual([["0.23 standard deviations", "test performance", ""]]);
+    // An effect size is a measure, its interval not a result.
+    expect(rows("We pooled trials. There was moderate quality evidence for a small effect size of −0.27 (−0.54 to −0.05) in favour of painful exercises.")).toEqual([["−0.27", "effect size", ""]]);
     // "+/-" is "±", and the spread may drop its leading zero.
     expect(rows("We compare imaging. The areas under the ROC curves were (0.940 +/- .018 for MR, 0.951 +/- .013 for CT).").map((row) => row.slice(0, 1))).toEqual([["0.940 ± .018"], ["0.951 ± .013"]]);
     // Seroprevalence and seropositivity are measures; a null finding's bare p-value is not a result.
