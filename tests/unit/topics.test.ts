@@ -129,6 +129,8 @@ describe("a digest with no taxonomy", () => {
     const lines = drafts.flatMap((draft) => draft.description.match(/They differ in focus: (.+)\.$/)?.[1]?.split(/, | and /) ?? []);
     expect(lines.length).toBeGreaterThan(drafts.length);
     for (const line of lines) expect(line).not.toMatch(/^(?:[IVXL]+|long-term|short-term|past decades?|controlled settings?)$/);
+    // What they offer lists the kinds several papers offer, or that name something: not "Studies, methods, surveys and analyses".
+    expect(drafts.filter((draft) => /^\w+, \w+, \w+ and \w+ on /.test(draft.description))).toEqual([]);
   });
 
   it("names a topic by its 'X of Y' phrase and lists an acronym once, beside its long form", () => {

@@ -100,8 +100,10 @@ export function describe(papers: readonly DraftText[], members: readonly number[
     if (name && entry.names.length < EXAMPLES && !entry.names.includes(name) && !isGeneric(name, corpus)) entry.names.push(name);
     kinds.set(kind, entry);
   });
-  const offered = [...kinds]
-    .sort((a, b) => b[1].count - a[1].count || compare(a[0], b[0]))
+  const ranked = [...kinds].sort((a, b) => b[1].count - a[1].count || compare(a[0], b[0]));
+  // A kind one paper offers, and names nothing, is noise in the list ("Studies, methods, surveys and analyses on …").
+  const offered = ranked
+    .filter(([, { count, names: examples }], k) => k === 0 || count > 1 || examples.length > 0)
     // No counts: the draft is written from the cluster, and the topic page counts the papers the topic is assigned.
     .map(([kind, { names: examples }]) => {
       const kindName = KIND_NAMES[kind];
