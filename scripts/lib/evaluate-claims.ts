@@ -165,6 +165,8 @@ function metricWords(metric: string): string[] {
     .replace(/[\^$]/g, "")
     // "R 2" is R²
     .replace(/\br\s+2\b/g, "r2")
+    // "frames per second", "frame rate" and "FPS" name one measure.
+    .replace(/\bframes?\s+(?:per\s+second|rates?)\b/g, "fps")
     .replace(/[^\p{L}\p{N}@]+/gu, " ")
     .trim()
     .split(" ")

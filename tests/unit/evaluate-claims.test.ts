@@ -29,6 +29,8 @@ describe("the claims judge", () => {
     expect(metricMatches("top-1 accuracy", ["accuracy"])).toBe(true);
     expect(metricMatches("Speedups", ["faster"])).toBe(true);
     expect(metricMatches("accuracy", ["accurate"])).toBe(true);
+    expect(metricMatches("frames per second", ["frame rate", "FPS"])).toBe(true);
+    expect(metricMatches("FPS", ["rendering frame rate"])).toBe(true);
     expect(metricMatches("performance", ["model performance", "accuracy"])).toBe(false);
     expect(metricMatches("maximum relative improvement", ["relative improvement"])).toBe(false);
     expect(metricMatches("improvement", ["improvement"])).toBe(true);
