@@ -1238,6 +1238,8 @@ describe("keyResults", () => {
     expect(rows("We propose ToMe. ToMe doubles the throughput, with only a 0.2-0.3% accuracy drop in each case.").map((row) => row[1])).toContain("accuracy drop");
     // An effect in standard deviations keeps its unit: 0.23 alone says nothing.
     expect(rows("We study AI tutors. AI tutor access raises test performance by 0.23 standard deviations relative to control.")).toEqual([["0.23 standard deviations", "test performance", ""]]);
+    // What a study set out to do reports nothing yet.
+    expect(rows("Our purpose was to evaluate the diagnostic accuracy of an MR protocol for detection of small (10 mm or less) lesions. The accuracy was 0.94.")).toEqual([["0.94", "accuracy", ""]]);
     // An effect size is a measure, its interval not a result.
     expect(rows("We pooled trials. There was moderate quality evidence for a small effect size of −0.27 (−0.54 to −0.05) in favour of painful exercises.")).toEqual([["−0.27", "effect size", ""]]);
     // "+/-" is "±", and the spread may drop its leading zero.
