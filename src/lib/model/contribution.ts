@@ -274,7 +274,7 @@ export function shownForm(text: string): string {
   // "We solve this issue by proposing X" says "We propose X"; "We tackle these issues with a pipeline" says "We introduce a pipeline".
   const shown = withoutOpener(text)
     .replace(MOTIVATES_US, "We ")
-    .replace(SOLVED_BY, (_, subject: string, gerund: string) => `${subject} ${GERUNDS[gerund.toLowerCase()] ?? gerund}`)
+    .replace(SOLVED_BY, (_, subject: string, gerund: string) => `${subject} ${verbOf(gerund)}`)
     // "… using a unique dataset" uses it; "… with a pipeline" brings one in.
     .replace(SOLVED_WITH, (_, subject: string, means: string) => `${subject} ${means.toLowerCase() === "using" ? "use" : "introduce"} `)
     .replace(SOLVED_BY_INTRODUCING, (_, subject: string) => `${subject} introduce `)
@@ -290,13 +290,12 @@ export function shownForm(text: string): string {
   return purposeful.includes("://") ? purposeful.replace(BARE_URL, "").trimStart() : purposeful;
 }
 
-
 /** "… parkour controller https://github.com/… that uses …": an address read aloud in a list is noise; the abstract keeps it as a link. */
 const BARE_URL = /\s*\(?https?:\/\/[^\s()]+?\)?(?=[.,;:]?(?:\s|$))/g;
 
 /** A gerund's verb ("proposing" → "propose"). */
 function verbOf(gerund: string): string {
-  return gerund.toLowerCase() === "making" ? "make" : (GERUNDS[gerund.toLowerCase()] ?? gerund);
+  return GERUNDS[gerund.toLowerCase()] ?? gerund;
 }
 
 const GERUNDS: Record<string, string> = {
@@ -306,7 +305,7 @@ const GERUNDS: Record<string, string> = {
   adopting: "adopt", employing: "employ", incorporating: "incorporate", integrating: "integrate", "re-deriving": "re-derive", deriving: "derive", extending: "extend",
   augmenting: "augment", adding: "add", reformulating: "reformulate", constructing: "construct", generalizing: "generalize", generalising: "generalise", unifying: "unify",
   // "We address this question by looking at the entry of Fox News …": a study's way in.
-  looking: "look", examining: "examine", studying: "study", analyzing: "analyze", analysing: "analyse", comparing: "compare", exploring: "explore", estimating: "estimate", measuring: "measure",
+  making: "make", looking: "look", examining: "examine", studying: "study", analyzing: "analyze", analysing: "analyse", comparing: "compare", exploring: "explore", estimating: "estimate", measuring: "measure",
 };
 /** Verbs that answer a problem named before: "We address these limitations by …". */
 const SOLVE_VERB = String.raw`(?:solve|address|tackle|overcome|mitigate|alleviate|resolve|remedy|fix|bridge|fill|close)`;
@@ -320,7 +319,7 @@ const SOLVED_AND = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this
 /** "This paper aims to address this issue for Mandarin Chinese in the form of CMMLU, a … benchmark" says "This paper introduces CMMLU, a … benchmark". */
 const AIMS_TO_SOLVE_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(?:aims?|seeks?|tries|try|attempts?)\s+to\s+${SOLVE_VERB}\s+(?:this|these|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+for\s+[^,;]{1,40}?)?\s+(?:in the form of|with|through|via)\s+(?=\p{Lu}|(?:a|an)\s)`, "iu");
 /** "we aim to alleviate this issue by proposing and making publicly available the XTTS system" says "We propose and make publicly available …". */
-const AIM_SOLVED_BY = new RegExp(String.raw`^(we|i)\s+(?:aim|seek|try|attempt)\s+to\s+${SOLVE_VERB}\s+(?:this|these|such)(?:\s+[\p{L}-]+){1,2}\s+by\s+(${Object.keys(GERUNDS).join("|")}|making)(?:\s+and\s+(${Object.keys(GERUNDS).join("|")}|making))?\b`, "iu");
+const AIM_SOLVED_BY = new RegExp(String.raw`^(we|i)\s+(?:aim|seek|try|attempt)\s+to\s+${SOLVE_VERB}\s+(?:this|these|such)(?:\s+[\p{L}-]+){1,2}\s+by\s+(${Object.keys(GERUNDS).join("|")})(?:\s+and\s+(${Object.keys(GERUNDS).join("|")}))?\b`, "iu");
 /** "We follow a similar approach and develop robot parkour …" says "We develop robot parkour …": similar to what the list does not show. */
 const SIMILAR_AND = new RegExp(String.raw`^(${SUBJECT})\s+(?:follow|take|adopt|use)\s+(?:a|the|this)\s+similar\s+(?:approach|path|idea|strategy|route|recipe),?\s+and\s+(?=${PROPOSE})`, "iu");
 /** "We aim to fill this gap: By analyzing …, we investigate …" says "By analyzing …, we investigate …". */
