@@ -1,6 +1,6 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { introEntry, paperEntry, REVIEW_TITLE, review } from "../data/review.ts";
+import { introEntry, paperEntries, paperEntry, REVIEW_TITLE, review } from "../data/review.ts";
 import { ReferenceResolver } from "../lib/content/crossrefs.ts";
 import { commentaryExcerpt } from "../lib/view/commentary-text.ts";
 import { FEED_XMLNS, feedChannelData, feedItems, reviewDescription, type FeedPaper } from "../lib/view/feed.ts";
@@ -8,8 +8,8 @@ import { FEED_XMLNS, feedChannelData, feedItems, reviewDescription, type FeedPap
 /** The review's RSS feed: papers as they join and commentary as it appears, newest first (src/lib/view/feed.ts). */
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error("feed.xml needs absolute links: set `site` in astro.config.mjs");
-  // Only to read `[[references]]` in commentary excerpts as the titles they link to.
-  const resolver = new ReferenceResolver({ papers: review.papers, topics: review.topics });
+  // Only to read `[[references]]` in commentary excerpts as the titles they link to: titles as the reviewer writes them.
+  const resolver = new ReferenceResolver({ papers: paperEntries.map((entry) => ({ slug: entry.id, title: entry.data.title })), topics: review.topics });
   const papers: FeedPaper[] = review.papers.map((paper) => {
     const entry = paperEntry.get(paper.slug)!;
     return {

@@ -84,6 +84,11 @@ describe("plainTitle", () => {
     expect(plainTitle("MG$^2$N$^2$ and PixArt-$\\alpha$")).toBe("MG²N² and PixArt-α");
     expect(plainTitle("Spend $5 and $10: {braces} *stars* \\% <b>")).toBe("Spend $5 and $10: {braces} *stars* \\% <b>");
     expect(plainTitle("A \\$ sign and $x$")).toBe("A \\$ sign and x");
+    // Money written either way, and prose between two dollars, stay as written; a title read once reads the same again.
+    expect(plainTitle("Earn 5$/day and 10$/week")).toBe("Earn 5$/day and 10$/week");
+    expect(plainTitle("Pay $5 or more in C$ markets")).toBe("Pay $5 or more in C$ markets");
+    expect(plainTitle("$O(n \\log n)$ sorting")).toBe("O(n log n) sorting");
+    for (const title of ["D$^2$GMBC", "Spend $5 and $10", "PixArt-$\\alpha$"]) expect(plainTitle(plainTitle(title))).toBe(plainTitle(title));
   });
 });
 

@@ -105,6 +105,12 @@ describe("the contribution a list shows (issue 12)", () => {
     // An address is a link in the abstract; in a list it is noise ("… controller https://github.com/… that uses …").
     expect(shownForm("We introduce a parkour controller https://github.com/lab/mppc that plans paths in real time https://www.youtube.com/watch?v=x-1.")).toBe("We introduce a parkour controller that plans paths in real time.");
     expect(shownForm("We release Foo (https://foo.example.org/a_b), a benchmark.")).toBe("We release Foo, a benchmark.");
+    expect(shownForm("We release the code (available at https://github.com/a/b).")).toBe("We release the code.");
+    expect(shownForm("We propose X (code: https://x.io/y), a method that works.")).toBe("We propose X, a method that works.");
+    expect(shownForm("Code is available at https://x.io.")).toBe("Code is available.");
+    // Only before a name or "a"/"an" is the means what the paper brings in.
+    expect(shownForm("We address these issues with careful analysis of the data.")).toBe("We address these issues with careful analysis of the data.");
+    expect(shownForm("This paper aims to address this issue with careful analysis of the data.")).not.toMatch(/introduces/);
     expect(shownForm("We address these limitations by utilizing a two-stage coarse-to-fine optimization framework.")).toBe("We utilize a two-stage coarse-to-fine optimization framework.");
     expect(shownForm("We bridge this gap by presenting an explanation for how GPT-2 small performs a task.")).toBe("We present an explanation for how GPT-2 small performs a task.");
     expect(shownForm("We propose to bridge this gap with synthetic continued pretraining: using a small corpus to synthesize a large one.")).toBe("We propose synthetic continued pretraining: using a small corpus to synthesize a large one.");
@@ -1238,6 +1244,12 @@ describe("keyResults", () => {
     expect(rows("We propose ToMe. ToMe doubles the throughput, with only a 0.2-0.3% accuracy drop in each case.").map((row) => row[1])).toContain("accuracy drop");
     // An effect in standard deviations keeps its unit: 0.23 alone says nothing.
     expect(rows("We study AI tutors. AI tutor access raises test performance by 0.23 standard deviations relative to control.")).toEqual([["0.23 standard deviations", "test performance", ""]]);
+    // A measured time is no process time; a sentence opening with its purpose may go on to its result; "SDS" is no unit;
+    // a bracket that compares two figures is no bare p-value.
+    expect(rows("We study attention. Mean reaction time was 520 ms in the Stroop task.")).toEqual([["520 ms", "mean reaction time", "Stroop"]]);
+    expect(rows("To assess generalization, we run XNet on COCO and obtain 52.1 AP.")).toEqual([["52.1", "AP", "COCO"]]);
+    expect(rows("We run gels. Proteins were separated in 0.5 SDS buffer.")).toEqual([]);
+    expect(rows("We test X. Accuracy was not different between groups (0.85 vs 0.87).").map((row) => row[0])).toEqual(["0.85"]);
     // What a study set out to do reports nothing yet.
     expect(rows("Our purpose was to evaluate the diagnostic accuracy of an MR protocol for detection of small (10 mm or less) lesions. The accuracy was 0.94.")).toEqual([["0.94", "accuracy", ""]]);
     // An effect size is a measure, its interval not a result.

@@ -166,16 +166,19 @@ function linesOfWork(
   while (chosen.length < LINES_OF_WORK) {
     let best: (typeof pool)[number] | undefined;
     let bestGain = 0;
+    let bestReach = 0;
     for (const candidate of pool) {
       if (chosen.some((line) => repeats(line.text, candidate.text, lexicon.acronyms))) continue;
-      let gain = 0;
-      for (const k of candidate.users) if (!covered.has(k)) gain += candidate.weight;
-      if (gain > bestGain) {
+      let reach = 0;
+      for (const k of candidate.users) if (!covered.has(k)) reach++;
+      // The weight ranks candidates; how many papers a line must reach does not change with it.
+      if (reach * candidate.weight > bestGain) {
         best = candidate;
-        bestGain = gain;
+        bestGain = reach * candidate.weight;
+        bestReach = reach;
       }
     }
-    if (!best || bestGain < (chosen.length === 0 ? 2 : 1)) break;
+    if (!best || bestReach < (chosen.length === 0 ? 2 : 1)) break;
     chosen.push({ text: best.text, papers: best.users.size });
     for (const k of best.users) covered.add(k);
   }

@@ -63,11 +63,13 @@ export function plainAbstract(raw: string): string {
  * Inline math in TeX's `$…$` (after no space, before no digit: "$5 and $10" is money), and only
  * that: everything else in a title is shown exactly as written.
  */
-const TITLE_MATH = /(?<![\\$])\$(?!\s)([^$]+?)(?<![\s\\])\$(?!\d)/g;
+const TITLE_MATH = /(?<![\\$\d])\$(?!\s)([^$]+?)(?<![\s\\])\$(?!\d)/g;
+/** Words of running text: "$5 or more in C$ markets" holds prose between its dollars, not math. */
+const PROSE = /(?:^|\s)\p{Ll}{2,}\s+\p{Ll}{2,}(?:\s|$)/u;
 
 /** A title as a reader reads it: its inline math as Unicode (`D$^2$GMBC` → `D²GMBC`), the rest untouched. */
 export function plainTitle(title: string): string {
-  return title.includes("$") ? title.replace(TITLE_MATH, (_, tex: string) => texPlain(tex)) : title;
+  return title.includes("$") ? title.replace(TITLE_MATH, (span: string, tex: string) => (PROSE.test(tex) && !tex.includes("\\") ? span : texPlain(tex))) : title;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -291,7 +291,8 @@ export function shownForm(text: string): string {
 }
 
 /** "… parkour controller https://github.com/… that uses …": an address read aloud in a list is noise; the abstract keeps it as a link. */
-const BARE_URL = /\s*\(?https?:\/\/[^\s()]+?\)?(?=[.,;:]?(?:\s|$))/g;
+// A bracketed aside that holds an address goes whole ("(code: https://…)"); a bare one with the word that leads to it ("at https://…").
+const BARE_URL = /\s*\([^()]{0,40}?https?:\/\/[^\s()]+\)|\s*(?:\b(?:at|from)\s+|\b(?:code|data|website|project\s+page)\s*:\s*)?https?:\/\/[^\s()]+?(?=[.,;:]?(?:\s|$))/g;
 
 /** A gerund's verb ("proposing" → "propose"). */
 function verbOf(gerund: string): string {
@@ -317,7 +318,7 @@ const PROPOSE_TO_SOLVE_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(propose|int
 // "We address this portrait animation trilemma (speed, 3D consistency, and expressiveness) and propose …" too.
 const SOLVED_AND = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?:\s*\([^()]{1,80}\))?,?\s+and\s+(?=${PROPOSE})`, "iu");
 /** "This paper aims to address this issue for Mandarin Chinese in the form of CMMLU, a … benchmark" says "This paper introduces CMMLU, a … benchmark". */
-const AIMS_TO_SOLVE_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(?:aims?|seeks?|tries|try|attempts?)\s+to\s+${SOLVE_VERB}\s+(?:this|these|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+for\s+[^,;]{1,40}?)?\s+(?:in the form of|with|through|via)\s+(?=\p{Lu}|(?:a|an)\s)`, "iu");
+const AIMS_TO_SOLVE_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(?:aims?|seeks?|tries|try|attempts?)\s+to\s+${SOLVE_VERB}\s+(?:this|these|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+for\s+[^,;]{1,40}?)?\s+(?:in the form of|with|through|via)\s+(?=(?-i:\p{Lu})|(?:a|an)\s)`, "iu");
 /** "we aim to alleviate this issue by proposing and making publicly available the XTTS system" says "We propose and make publicly available …". */
 const AIM_SOLVED_BY = new RegExp(String.raw`^(we|i)\s+(?:aim|seek|try|attempt)\s+to\s+${SOLVE_VERB}\s+(?:this|these|such)(?:\s+[\p{L}-]+){1,2}\s+by\s+(${Object.keys(GERUNDS).join("|")})(?:\s+and\s+(${Object.keys(GERUNDS).join("|")}))?\b`, "iu");
 /** "We follow a similar approach and develop robot parkour …" says "We develop robot parkour …": similar to what the list does not show. */
@@ -326,7 +327,7 @@ const SIMILAR_AND = new RegExp(String.raw`^(${SUBJECT})\s+(?:follow|take|adopt|u
 const AIM_TO_SOLVE = new RegExp(String.raw`^(?:${SUBJECT})\s+(?:aim|seek|set out|try)\s+to\s+${SOLVE_VERB}\s+(?:this|these|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*:\s*(?=\p{L})`, "iu");
 const SOLVED_BY = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|the|such)(?:\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+by\s+(${Object.keys(GERUNDS).join("|")})\b`, "iu");
 /** "We study how to bridge this gap and go beyond with a novel … architecture" says "We introduce a novel … architecture" too. */
-const SOLVED_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(?:(?:study|explore|investigate|show)\s+how\s+to\s+)?${SOLVE_VERB}\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+and\s+go\s+beyond)?\s+(with|using|via|through)\s+(?=(?:a|an)\b|\p{Lu})`, "iu");
+const SOLVED_WITH = new RegExp(String.raw`^(${SUBJECT})\s+(?:(?:study|explore|investigate|show)\s+how\s+to\s+)?${SOLVE_VERB}\s+(?:this|these|the|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+and\s+go\s+beyond)?\s+(with|using|via|through)\s+(?=(?:a|an)\b|(?-i:\p{Lu}))`, "iu");
 /** "We address these with the introduction of the Switch Transformer" says "We introduce the Switch Transformer". */
 const SOLVED_BY_INTRODUCING = new RegExp(String.raw`^(${SUBJECT})\s+${SOLVE_VERB}\s+(?:this|these|them|it|those|such)(?:\s+[\p{L}-]+){0,2}?\s+(?:with|through|via|by)\s+(?:the\s+)?(?:introduction|proposal|development|design)\s+of\s+`, "iu");
 

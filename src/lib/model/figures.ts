@@ -9,14 +9,14 @@ import { WHOLE_HEAD } from "./metric-words.ts";
 /** "4.2", "1,024", and the psychologist's ".75" (a leading point, where the figure is below one). */
 const NUMBER = String.raw`[+\-−±]?(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)`;
 const WORD_NUMBER = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred)`;
-const UNIT = String.raw`[\s-]orders?[\s-]of[\s-]magnitude\b|\s?\\?%(?:\s?points?\b)?|\s?per\s?cent\b|\s?[x×X](?![\p{L}\p{N}])|\s?(?:times|fold)\b|-fold\b|\s(?:percentage\s+points?|(?:absolute\s+)?points?|pp|standard\s+deviations?|SDs?)\b|\s?dB\b|\s?(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|FPS|tokens?\/s)\b|\s?(?:[KMBT]|k|trillion|billion|million|thousand)(?![\p{L}\p{N}])`;
+const UNIT = String.raw`[\s-]orders?[\s-]of[\s-]magnitude\b|\s?\\?%(?:\s?points?\b)?|\s?per\s?cent\b|\s?[x×X](?![\p{L}\p{N}])|\s?(?:times|fold)\b|-fold\b|\s(?:percentage\s+points?|(?:absolute\s+)?points?|pp|standard\s+deviations?)\b|\s?dB\b|\s?(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|FPS|tokens?\/s)\b|\s?(?:[KMBT]|k|trillion|billion|million|thousand)(?![\p{L}\p{N}])`;
 const FIGURE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.\-^/@])(?:(${NUMBER})(${UNIT})?(?:\s?(?:--|-|–|—|−|~|to)\s?(${NUMBER})(${UNIT})?|\s?(?:±|\+\/-)\s?(?:\d+(?:\.\d+)?|\.\d+)(?:${UNIT})?)?|(${WORD_NUMBER}|an|one)(\s+times|-fold|[\s-]orders?[\s-]of[\s-]magnitude)\b|(twice)()(?=\s+as\s+(?:fast|quick)\b))`,
   "giu",
 );
 
 /** Units that make a figure a ratio or a score difference: results when paired with a metric. */
-const RELATIVE_UNIT = /%|per\s?cent|[x×X]|times|fold|points?|pp|dB|magnitude|standard\s+deviations?|SDs?/;
+const RELATIVE_UNIT = /%|per\s?cent|[x×X]|times|fold|points?|pp|dB|magnitude|[Ss]tandard\s+[Dd]eviations?/;
 const DURATION_UNIT = /\b(?:ms|sec|seconds?|minutes?|mins?|hours?|hrs?|days?)\b/i;
 
 /**

@@ -102,7 +102,8 @@ export function isComparatorFigure(after: string): boolean {
 }
 
 const SUPPOSED_CHANGE_AFTER = /^\s*(?:percent|per\s?cent|percentage\s+points?)?\s*(?:increase|rise|decrease|reduction|drop|decline|change|expansion)\s+in\s+(?:the\s+)?[^,;.()]{1,80}?\s+(?:reduces|lowers|raises|increases|decreases|cuts|boosts|leads\s+to|results\s+in|would|will|is\s+associated\s+with)\b/i;
-const PROCESS_TIME = /\b(?:contact|reaction|residence|retention|treatment|incubation|electrolysis|mixing|stirring|curing|exposure|agitation|soaking|immersion|holding|milling)\s+times?\s*(?:\([^()]{1,20}\)\s*)?(?:of|was|were|is|=|:)?\s*(?:about\s+|around\s+|approximately\s+)?$/i;
+// Not "reaction time" (a psychology measure) nor "retention time" (chromatography's).
+const PROCESS_TIME = /\b(?:contact|residence|treatment|incubation|electrolysis|mixing|stirring|curing|exposure|agitation|soaking|immersion|holding|milling)\s+times?\s*(?:\([^()]{1,20}\)\s*)?(?:of|was|were|is|=|:)?\s*(?:about\s+|around\s+|approximately\s+)?$/i;
 
 export function isSetting(text: string, figure: Figure, before: string): boolean {
   const sentenceBefore = text.slice(0, figure.start);
@@ -131,7 +132,7 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   const after = text.slice(figure.end);
   if (PROCESS_SETTING.test(before) || DOSE_AFTER.test(after) || ALTERNATIVES_AFTER.test(after) || /\d[^,;()]{0,12},?\s+or\s+$/.test(before)) return true;
   // "Seropositivity was not related to educational level (0.270)": the p-value of a null finding, bracketed bare.
-  if (figure.kind === "decimal" && /\bnot\s+(?:significantly\s+)?(?:related|associated|correlated|different)\b[^.;()]*\(\s*$/i.test(sentenceBefore)) return true;
+  if (figure.kind === "decimal" && /\bnot\s+(?:significantly\s+)?(?:related|associated|correlated|different)\b[^.;()]*\(\s*$/i.test(sentenceBefore) && /^\s*\)/.test(text.slice(figure.end))) return true;
   // "A 10 percent increase in the fraction of immigrants reduces native wages by 0-1 percent": the change supposed, not the one found.
   if (figure.kind === "relative" && SUPPOSED_CHANGE_AFTER.test(text.slice(figure.end))) return true;
   // "achieved at a contact time of 120 min", "the equilibrium contact time was 75 minutes": how long a process was let run.
@@ -176,7 +177,7 @@ export function isSetting(text: string, figure: Figure, before: string): boolean
   if (figure.kind === "relative" && /\b(?:trained|fine-?tuned|pre-?trained)\s+(?:on|with)\s+(?:only\s+|just\s+)?$/i.test(before) && /^\s*of\s+(?:the\s+|its\s+)?(?:labels|labell?ed|data|training|dataset|examples|samples|annotations)\b/i.test(after)) return true;
   // "achieves 73.9% … with just 1% of the labels", "with 1% of ImageNet-1K labels, we achieve 75.1%": the labels a result was had with.
   // (Not "outperforms … using only 1% of the labels": doing as well with fewer is the result.)
-  if (figure.kind === "relative" && /\b(?:with|using|from|on)\s+(?:only\s+|just\s+|merely\s+)?$/i.test(before) && !/\b(?:outperform|surpass|match|rival|beat)/i.test(sentenceBefore) && /^\s*of\s+(?:the\s+|its\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:labels|labell?ed\s+(?:data|examples|images|samples)|annotations)\b/iu.test(after)) return true;
+  if (figure.kind === "relative" && /\b(?:with|using|from|on)\s+(?:only\s+|just\s+|merely\s+)?$/i.test(before) && !/\b(?:outperform|surpass|match|rival|beat)/i.test(text) && /^\s*of\s+(?:the\s+|its\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:labels|labell?ed\s+(?:data|examples|images|samples)|annotations)\b/iu.test(after)) return true;
   // "assessed the accuracy of 22 published pedotransfer functions": how many things were studied, whatever the measure before.
   if (figure.kind === "count" && /^\s+(?:published|different|existing|selected|available|candidate|commonly used)\s/.test(after)) return true;
   // A bare integer ("12 benchmarks", "340M-parameter models") is a count or a size unless a metric claims it.

@@ -145,13 +145,14 @@ const ABOUT_RIVALS = /^(?:The|These|Those|Their)\s+(?:corresponding\s+|previous\
 
 type Row = { figure: string; measured: string; on: string };
 
-const STATED_AIM = /^(?:(?:Objectives?|Aims?|Purpose|Goals?)\s*[:.]\s*)?(?:(?:The|Our)\s+(?:main\s+|primary\s+)?(?:purpose|aim|objective|goal)s?\s+(?:of\s+(?:this|the present|our)\s+(?:study|work|paper|research)\s+)?(?:was|were|is|are)\s+to|To\s+(?:assess|evaluate|determine|investigate|compare|examine|estimate|explore)\b)/;
+const STATED_AIM = /^(?:(?:Objectives?|Aims?|Purpose|Goals?)\s*[:.]\s*)?(?:(?:The|Our)\s+(?:main\s+|primary\s+)?(?:purpose|aim|objective|goal)s?\s+(?:of\s+(?:this|the present|our)\s+(?:study|work|paper|research)\s+)?(?:was|were|is|are)\s+to)/;
 
 const HYPHENATED_ERROR_RATE = /\b(?:word|character|phoneme|sentence|label|bit|frame|symbol|equal)-error-rates?\b/gi;
 
 function sentenceResults(text: string): Row[] {
   // "By 2018, PSC achieved an encouraging PCE of 23.3%": the field's history, not this paper's outcome.
-  // "Our purpose was to evaluate the diagnostic accuracy … of small (10 mm or less) lesions": what a study set out to do reports nothing yet.
+  // "Our purpose was to evaluate the diagnostic accuracy … of small (10 mm or less) lesions": what a study set out to do reports nothing yet
+  // (a sentence opening "To assess …, we …" may go on to its result).
   if (ABOUT_RIVALS.test(text) || STATED_AIM.test(text) || /^(?:By|Since|As of|Until|Before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b/.test(text)) return [];
   // Scan a copy where "0.3%/1.1%" reads as two figures and "0·79" is 0.79, its asides blanked; same length, so offsets hold.
   // "word-error-rate" reads as "word error rate".
