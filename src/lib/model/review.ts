@@ -44,7 +44,7 @@ export interface RelatedLink {
 
 export interface ReviewPaper {
   slug: string;
-  /** The title as a reader reads it: its LaTeX and Markdown as plain Unicode (`D$^2$GMBC` → `D²GMBC`). */
+  /** The title as a reader reads it: its inline math as plain Unicode (`D$^2$GMBC` → `D²GMBC`), the rest as written (plainTitle). */
   title: string;
   abstract: string;
   url: string;
